@@ -1,0 +1,16 @@
+/// The normaliser's result: the text, every edit that made it, and the way back to source offsets.
+public struct NormalizedText: Sendable {
+    /// The normalised text.
+    public var text: String
+    /// Every change, in source order.
+    public var edits: [NormalizationEdit]
+    /// Output offsets → source offsets (UTF-8 bytes).
+    public var offsetMap: OffsetMap
+    /// The encoding the input was read in (`UTF-8`, `UTF-16LE`, `GB18030`, …).
+    public var sourceEncoding: String
+
+    /// The source offset of an index of `text`.
+    public func sourceOffset(of index: String.Index) -> Int {
+        offsetMap.sourceOffset(forOutputOffset: text.utf8.distance(from: text.utf8.startIndex, to: index))
+    }
+}

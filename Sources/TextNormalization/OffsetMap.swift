@@ -1,0 +1,68 @@
+/// Maps offsets in normalised text back to offsets in the source text.
+///
+/// Offsets are UTF-8 byte offsets. The map is the chain of every pass's splices: an output offset is walked back
+/// through the passes, last to first. An offset inside a replaced stretch maps to the start of what it replaced.
+///
+/// ```swift
+/// let result = TextNormalizer().normalize("Ａ  b")
+/// result.offsetMap.sourceOffset(forOutputOffset: 1)  // 3: "Ａ" was three bytes
+/// ```
+public struct OffsetMap: Sendable {
+    struct Layer: Sendable {
+        var inputStarts: [Int]
+        var inputEnds: [Int]
+        var outputStarts: [Int]
+        var outputEnds: [Int]
+
+        init(_ splices: [Splice]) {
+            inputStarts = splices.map(\.inputRange.lowerBound)
+            inputEnds = splices.map(\.inputRange.upperBound)
+            outputStarts = splices.map(\.outputRange.lowerBound)
+            outputEnds = splices.map(\.outputRange.upperBound)
+        }
+
+        /// Input offset of output offset `o`.
+        func map(_ o: Int) -> Int {
+            // Last splice whose output starts at or before o.
+            var low = 0
+            var high = outputStarts.count
+            while low < high {
+                let mid = (low + high) / 2
+                if outputStarts[mid] <= o { low = mid + 1 } else { high = mid }
+            }
+            let k = low - 1
+            if k < 0 { return o }
+            if o < outputEnds[k] { return inputStarts[k] }
+            return inputEnds[k] + (o - outputEnds[k])
+        }
+    }
+
+    var layers: [Layer] = []
+    /// Length in bytes of the source the map leads back to.
+    public private(set) var sourceLength: Int
+
+    init(sourceLength: Int) {
+        self.sourceLength = sourceLength
+    }
+
+    mutating func append(_ splices: [Splice]) {
+        if !splices.isEmpty { layers.append(Layer(splices)) }
+    }
+
+    /// Maps an offset of the current (latest) text back into the source of the first layer.
+    func sourceOffset(forOutputOffset offset: Int) -> Int {
+        var o = offset
+        for layer in layers.reversed() { o = layer.map(o) }
+        return min(max(o, 0), sourceLength)
+    }
+
+    /// Maps an offset of the text as it was after the first `layerCount` layers back into the source.
+    func sourceOffset(_ offset: Int, throughFirst layerCount: Int) -> Int {
+        var o = offset
+        for layer in layers[..<layerCount].reversed() { o = layer.map(o) }
+        return min(max(o, 0), sourceLength)
+    }
+
+    /// The number of passes that changed the text.
+    public var layerCount: Int { layers.count }
+}

@@ -1,0 +1,129 @@
+/// Pass 4, markdown: the markup that HTML-to-markdown and PDF-to-markdown extractors leave behind.
+///
+/// - Fixes: ATX headings (`## 一、总体情况` → `一、总体情况`), bold and strong markers (`**一是**` → `一是`,
+///   `__x__`), bullets (`- （一）存在问题` → `（一）存在问题`), block quotes, links and images
+///   (`[x](mailto:x)` → `x`), and rule lines (`------`, `***`, `===`, also with tabs between dash runs).
+/// - Produces: plain text lines.
+/// - Never touches: a `-` before a digit (`-18` is a number; `- 3 -` is left to the page-artifacts pass), bullets or
+///   headings on lines with tabs (table rows), single `*` (it can be a footnote mark).
+struct MarkdownPass: NormalizationPass {
+    let name = NormalizationPassName.markdown
+
+    func apply(to input: UnsafeBufferPointer<UInt8>, configuration: NormalizationConfiguration)
+        -> (output: [UInt8], splices: [Splice])?
+    {
+        // Quick reject: no byte that can start markdown.
+        guard input.contains(where: { $0 == 0x23 || $0 == 0x2A || $0 == 0x2D || $0 == 0x5B || $0 == 0x5F
+            || $0 == 0x3D || $0 == 0x3E || $0 == 0x2B })
+        else { return nil }
+        var builder = SpliceBuilder(input: input)
+        for line in lineRanges(input) where !line.isEmpty {
+            if isRule(line, input) {
+                let range = line.upperBound < input.count ? line.lowerBound..<(line.upperBound + 1) : line
+                builder.replace(range, with: [], rule: "rule-line")
+                continue
+            }
+            var found: [(Range<Int>, [UInt8], String)] = []
+            let hasTab = input[line].contains(0x09)
+            if !hasTab, let prefix = blockPrefix(line, input) { found.append(prefix) }
+            found += inlineMarkup(line, input)
+            found.sort { $0.0.lowerBound < $1.0.lowerBound }
+            var last = line.lowerBound
+            for (range, replacement, rule) in found where range.lowerBound >= last {
+                builder.replace(range, with: replacement, rule: rule)
+                last = range.upperBound
+            }
+        }
+        return builder.finish()
+    }
+
+    /// `---`, `***`, `===`, `___` (three or more), alone on the line, possibly split by spaces or tabs.
+    private func isRule(_ line: Range<Int>, _ input: UnsafeBufferPointer<UInt8>) -> Bool {
+        var marks = 0
+        var kind: UInt8 = 0
+        for b in input[line] {
+            switch b {
+            case 0x20, 0x09: continue
+            case 0x2D, 0x2A, 0x3D, 0x5F:
+                if kind == 0 { kind = b } else if kind != b { return false }
+                marks += 1
+            default: return false
+            }
+        }
+        return marks >= 3
+    }
+
+    /// A heading, bullet or quote marker at the start of a line (after up to three spaces).
+    private func blockPrefix(_ line: Range<Int>, _ input: UnsafeBufferPointer<UInt8>) -> (Range<Int>, [UInt8], String)? {
+        var i = line.lowerBound
+        while i < line.upperBound, i - line.lowerBound < 3, input[i] == 0x20 { i += 1 }
+        guard i < line.upperBound else { return nil }
+        let start = i
+        func spaces(after k: Int) -> Int? {
+            var j = k
+            while j < line.upperBound, input[j] == 0x20 { j += 1 }
+            return j > k && j < line.upperBound ? j : nil
+        }
+        switch input[i] {
+        case 0x23:  // #
+            while i < line.upperBound, input[i] == 0x23 { i += 1 }
+            guard i - start <= 6, let end = spaces(after: i) else { return nil }
+            return (line.lowerBound..<end, [], "heading")
+        case 0x2D, 0x2A, 0x2B:  // - * +
+            guard let end = spaces(after: i + 1) else { return nil }
+            // `- 3 -` and `- 18` are numbers and page furniture, not bullets.
+            if (0x30...0x39).contains(input[end]) { return nil }
+            return (line.lowerBound..<end, [], "bullet")
+        case 0x3E:  // >
+            let end = spaces(after: i + 1) ?? i + 1
+            return (line.lowerBound..<end, [], "quote")
+        default:
+            return nil
+        }
+    }
+
+    /// `**bold**`, `__strong__` markers and `[text](target)` links inside a line.
+    private func inlineMarkup(_ line: Range<Int>, _ input: UnsafeBufferPointer<UInt8>) -> [(Range<Int>, [UInt8], String)] {
+        var found: [(Range<Int>, [UInt8], String)] = []
+        var i = line.lowerBound
+        while i < line.upperBound {
+            let b = input[i]
+            if (b == 0x2A || b == 0x5F), i + 1 < line.upperBound, input[i + 1] == b {
+                var end = i + 2
+                while end < line.upperBound, input[end] == b { end += 1 }
+                // `__` between word characters (snake_case) is not markup.
+                if b == 0x5F, i > line.lowerBound, isWordByte(input[i - 1]), end < line.upperBound,
+                    isWordByte(input[end])
+                {
+                    i = end
+                    continue
+                }
+                found.append((i..<end, [], b == 0x2A ? "bold" : "strong"))
+                i = end
+                continue
+            }
+            if b == 0x5B, let link = link(at: i, line, input) {  // [
+                found.append(link)
+                i = link.0.upperBound
+                continue
+            }
+            i += 1
+        }
+        return found
+    }
+
+    private func link(at open: Int, _ line: Range<Int>, _ input: UnsafeBufferPointer<UInt8>) -> (Range<Int>, [UInt8], String)? {
+        var close = open + 1
+        while close < line.upperBound, input[close] != 0x5D, input[close] != 0x5B { close += 1 }
+        guard close + 1 < line.upperBound, input[close] == 0x5D, input[close + 1] == 0x28 else { return nil }
+        var end = close + 2
+        while end < line.upperBound, input[end] != 0x29, input[end] != 0x20 { end += 1 }
+        guard end < line.upperBound, input[end] == 0x29 else { return nil }
+        let start = open > line.lowerBound && input[open - 1] == 0x21 ? open - 1 : open  // ![image](…)
+        return (start..<(end + 1), Array(input[(open + 1)..<close]), "link")
+    }
+
+    private func isWordByte(_ b: UInt8) -> Bool {
+        (0x30...0x39).contains(b) || (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b)
+    }
+}

@@ -1,0 +1,9 @@
+/// One step of the normaliser. Each pass lives in its own file, whose doc comment says what it fixes, what it
+/// produces and what it never touches.
+protocol NormalizationPass: Sendable {
+    /// The name used in edits, `--disable` and the configuration.
+    var name: NormalizationPassName { get }
+    /// Rewrites valid UTF-8 `input`; returns the new text and its splices, or nil when nothing changed.
+    func apply(to input: UnsafeBufferPointer<UInt8>, configuration: NormalizationConfiguration)
+        -> (output: [UInt8], splices: [Splice])?
+}

@@ -1,0 +1,75 @@
+/// Pass 3, page artifacts: page furniture that PDF extraction leaves in the text.
+///
+/// - Fixes: page numbers and "page x of y" lines (`- 3 -`, `第 3 页 共 5 页`, `3/5`, `Page 3 of 5`: the shapes of
+///   `PageArtifactTable`), and a running title: the report's first line repeated later as a whole line.
+/// - Produces: the same text without those lines (each removed with its line feed).
+/// - Never touches: a line with a tab (a table row), a lone number (in one-cell-per-line extractions it is a table
+///   value), any line longer than `PageArtifactTable.maximumLineBytes` except a repeated title.
+struct PageArtifactsPass: NormalizationPass {
+    let name = NormalizationPassName.pageArtifacts
+
+    func apply(to input: UnsafeBufferPointer<UInt8>, configuration: NormalizationConfiguration)
+        -> (output: [UInt8], splices: [Splice])?
+    {
+        let lines = lineRanges(input)
+        var builder = SpliceBuilder(input: input)
+        let titleIndex = lines.firstIndex { !isBlank($0, input) }
+        let title = titleIndex.map { trimmed(lines[$0], input) }
+        let titleBytes = title.map { Array(UnsafeBufferPointer(rebasing: input[$0])) } ?? []
+        let titleIsDistinctive = titleBytes.count >= 18 && titleBytes.contains { $0 >= 0xE4 }
+        for (k, line) in lines.enumerated() {
+            var rule: String? = nil
+            let content = trimmed(line, input)
+            if content.count <= PageArtifactTable.maximumLineBytes, !content.isEmpty,
+                !input[content].contains(0x09), let found = pageFurniture(content, input)
+            {
+                rule = found
+            } else if titleIsDistinctive, let titleIndex, k > titleIndex, content.count == titleBytes.count,
+                input[content].elementsEqual(titleBytes)
+            {
+                rule = "running-title"
+            }
+            guard let rule else { continue }
+            // Remove the line with its line feed (the one before it when it is the last line).
+            if line.upperBound < input.count {
+                builder.replace(line.lowerBound..<(line.upperBound + 1), with: [], rule: rule)
+            } else if line.lowerBound > 0 {
+                builder.replace((line.lowerBound - 1)..<line.upperBound, with: [], rule: rule)
+            } else {
+                builder.replace(line, with: [], rule: rule)
+            }
+        }
+        return builder.finish()
+    }
+
+    private func pageFurniture(_ range: Range<Int>, _ input: UnsafeBufferPointer<UInt8>) -> String? {
+        var scalars: [UInt32] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let (c, length) = decodeScalar(input, at: i)
+            scalars.append(c)
+            i += length
+        }
+        guard let (shape, numbers) = PageArtifactTable.shape(of: scalars),
+            let rule = PageArtifactTable.shapes[shape]
+        else { return nil }
+        if shape.contains("/") || shape.contains("of") || shape.contains("共") {
+            // "x of y" needs 1 ≤ x ≤ y: `12/31` in a date column is not a page count.
+            guard numbers.count == 2, numbers[0] >= 1, numbers[0] <= numbers[1], numbers[1] <= 999 else { return nil }
+            if shape == "D/D" && numbers[1] < 2 { return nil }
+        }
+        return rule
+    }
+
+    private func trimmed(_ range: Range<Int>, _ input: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        while lower < upper, input[lower] == 0x20 { lower += 1 }
+        while upper > lower, input[upper - 1] == 0x20 { upper -= 1 }
+        return lower..<upper
+    }
+
+    private func isBlank(_ range: Range<Int>, _ input: UnsafeBufferPointer<UInt8>) -> Bool {
+        input[range].allSatisfy { $0 == 0x20 || $0 == 0x09 }
+    }
+}

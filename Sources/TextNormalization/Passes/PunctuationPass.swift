@@ -1,0 +1,169 @@
+/// Pass 7, punctuation: full-width and half-width punctuation under the policy of `PunctuationTable`.
+///
+/// Under `canonical`: `,;:?!` next to Han text become `，；：？！`; `，：` between ASCII letters or digits become ASCII
+/// (`12：30` → `12:30`); full-width marks with no Chinese use become ASCII (`1．属于` → `1.属于`); a parenthesis
+/// or straight-quote pair becomes `（…）` / `“…”` when it encloses or touches Han text (`(一)` → `（一）`) and ASCII
+/// otherwise. Under `ascii` every entry of the table becomes its ASCII form.
+///
+/// Context is read from letters, digits and Han only (never from other punctuation, which this pass itself
+/// rewrites), within one table cell: so the decisions do not change when the pass runs again.
+///
+/// - Never touches: `.` (ASCII full stops are numbers and item numbers), `、。“”《》〔〕` under `canonical`.
+struct PunctuationPass: NormalizationPass {
+    let name = NormalizationPassName.punctuation
+
+    private enum Kind { case none, han, alphanumeric }
+
+    func apply(to input: UnsafeBufferPointer<UInt8>, configuration: NormalizationConfiguration)
+        -> (output: [UInt8], splices: [Splice])?
+    {
+        var builder = SpliceBuilder(input: input)
+        var scalars: [UInt32] = []
+        var offsets: [Int] = []
+        var start = 0
+        let n = input.count
+        while start <= n {
+            // One cell: up to a tab or line feed.
+            var end = start
+            var hasCandidate = false
+            while end < n, input[end] != 0x0A, input[end] != 0x09 {
+                let b = input[end]
+                if b == 0x2C || b == 0x3B || b == 0x3A || b == 0x3F || b == 0x21 || b == 0x28 || b == 0x29
+                    || b == 0x22 || b == 0xEF || b == 0xE3 || b == 0xE2
+                {
+                    hasCandidate = true
+                }
+                end += 1
+            }
+            if hasCandidate {
+                scalars.removeAll(keepingCapacity: true)
+                offsets.removeAll(keepingCapacity: true)
+                var i = start
+                while i < end {
+                    let (c, length) = decodeScalar(input, at: i)
+                    scalars.append(c)
+                    offsets.append(i)
+                    i += length
+                }
+                offsets.append(end)
+                rewriteCell(scalars, offsets, policy: configuration.punctuationPolicy, into: &builder)
+            }
+            start = end + 1
+        }
+        return builder.finish()
+    }
+
+    private func kind(_ c: UInt32) -> Kind {
+        if CharacterClass.isHan(c) { return .han }
+        if CharacterClass.isASCIIAlphanumeric(c) || (c >= 0x80 && c < 0x2000) { return .alphanumeric }
+        return .none
+    }
+
+    private func rewriteCell(
+        _ s: [UInt32], _ offsets: [Int], policy: PunctuationPolicy, into builder: inout SpliceBuilder
+    ) {
+        let count = s.count
+        // Nearest letter/digit/Han before and after each position.
+        var before = [Kind](repeating: .none, count: count)
+        var after = [Kind](repeating: .none, count: count)
+        var last = Kind.none
+        for k in 0..<count {
+            before[k] = last
+            let kk = kind(s[k])
+            if kk != .none { last = kk }
+        }
+        last = .none
+        for k in stride(from: count - 1, through: 0, by: -1) {
+            after[k] = last
+            let kk = kind(s[k])
+            if kk != .none { last = kk }
+        }
+        let pairs = policy == .canonical ? pairDecisions(s, before: before, after: after) : [:]
+        var out = ""
+        for k in 0..<count {
+            let c = s[k]
+            guard PunctuationTable.isCandidate(c) else { continue }
+            out.removeAll(keepingCapacity: true)
+            var rule = ""
+            if policy == .ascii {
+                guard let entry = PunctuationTable.fullWidth[c] else { continue }
+                out = entry.ascii
+                rule = "ascii-policy"
+            } else if let chinese = pairs[k] {
+                guard chinese != c else { continue }
+                out.unicodeScalars.append(Unicode.Scalar(chinese)!)
+                rule = chinese < 0x80 ? "ascii-pair" : "chinese-pair"
+            } else if let chinese = PunctuationTable.asciiToChinese[c] {
+                let immediateASCII =
+                    k > 0 && k + 1 < count && CharacterClass.isASCIIAlphanumeric(s[k - 1])
+                    && CharacterClass.isASCIIAlphanumeric(s[k + 1])
+                let isURL = c == 0x3A && k + 2 < count && s[k + 1] == 0x2F && s[k + 2] == 0x2F
+                guard !immediateASCII, !isURL, before[k] == .han || after[k] == .han else { continue }
+                out.unicodeScalars.append(Unicode.Scalar(chinese)!)
+                rule = "ascii-in-chinese"
+            } else if let entry = PunctuationTable.fullWidth[c] {
+                switch entry.behaviour {
+                case .alwaysASCII:
+                    out = entry.ascii
+                    rule = "fullwidth-symbol"
+                case .contextual:
+                    guard k > 0, k + 1 < count, CharacterClass.isASCIIAlphanumeric(s[k - 1]),
+                        CharacterClass.isASCIIAlphanumeric(s[k + 1])
+                    else { continue }
+                    out = entry.ascii
+                    rule = "fullwidth-between-ascii"
+                case .chineseOnly, .paired:
+                    continue
+                }
+            } else {
+                continue
+            }
+            builder.replace(offsets[k]..<offsets[k + 1], with: out.utf8, rule: rule)
+        }
+    }
+
+    /// For each parenthesis and straight quote: the form it should take (Chinese when the pair encloses or touches
+    /// Han text, ASCII otherwise).
+    private func pairDecisions(_ s: [UInt32], before: [Kind], after: [Kind]) -> [Int: UInt32] {
+        var decisions: [Int: UInt32] = [:]
+        func decide(_ open: Int, _ close: Int?, chineseOpen: UInt32, chineseClose: UInt32, asciiOpen: UInt32,
+                    asciiClose: UInt32)
+        {
+            let end = close ?? open
+            var isChinese = before[open] == .han || after[end] == .han
+            if !isChinese, let close {
+                isChinese = s[(open + 1)..<close].contains { CharacterClass.isHan($0) }
+            }
+            decisions[open] = isChinese ? chineseOpen : asciiOpen
+            if let close { decisions[close] = isChinese ? chineseClose : asciiClose }
+        }
+        var stack: [Int] = []
+        var openQuote: Int? = nil
+        for k in s.indices {
+            let c = s[k]
+            if PunctuationTable.openParentheses.contains(c) {
+                stack.append(k)
+            } else if PunctuationTable.closeParentheses.contains(c) {
+                if let open = stack.popLast() {
+                    decide(open, k, chineseOpen: 0xFF08, chineseClose: 0xFF09, asciiOpen: 0x28, asciiClose: 0x29)
+                } else {
+                    // An unmatched closer: Chinese when Han stands before it.
+                    decisions[k] = before[k] == .han ? 0xFF09 : 0x29
+                }
+            } else if PunctuationTable.straightQuotes.contains(c) {
+                if let open = openQuote {
+                    decide(open, k, chineseOpen: 0x201C, chineseClose: 0x201D, asciiOpen: 0x22, asciiClose: 0x22)
+                    openQuote = nil
+                } else {
+                    openQuote = k
+                }
+            }
+        }
+        for open in stack { decisions[open] = after[open] == .han ? 0xFF08 : 0x28 }
+        if let open = openQuote {
+            // An unpaired quote: opening before Han, closing after it.
+            decisions[open] = after[open] == .han ? 0x201C : before[open] == .han ? 0x201D : 0x22
+        }
+        return decisions
+    }
+}

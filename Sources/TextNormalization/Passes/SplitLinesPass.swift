@@ -1,0 +1,125 @@
+/// Pass 5, split lines: rejoins sentences that a line or page break cut in two.
+///
+/// `…一次为《中` + blank line + `华人民共和国政府信息公开条例》…` becomes one line. A line is joined to the next
+/// non-blank line (at most `LineBreakTable.maximumBlankLinesInBreak` blank lines between) when it is long enough to
+/// be wrapped prose, does not end a sentence, and the next line continues it (starts with Han text, not a heading
+/// or list marker).
+///
+/// - Produces: one line per paragraph where the extractor wrapped paragraphs.
+/// - Never touches: lines with tabs (table rows are never joined to a neighbour), short lines (titles, headings,
+///   one-cell-per-line table text), a line that ends a sentence.
+struct SplitLinesPass: NormalizationPass {
+    let name = NormalizationPassName.splitLines
+
+    func apply(to input: UnsafeBufferPointer<UInt8>, configuration: NormalizationConfiguration)
+        -> (output: [UInt8], splices: [Splice])?
+    {
+        let lines = lineRanges(input)
+        guard lines.count > 1 else { return nil }
+        var builder = SpliceBuilder(input: input)
+        var k = 0
+        // Length in scalars of the paragraph built so far (a joined line counts as long as its parts together).
+        var paragraphLength = 0
+        while k < lines.count {
+            let line = lines[k]
+            let content = trimmedEnd(line, input)
+            paragraphLength += scalarCount(content, input)
+            guard !content.isEmpty, !input[line].contains(0x09),
+                paragraphLength >= LineBreakTable.minimumWrappedLineLength
+            else {
+                paragraphLength = 0
+                k += 1
+                continue
+            }
+            let last = decodeScalar(input, at: previousScalarStart(input, before: content.upperBound)).value
+            let isShortHeading =
+                paragraphLength < LineBreakTable.maximumHeadingLength && startsBlock(content, input)
+                && !containsSentenceEnd(content, input)
+            guard !LineBreakTable.terminalScalars.contains(last), !isShortHeading else {
+                paragraphLength = 0
+                k += 1
+                continue
+            }
+            // The next non-blank line, within the allowed number of blank lines.
+            var next = k + 1
+            while next < lines.count, next - k - 1 <= LineBreakTable.maximumBlankLinesInBreak,
+                isBlank(lines[next], input)
+            {
+                next += 1
+            }
+            // A short block standing alone between blank lines (a title, a signature) ends at the blank line.
+            let isAcrossBlank = next > k + 1
+            let startsAfterBlank = k == 0 || isBlank(lines[k - 1], input)
+            let isStandaloneShortBlock =
+                isAcrossBlank && startsAfterBlank && paragraphLength == scalarCount(content, input)
+                && paragraphLength < LineBreakTable.maximumHeadingLength
+            guard next < lines.count, next - k - 1 <= LineBreakTable.maximumBlankLinesInBreak,
+                !isStandaloneShortBlock, !input[lines[next]].contains(0x09),
+                continues(lines[next], input)
+            else {
+                paragraphLength = 0
+                k += 1
+                continue
+            }
+            var start = lines[next].lowerBound
+            while start < lines[next].upperBound, input[start] == 0x20 { start += 1 }
+            builder.replace(content.upperBound..<start, with: [], rule: next == k + 1 ? "line-break" : "page-break")
+            k = next
+        }
+        return builder.finish()
+    }
+
+    /// Whether a line continues the sentence before it.
+    private func continues(_ line: Range<Int>, _ input: UnsafeBufferPointer<UInt8>) -> Bool {
+        var scalars: [UInt32] = []
+        var i = line.lowerBound
+        while i < line.upperBound, input[i] == 0x20 { i += 1 }
+        while i < line.upperBound, scalars.count < 8 {
+            let (c, length) = decodeScalar(input, at: i)
+            scalars.append(c)
+            i += length
+        }
+        guard let first = scalars.first else { return false }
+        let opensText = CharacterClass.isHan(first) || first == 0x300A || first == 0x201C  // Han, 《, “
+        return opensText && !LineBreakTable.startsNewBlock(scalars[...])
+    }
+
+    /// Whether a line begins like a heading or list item (`四、…`, `（一）…`).
+    private func startsBlock(_ line: Range<Int>, _ input: UnsafeBufferPointer<UInt8>) -> Bool {
+        var scalars: [UInt32] = []
+        var i = line.lowerBound
+        while i < line.upperBound, input[i] == 0x20 { i += 1 }
+        while i < line.upperBound, scalars.count < 8 {
+            let (c, length) = decodeScalar(input, at: i)
+            scalars.append(c)
+            i += length
+        }
+        return LineBreakTable.startsNewBlock(scalars[...])
+    }
+
+    /// Whether a `。` stands in the line: a heading has none, a numbered paragraph does (`2. 健全制度。习岗镇…`).
+    private func containsSentenceEnd(_ line: Range<Int>, _ input: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = line.lowerBound
+        while i + 2 < line.upperBound {
+            if input[i] == 0xE3, input[i + 1] == 0x80, input[i + 2] == 0x82 { return true }
+            i += 1
+        }
+        return false
+    }
+
+    private func trimmedEnd(_ range: Range<Int>, _ input: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        var upper = range.upperBound
+        while upper > range.lowerBound, input[upper - 1] == 0x20 { upper -= 1 }
+        return range.lowerBound..<upper
+    }
+
+    private func isBlank(_ range: Range<Int>, _ input: UnsafeBufferPointer<UInt8>) -> Bool {
+        input[range].allSatisfy { $0 == 0x20 }
+    }
+
+    private func scalarCount(_ range: Range<Int>, _ input: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        for b in input[range] where b & 0xC0 != 0x80 { count += 1 }
+        return count
+    }
+}

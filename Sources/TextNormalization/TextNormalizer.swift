@@ -1,0 +1,131 @@
+/// The normaliser: the façade of `TextNormalization`.
+///
+/// Runs the passes in order (decoding, invisible characters, page artifacts, markdown, split lines, width,
+/// punctuation, CJK spacing, numeric context), each switchable in the configuration, and returns the text with
+/// every edit located in the source.
+///
+/// ```swift
+/// let result = TextNormalizer().normalize("(一) 予以公开\t０\n")
+/// result.text                 // "（一）予以公开\t0\n"
+/// result.edits.map(\.rule)    // ["chinese-pair", "chinese-pair", "space-between-han", "fullwidth-digit"]
+/// ```
+///
+/// - Complexity: O(n log e) for n bytes and e edits; passes that find nothing to do cost one scan.
+public struct TextNormalizer: Sendable {
+    /// The switches the normaliser runs with.
+    public var configuration: NormalizationConfiguration
+
+    public init(configuration: NormalizationConfiguration = .default) {
+        self.configuration = configuration
+    }
+
+    /// The passes after decoding, in order.
+    static let passes: [any NormalizationPass] = [
+        InvisibleCharactersPass(),
+        PageArtifactsPass(),
+        MarkdownPass(),
+        SplitLinesPass(),
+        WidthFoldingPass(),
+        PunctuationPass(),
+        CJKSpacingPass(),
+        NumericContextPass(),
+    ]
+
+    /// Normalises text that is already a Swift string (no decoding step).
+    public func normalize(_ text: String) -> NormalizedText {
+        run(source: Array(text.utf8), decoding: nil, encoding: "UTF-8")
+    }
+
+    /// Decodes raw bytes (UTF-8, UTF-16 with BOM, GB18030/GBK/Big5) and normalises them.
+    ///
+    /// - Throws: `NormalizationError` for invalid UTF-8 (unless lossy), binary input or an unknown encoding.
+    public func normalize(bytes: [UInt8]) throws(NormalizationError) -> NormalizedText {
+        let decoded = try DecodingPass().decode(bytes, configuration: configuration)
+        if let splices = decoded.splices {
+            // UTF-8 input: the raw bytes are the source, decoding is the first layer.
+            return run(source: bytes, decoding: (decoded.bytes, splices), encoding: decoded.encoding)
+        }
+        return run(source: decoded.bytes, decoding: nil, encoding: decoded.encoding)
+    }
+
+    private struct PendingEdit {
+        var pass: NormalizationPassName
+        var rule: String
+        var sourceRange: Range<Int>
+        var before: String
+        var after: String
+        var order: Int
+    }
+
+    private func run(source: [UInt8], decoding: ([UInt8], [Splice])?, encoding: String) -> NormalizedText {
+        var map = OffsetMap(sourceLength: source.count)
+        var pending: [PendingEdit] = []
+        var current = source
+        if let (bytes, splices) = decoding, !splices.isEmpty {
+            for splice in splices {
+                let before = source[splice.inputRange].map { String(format: $0) }.joined()
+                pending.append(
+                    PendingEdit(pass: .decoding, rule: splice.rule, sourceRange: splice.inputRange, before: before,
+                                after: String(decoding: bytes[splice.outputRange], as: UTF8.self), order: 0))
+            }
+            map.append(splices)
+            current = bytes
+        }
+        for (index, pass) in Self.passes.enumerated() where configuration.isEnabled(pass.name) {
+            guard let (output, splices) = current.withUnsafeBufferPointer({ pass.apply(to: $0, configuration: configuration) })
+            else { continue }
+            for splice in splices {
+                let lower = map.sourceOffset(forOutputOffset: splice.inputRange.lowerBound)
+                let upper = max(lower, map.sourceOffset(forOutputOffset: splice.inputRange.upperBound))
+                pending.append(
+                    PendingEdit(
+                        pass: pass.name, rule: splice.rule, sourceRange: lower..<upper,
+                        before: String(decoding: current[splice.inputRange], as: UTF8.self),
+                        after: String(decoding: output[splice.outputRange], as: UTF8.self), order: index + 1))
+            }
+            map.append(splices)
+            current = output
+        }
+        let edits = Self.locate(pending, in: source)
+        return NormalizedText(
+            text: String(decoding: current, as: UTF8.self), edits: edits, offsetMap: map, sourceEncoding: encoding)
+    }
+
+    /// Sorts edits into source order and gives each its line and column, in one sweep over the source.
+    private static func locate(_ pending: [PendingEdit], in source: [UInt8]) -> [NormalizationEdit] {
+        let sorted = pending.sorted {
+            ($0.sourceRange.lowerBound, $0.order) < ($1.sourceRange.lowerBound, $1.order)
+        }
+        var edits: [NormalizationEdit] = []
+        edits.reserveCapacity(sorted.count)
+        var line = 1
+        var column = 1
+        var position = 0
+        for edit in sorted {
+            let target = min(edit.sourceRange.lowerBound, source.count)
+            while position < target {
+                let b = source[position]
+                if b == 0x0A {
+                    line += 1
+                    column = 1
+                } else if b & 0xC0 != 0x80 {
+                    column += 1
+                }
+                position += 1
+            }
+            edits.append(
+                NormalizationEdit(
+                    pass: edit.pass, rule: edit.rule, sourceRange: edit.sourceRange, line: line, column: column,
+                    before: edit.before, after: edit.after))
+        }
+        return edits
+    }
+}
+
+extension String {
+    /// `\xNN` for a raw byte in an edit's "before" text.
+    fileprivate init(format byte: UInt8) {
+        let hex = String(byte, radix: 16, uppercase: true)
+        self = "\\x" + (hex.count == 1 ? "0" + hex : hex)
+    }
+}

@@ -1,0 +1,79 @@
+import ArgumentParser
+import TextNormalization
+
+/// `nianbao normalize`: normalised text, or the list of edits, for files or standard input.
+struct NormalizeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "normalize",
+        abstract: "Normalise report text: widths, radicals, punctuation, invisible characters, artifacts, split lines.",
+        discussion: """
+            Reads each FILE (standard input when none is given or FILE is '-') and writes the normalised text to \
+            standard output. With several files, each output is preceded by a '==> FILE <==' line. A file that \
+            cannot be read is reported on stderr and the others are still processed.
+
+            Passes: \(NormalizationPassName.allCases.map(\.rawValue).joined(separator: ", ")).
+            """
+    )
+
+    enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
+    @Argument(help: "Report text files; '-' or none for standard input.")
+    var files: [String] = []
+
+    @Flag(help: "Write one line per edit ('LINE:COL  PASS  'before' → 'after'') instead of the text.")
+    var explain = false
+
+    @Option(help: "Output format: text or json ({\"text\", \"edits\": [...]}).")
+    var format: OutputFormat = .text
+
+    @Option(help: "Punctuation policy: canonical (as the national templates print) or ascii (matching keys).")
+    var policy: PunctuationPolicy = .canonical
+
+    @Option(name: .customLong("disable"), help: "Turn a pass off (repeatable).")
+    var disabled: [NormalizationPassName] = []
+
+    @Option(help: "Read the input in this encoding (GB18030, Big5, UTF-16LE, …) instead of detecting it.")
+    var encoding: String?
+
+    @Flag(help: "Replace invalid UTF-8 with U+FFFD (each replacement logged as an edit) instead of failing.")
+    var lossy = false
+
+    func run() throws {
+        let configuration = NormalizationConfiguration(
+            punctuationPolicy: policy, disabledPasses: Set(disabled), isLossy: lossy, forcedEncoding: encoding)
+        let normalizer = TextNormalizer(configuration: configuration)
+        let inputs = (files.isEmpty ? ["-"] : files).map(InputSource.init(argument:))
+        var worst: ExitCode? = nil
+        for input in inputs {
+            if inputs.count > 1 && format == .text { Console.write("==> \(input.name) <==\n") }
+            do {
+                let bytes = try input.read()
+                let result = try normalizer.normalize(bytes: bytes)
+                Console.write(render(result))
+            } catch let error as InputSource.ReadError {
+                Console.error("nianbao: error: \(error)")
+                worst = worst ?? NianbaoExit.noInput
+            } catch let error as NormalizationError {
+                Console.error("nianbao: error: \(input.name): \(error)")
+                worst = worst ?? NianbaoExit.dataError
+            }
+        }
+        if let worst { throw inputs.count > 1 ? NianbaoExit.someFailed : worst }
+    }
+
+    private func render(_ result: NormalizedText) -> String {
+        switch (format, explain) {
+        case (.json, _):
+            return NormalizedTextJSON.render(result) + "\n"
+        case (.text, true):
+            return result.edits.map { $0.description + "\n" }.joined()
+        case (.text, false):
+            return result.text
+        }
+    }
+}
+
+extension PunctuationPolicy: ExpressibleByArgument {}
+extension NormalizationPassName: ExpressibleByArgument {}
