@@ -4,10 +4,10 @@ public enum NormalizationPassName: String, CaseIterable, Sendable, Codable, Hash
     case decoding
     /// Zero-width and control characters, odd spaces, line endings.
     case invisibleCharacters = "invisible"
-    /// Page numbers, `第 3 页 共 5 页`, running titles.
-    case pageArtifacts = "page-artifacts"
     /// Markdown debris: headings, bold, bullets, links, rules.
     case markdown
+    /// Page numbers, `第 3 页 共 5 页`, running titles.
+    case pageArtifacts = "page-artifacts"
     /// Sentences broken across lines or pages rejoined.
     case splitLines = "split-lines"
     /// Full-width letters and digits, radicals, compatibility ideographs, enclosed numbers.

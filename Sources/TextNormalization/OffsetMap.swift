@@ -49,17 +49,10 @@ public struct OffsetMap: Sendable {
         if !splices.isEmpty { layers.append(Layer(splices)) }
     }
 
-    /// Maps an offset of the current (latest) text back into the source of the first layer.
-    func sourceOffset(forOutputOffset offset: Int) -> Int {
+    /// The source offset (UTF-8 bytes) of an offset of the normalised text.
+    public func sourceOffset(forOutputOffset offset: Int) -> Int {
         var o = offset
         for layer in layers.reversed() { o = layer.map(o) }
-        return min(max(o, 0), sourceLength)
-    }
-
-    /// Maps an offset of the text as it was after the first `layerCount` layers back into the source.
-    func sourceOffset(_ offset: Int, throughFirst layerCount: Int) -> Int {
-        var o = offset
-        for layer in layers[..<layerCount].reversed() { o = layer.map(o) }
         return min(max(o, 0), sourceLength)
     }
 

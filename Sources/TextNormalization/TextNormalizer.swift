@@ -1,6 +1,6 @@
 /// The normaliser: the façade of `TextNormalization`.
 ///
-/// Runs the passes in order (decoding, invisible characters, page artifacts, markdown, split lines, width,
+/// Runs the passes in order (decoding, invisible characters, markdown, page artifacts, split lines, width,
 /// punctuation, CJK spacing, numeric context), each switchable in the configuration, and returns the text with
 /// every edit located in the source.
 ///
@@ -22,8 +22,8 @@ public struct TextNormalizer: Sendable {
     /// The passes after decoding, in order.
     static let passes: [any NormalizationPass] = [
         InvisibleCharactersPass(),
-        PageArtifactsPass(),
         MarkdownPass(),
+        PageArtifactsPass(),
         SplitLinesPass(),
         WidthFoldingPass(),
         PunctuationPass(),

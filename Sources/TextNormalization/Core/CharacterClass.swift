@@ -9,6 +9,7 @@ enum CharacterClass {
         case 0x20000...0x3134F: return true  // Extensions B–G
         case 0xF900...0xFAFF: return true  // Compatibility Ideographs (folded by the width pass)
         case 0x3007: return true  // 〇, the ideographic zero of 二〇一九
+        case 0x2E80...0x2FDF: return true  // radical forms (Supplement, Kangxi): Han until the width pass folds them
         default: return false
         }
     }

@@ -1,4 +1,4 @@
-/// Pass 4, markdown: the markup that HTML-to-markdown and PDF-to-markdown extractors leave behind.
+/// Pass 3, markdown: the markup that HTML-to-markdown and PDF-to-markdown extractors leave behind.
 ///
 /// - Fixes: ATX headings (`## 一、总体情况` → `一、总体情况`), bold and strong markers (`**一是**` → `一是`,
 ///   `__x__`), bullets (`- （一）存在问题` → `（一）存在问题`), block quotes, links and images
@@ -25,9 +25,20 @@ struct MarkdownPass: NormalizationPass {
             }
             var found: [(Range<Int>, [UInt8], String)] = []
             let hasTab = input[line].contains(0x09)
-            if !hasTab, let prefix = blockPrefix(line, input) { found.append(prefix) }
+            if !hasTab {
+                // Nested markers (`# # -`, `- - x`) go together.
+                var rest = line
+                while let prefix = blockPrefix(rest, input) {
+                    rest = prefix.0.upperBound..<line.upperBound
+                }
+                if rest.lowerBound > line.lowerBound {
+                    let rule = blockPrefix(line, input)!.2
+                    found.append((line.lowerBound..<rest.lowerBound, [], rule))
+                }
+            }
             found += inlineMarkup(line, input)
-            found.sort { $0.0.lowerBound < $1.0.lowerBound }
+            // Earliest first; of two that start together, the longer (a block prefix that swallows a `**`).
+            found.sort { ($0.0.lowerBound, -$0.0.upperBound) < ($1.0.lowerBound, -$1.0.upperBound) }
             var last = line.lowerBound
             for (range, replacement, rule) in found where range.lowerBound >= last {
                 builder.replace(range, with: replacement, rule: rule)
@@ -65,6 +76,12 @@ struct MarkdownPass: NormalizationPass {
             return j > k && j < line.upperBound ? j : nil
         }
         switch input[i] {
+        case 0x2A where i + 1 < line.upperBound && input[i + 1] == 0x2A, 0x5F where i + 1 < line.upperBound && input[i + 1] == 0x5F:
+            // A bold marker in front of a block marker (`**# 标题`, `**- 条目`): part of the prefix.
+            var end = i
+            while end < line.upperBound, input[end] == input[i] { end += 1 }
+            guard end < line.upperBound, blockPrefix(end..<line.upperBound, input) != nil else { return nil }
+            return (line.lowerBound..<end, [], "bold")
         case 0x23:  // #
             while i < line.upperBound, input[i] == 0x23 { i += 1 }
             guard i - start <= 6, let end = spaces(after: i) else { return nil }

@@ -36,63 +36,80 @@ struct NumericContextPass: NormalizationPass {
         return builder.finish()
     }
 
-    /// Scans the number that starts with the digit at `start`; returns where scanning goes on.
+    /// One character of a number token: a digit, a confusable standing for a digit, or a comma.
+    private struct TokenCharacter {
+        var range: Range<Int>
+        var digit: UInt8?  // the digit it is or stands for; nil for a comma
+        var isConfusable: Bool
+    }
+
+    /// Scans the number token that starts with the digit at `start` (digits, confusables and commas); fixes the
+    /// confusables that stand between real digits and removes well-formed thousands separators. Returns where
+    /// scanning goes on.
     private func number(startingAt start: Int, _ input: UnsafeBufferPointer<UInt8>, _ builder: inout SpliceBuilder)
         -> Int
     {
         let n = input.count
-        // Is this digit glued to a letter or a decimal point before it (a word, a version, a decimal tail)?
-        let gluedBefore =
-            start > 0
-            && (CharacterClass.isASCIILetter(UInt32(input[start - 1])) || input[start - 1] == 0x2E
-                || input[start - 1] == 0x2C)
-        // Token: digits and confusables, ending with a digit.
+        var token: [TokenCharacter] = []
         var end = start
-        var confusables: [(Range<Int>, UInt8)] = []
-        var lastDigitEnd = start
         while end < n {
             let b = input[end]
             if b >= 0x30 && b <= 0x39 {
+                token.append(TokenCharacter(range: end..<(end + 1), digit: b, isConfusable: false))
                 end += 1
-                lastDigitEnd = end
+                continue
+            }
+            if b == 0x2C {
+                token.append(TokenCharacter(range: end..<(end + 1), digit: nil, isConfusable: false))
+                end += 1
                 continue
             }
             let (c, length) = b < 0x80 ? (UInt32(b), 1) : decodeScalar(input, at: end)
             guard let digit = DigitConfusionTable.digitFor[c] else { break }
-            confusables.append((end..<(end + length), digit))
+            token.append(TokenCharacter(range: end..<(end + length), digit: digit, isConfusable: true))
             end += length
         }
-        // Only confusables with a real digit after them (inside the token) are inside the number.
-        let inside = confusables.filter { $0.0.upperBound < lastDigitEnd }
-        let followedByLetter = lastDigitEnd < n && CharacterClass.isASCIILetter(UInt32(input[lastDigitEnd]))
-        if !inside.isEmpty && !gluedBefore && !followedByLetter {
-            for (range, digit) in inside {
-                builder.replace(range, with: CollectionOfOne(digit), rule: "digit-confusion")
+        // The token ends at its last real digit; what follows is not part of the number.
+        while let last = token.last, last.digit == nil || last.isConfusable { token.removeLast() }
+        let tokenEnd = token.last!.range.upperBound
+        // A number glued to a word, a decimal point or a list before it, or to a letter after it, is left alone.
+        let before = start > 0 ? input[start - 1] : 0x20
+        let after = tokenEnd < n ? input[tokenEnd] : 0x20
+        if CharacterClass.isASCIILetter(UInt32(before)) || before == 0x2E || before == 0x2C
+            || CharacterClass.isASCIILetter(UInt32(after))
+        {
+            return tokenEnd
+        }
+        // Confusables with a real digit before and after them in the same comma-free run.
+        var fixes: [Int] = []
+        var runStart = 0
+        for k in 0...token.count {
+            guard k == token.count || token[k].digit == nil else { continue }
+            let run = runStart..<k
+            if let firstReal = run.first(where: { !token[$0].isConfusable }),
+                let lastReal = run.last(where: { !token[$0].isConfusable })
+            {
+                fixes += run.filter { token[$0].isConfusable && $0 > firstReal && $0 < lastReal }
+            }
+            runStart = k + 1
+        }
+        // Thousands separators: groups (as fixed) of 1–3 digits, then exactly 3.
+        let groups = token.split { $0.digit == nil }
+        let fixedSet = Set(fixes)
+        let commas = token.indices.filter { token[$0].digit == nil }
+        var isThousands = !commas.isEmpty && groups.count == commas.count + 1
+        if isThousands {
+            for (g, group) in groups.enumerated() {
+                let allDigits = group.indices.allSatisfy { !token[$0].isConfusable || fixedSet.contains($0) }
+                if !allDigits || (g == 0 ? !(1...3).contains(group.count) : group.count != 3) { isThousands = false }
             }
         }
-        var i = lastDigitEnd
-        if !gluedBefore, inside.isEmpty || !followedByLetter {
-            i = thousands(groupStart: start, firstGroupEnd: lastDigitEnd, input, &builder)
+        var edits: [(Int, String)] = fixes.map { ($0, "digit-confusion") }
+        if isThousands { edits += commas.map { ($0, "thousands-separator") } }
+        for (k, rule) in edits.sorted(by: { $0.0 < $1.0 }) {
+            let replacement: [UInt8] = token[k].digit.map { [$0] } ?? []
+            builder.replace(token[k].range, with: replacement, rule: rule)
         }
-        return i
-    }
-
-    /// `1,234,567`: removes the commas when every group after the first has exactly three digits, the first has
-    /// one to three, and no digit or comma-digit follows.
-    private func thousands(groupStart: Int, firstGroupEnd: Int, _ input: UnsafeBufferPointer<UInt8>,
-                           _ builder: inout SpliceBuilder) -> Int
-    {
-        let n = input.count
-        let firstLength = firstGroupEnd - groupStart
-        guard firstLength <= 3, firstGroupEnd < n, input[firstGroupEnd] == 0x2C else { return firstGroupEnd }
-        var commas: [Int] = []
-        var k = firstGroupEnd
-        while k + 3 < n, input[k] == 0x2C, (k + 1...k + 3).allSatisfy({ (0x30...0x39).contains(input[$0]) }) {
-            commas.append(k)
-            k += 4
-        }
-        guard !commas.isEmpty, k >= n || !(0x30...0x39).contains(input[k]) else { return firstGroupEnd }
-        for comma in commas { builder.replace(comma..<(comma + 1), with: [], rule: "thousands-separator") }
-        return k
+        return tokenEnd
     }
 }

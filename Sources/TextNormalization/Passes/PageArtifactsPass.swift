@@ -1,4 +1,4 @@
-/// Pass 3, page artifacts: page furniture that PDF extraction leaves in the text.
+/// Pass 4, page artifacts: page furniture that PDF extraction leaves in the text.
 ///
 /// - Fixes: page numbers and "page x of y" lines (`- 3 -`, `第 3 页 共 5 页`, `3/5`, `Page 3 of 5`: the shapes of
 ///   `PageArtifactTable`), and a running title: the report's first line repeated later as a whole line.
@@ -53,9 +53,11 @@ struct PageArtifactsPass: NormalizationPass {
         guard let (shape, numbers) = PageArtifactTable.shape(of: scalars),
             let rule = PageArtifactTable.shapes[shape]
         else { return nil }
-        if shape.contains("/") || shape.contains("of") || shape.contains("共") {
+        if (shape.contains("/") || shape.contains("of") || shape.contains("共")), numbers.count == 2 {
             // "x of y" needs 1 ≤ x ≤ y: `12/31` in a date column is not a page count.
-            guard numbers.count == 2, numbers[0] >= 1, numbers[0] <= numbers[1], numbers[1] <= 999 else { return nil }
+            // `共 5 页 第 3 页` gives the total first.
+            let (page, total) = shape.hasPrefix("共") ? (numbers[1], numbers[0]) : (numbers[0], numbers[1])
+            guard numbers.count == 2, page >= 1, page <= total, total <= 999 else { return nil }
             if shape == "D/D" && numbers[1] < 2 { return nil }
         }
         return rule

@@ -52,7 +52,7 @@ struct SplitLinesPass: NormalizationPass {
             let startsAfterBlank = k == 0 || isBlank(lines[k - 1], input)
             let isStandaloneShortBlock =
                 isAcrossBlank && startsAfterBlank && paragraphLength == scalarCount(content, input)
-                && paragraphLength < LineBreakTable.maximumHeadingLength
+                && paragraphLength < LineBreakTable.maximumHeadingLength && !containsSentenceEnd(content, input)
             guard next < lines.count, next - k - 1 <= LineBreakTable.maximumBlankLinesInBreak,
                 !isStandaloneShortBlock, !input[lines[next]].contains(0x09),
                 continues(lines[next], input)
@@ -80,7 +80,8 @@ struct SplitLinesPass: NormalizationPass {
             i += length
         }
         guard let first = scalars.first else { return false }
-        let opensText = CharacterClass.isHan(first) || first == 0x300A || first == 0x201C  // Han, 《, “
+        // Han, 《, “ (and the forms later passes turn into them: ", ＂, < under the ascii policy).
+        let opensText = CharacterClass.isHan(first) || [0x300A, 0x201C, 0x22, 0xFF02, 0x3C].contains(first)
         return opensText && !LineBreakTable.startsNewBlock(scalars[...])
     }
 
@@ -97,11 +98,13 @@ struct SplitLinesPass: NormalizationPass {
         return LineBreakTable.startsNewBlock(scalars[...])
     }
 
-    /// Whether a `。` stands in the line: a heading has none, a numbered paragraph does (`2. 健全制度。习岗镇…`).
+    /// Whether a `。` stands in the line (or `.` right after Han, as the ascii policy writes it): a heading has none,
+    /// a numbered paragraph does (`2. 健全制度。习岗镇…`).
     private func containsSentenceEnd(_ line: Range<Int>, _ input: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = line.lowerBound
-        while i + 2 < line.upperBound {
-            if input[i] == 0xE3, input[i + 1] == 0x80, input[i + 2] == 0x82 { return true }
+        while i < line.upperBound {
+            if i + 2 < line.upperBound, input[i] == 0xE3, input[i + 1] == 0x80, input[i + 2] == 0x82 { return true }
+            if input[i] == 0x2E, i >= line.lowerBound + 3, input[i - 3] >= 0xE4, input[i - 3] <= 0xE9 { return true }
             i += 1
         }
         return false
@@ -117,9 +120,26 @@ struct SplitLinesPass: NormalizationPass {
         input[range].allSatisfy { $0 == 0x20 }
     }
 
+    /// The length of a line in characters that carry content: Han, letters and digits (in any width, and the
+    /// digits inside enclosed numbers). Spaces and punctuation do not count, so the length is the same before and
+    /// after the later passes fold widths, punctuation and spacing (which keeps the pass idempotent).
     private func scalarCount(_ range: Range<Int>, _ input: UnsafeBufferPointer<UInt8>) -> Int {
         var count = 0
-        for b in input[range] where b & 0xC0 != 0x80 { count += 1 }
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let (c, length) = decodeScalar(input, at: i)
+            i += length
+            switch c {
+            case 0x2474...0x2487: count += c >= 0x247D ? 2 : 1  // ⑴–⒇: （1）…（20）
+            case 0x2488...0x249B: count += c >= 0x2491 ? 2 : 1  // ⒈–⒛
+            case 0x2460...0x2473: count += c >= 0x2469 ? 2 : 1  // ①–⑳
+            case 0x3220...0x3229: count += 1  // ㈠–㈩: one numeral
+            case 0x7C: count += 1  // | is a 1 in OCR'd numbers
+            case 0xFF10...0xFF19, 0xFF21...0xFF3A, 0xFF41...0xFF5A: count += 1
+            default:
+                if CharacterClass.isHan(c) || CharacterClass.isASCIIAlphanumeric(c) { count += 1 }
+            }
+        }
         return count
     }
 }

@@ -2,14 +2,14 @@
 enum LineBreakTable {
     /// A line ending in one of these has finished its sentence (or is a heading): never joined to the next.
     static let terminalScalars: Set<UInt32> = [
-        0x3002,  // 。
+        0x3002, 0x2E,  // 。 and . (the ascii policy's full stop)
         0xFF01, 0x21,  // ！ !
         0xFF1F, 0x3F,  // ？ ?
         0xFF1B, 0x3B,  // ； ;
         0xFF1A, 0x3A,  // ： :
         0x2026,  // …
         0x201D, 0x22,  // ” "
-        0x300B, 0x300D, 0x300F, 0x3011,  // 》 」 』 】
+        0x300B, 0x300D, 0x300F, 0x3011, 0x3E,  // 》 」 』 】 and > (》 under the ascii policy)
         0xFF09, 0x29,  // ） )
     ]
 
@@ -32,8 +32,8 @@ enum LineBreakTable {
         if CharacterClass.isChineseNumeral(first) {
             var k = rest.startIndex
             while k < rest.endIndex, CharacterClass.isChineseNumeral(rest[k]) { k += 1 }
-            if k < rest.endIndex, rest[k] == 0x3001 || rest[k] == 0x3002 || rest[k] == 0x2E || rest[k] == 0xFF0E {
-                return true  // 一、 十二、
+            if k < rest.endIndex, [0x3001, 0x3002, 0x2E, 0xFF0E, 0x2C].contains(rest[k]) {
+                return true  // 一、 十二、 (一, under the ascii policy)
             }
             if k < rest.endIndex, rest[k] == 0x662F { return true }  // 一是 二是: enumerated clauses start a new line
         }

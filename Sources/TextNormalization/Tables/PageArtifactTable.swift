@@ -47,7 +47,8 @@ enum PageArtifactTable {
             case 0x2D, 0x2010...0x2015, 0x2212, 0xFE63, 0xFF0D, 0x2500, 0x2501: shape += "-"
             case 0x2F, 0xFF0F: shape += "/"
             case 0x41...0x5A: shape.unicodeScalars.append(Unicode.Scalar(c + 0x20)!)
-            case 0x61...0x7A, 0x7B1C, 0x9875, 0x5171, 0x2C, 0xFF0C: shape.unicodeScalars.append(Unicode.Scalar(c)!)
+            case 0x61...0x7A, 0x7B2C, 0x9875, 0x5171, 0x2C, 0xFF0C:  // letters 第 页 共 , ，
+                shape.unicodeScalars.append(Unicode.Scalar(c)!)
             default: return nil
             }
         }

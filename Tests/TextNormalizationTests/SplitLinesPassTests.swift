@@ -1,0 +1,44 @@
+import Testing
+import TextNormalization
+
+@Suite struct SplitLinesPassTests {
+    @Test func sentenceSplitAtAPageBreakIsRejoined() {
+        // From seed 000 (the whole line before the break, as the seed has it).
+        let first = "学习培训更加强化。全年进行政务公开与政务服务培训 2 次，培训人次 200 余人，"
+            + "培训内容主要为政务公开相关内容、相关要求等；进行专题学习 2 次，学习人次 160 余人，一次为《中"
+        let text = first + "\n\n华人民共和国政府信息公开条例》，一次为学习。\n"
+        let result = only(.splitLines, text)
+        #expect(result.text == first + "华人民共和国政府信息公开条例》，一次为学习。\n")
+        #expect(result.edits.map(\.rule) == ["page-break"])
+    }
+
+    @Test func wrappedLineIsRejoined() {
+        // From seed 001.
+        let text = "重点公开扶贫政策举措、扶贫规划项目、扶贫专项资金、实施期限、\n预期目标、实施结果等信息 152 条。"
+        #expect(only(.splitLines, text).text == "重点公开扶贫政策举措、扶贫规划项目、扶贫专项资金、实施期限、预期目标、实施结果等信息 152 条。")
+    }
+
+    @Test func tableRowsAreNeverJoined() {
+        let text = "一、本年新收政府信息公开申请数量\t0\t0\n二、上年结转政府信息公开申请数量\t0\t0\n"
+        #expect(only(.splitLines, text).edits.isEmpty)
+    }
+
+    @Test func headingsTitlesAndFinishedSentencesStay() {
+        let text = """
+            贺兰县习岗镇 2020 年政府信息公开工作年度报告
+
+            本年度报告根据条例编制，全年工作情况如下所述。
+
+            四、政府信息公开行政复议、行政诉讼情况
+            行政复议
+            全镇在本年度没有发生政府信息公开行政复议案件。
+            第二段从这里开始。
+            """
+        #expect(only(.splitLines, text).edits.isEmpty)
+    }
+
+    @Test func nextLineStartingANewItemIsNotJoined() {
+        let text = "1.通过政务微博微信主动公开情况，全年发布政府信息三十八条\n2.主动向政府信息查阅点提供政府信息情况。"
+        #expect(only(.splitLines, text).edits.isEmpty)
+    }
+}
