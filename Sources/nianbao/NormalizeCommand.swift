@@ -40,6 +40,12 @@ struct NormalizeCommand: ParsableCommand {
     @Flag(help: "Replace invalid UTF-8 with U+FFFD (each replacement logged as an edit) instead of failing.")
     var lossy = false
 
+    func validate() throws {
+        if disabled.contains(.decoding) {
+            throw ValidationError("the decoding pass cannot be disabled: the text must become UTF-8 (see --lossy)")
+        }
+    }
+
     func run() throws {
         let configuration = NormalizationConfiguration(
             punctuationPolicy: policy, disabledPasses: Set(disabled), isLossy: lossy, forcedEncoding: encoding)
