@@ -1,3 +1,5 @@
+import CICUShim
+
 /// The normaliser: the façade of `TextNormalization`.
 ///
 /// Runs the passes in order (decoding, invisible characters, markdown, page artifacts, split lines, width,
@@ -127,5 +129,31 @@ extension String {
     fileprivate init(format byte: UInt8) {
         let hex = String(byte, radix: 16, uppercase: true)
         self = "\\x" + (hex.count == 1 ? "0" + hex : hex)
+    }
+}
+
+extension TextNormalizer {
+    /// ICU's NFKC of UTF-8 bytes (C++ `Normalizer2::normalizeUTF8`): the speed baseline the benchmarks compare the
+    /// normaliser with. Not part of normalisation: blanket NFKC is lossy for reports (㎡ → m2).
+    public static func icuNFKC(_ bytes: [UInt8]) -> [UInt8] {
+        var capacity = bytes.count + bytes.count / 4 + 16
+        while true {
+            var out = [UInt8](repeating: 0, count: capacity)
+            let length = bytes.withUnsafeBufferPointer { source in
+                out.withUnsafeMutableBufferPointer { destination in
+                    source.withMemoryRebound(to: CChar.self) { s in
+                        destination.withMemoryRebound(to: CChar.self) { d in
+                            nb_nfkc_utf8(s.baseAddress, Int64(s.count), d.baseAddress, Int64(d.count))
+                        }
+                    }
+                }
+            }
+            if length < 0 { return [] }
+            if Int(length) <= capacity {
+                out.removeSubrange(Int(length)...)
+                return out
+            }
+            capacity = Int(length)
+        }
     }
 }

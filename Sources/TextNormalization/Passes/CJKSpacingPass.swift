@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Pass 8, CJK spacing: the spaces extraction puts inside Chinese text.
 ///
 /// - Fixes: a single space between two Han characters or Chinese punctuation marks (`社 会 公 益` → `社会公益`,
@@ -6,61 +12,52 @@
 /// - Produces: Chinese text without inner spaces.
 /// - Never touches: tabs; runs of two or more spaces between Han (the column gaps of `pdftotext -layout`); spaces
 ///   between Han and Latin letters or digits (`2019 年`, `共 38 件`: the report's own typography).
+///
+/// Spaces are found with `memchr`; only the characters around each run of spaces are decoded.
 struct CJKSpacingPass: NormalizationPass {
     let name = NormalizationPassName.cjkSpacing
 
     func apply(to input: UnsafeBufferPointer<UInt8>, configuration: NormalizationConfiguration)
         -> (output: [UInt8], splices: [Splice])?
     {
-        guard input.contains(0x20) else { return nil }
+        guard let base = input.baseAddress else { return nil }
         var builder = SpliceBuilder(input: input)
         let n = input.count
         var i = 0
-        // The scalar before the current position within the cell (0 at a cell start) and the one before that.
-        var previous: UInt32 = 0
-        var beforePrevious: UInt32 = 0
-        var itemNumberStart = false  // the cell so far is `1`–`99` followed by `.`
-        var cellLength = 0
         while i < n {
-            let b = input[i]
-            if b != 0x20 {
-                let (c, length) = decodeScalar(input, at: i)
-                if c == 0x0A || c == 0x09 {
-                    previous = 0
-                    beforePrevious = 0
-                    cellLength = 0
-                    itemNumberStart = false
-                } else {
-                    cellLength += 1
-                    if c == 0x2E {
-                        itemNumberStart =
-                            (cellLength == 2 && CharacterClass.isASCIIDigit(previous))
-                            || (cellLength == 3 && CharacterClass.isASCIIDigit(previous)
-                                && CharacterClass.isASCIIDigit(beforePrevious))
-                    } else if !CharacterClass.isASCIIDigit(c) {
-                        itemNumberStart = false
-                    }
-                    beforePrevious = previous
-                    previous = c
-                }
-                i += length
-                continue
-            }
-            // A run of spaces.
-            var end = i
+            guard let found = memchr(base + i, 0x20, n - i) else { break }
+            let start = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            var end = start
             while end < n, input[end] == 0x20 { end += 1 }
             let next: UInt32 = end < n ? decodeScalar(input, at: end).value : 0x0A
+            let previousByte: UInt8 = start > 0 ? input[start - 1] : 0x0A
             if next == 0x0A || next == 0x09 {
-                builder.replace(i..<end, with: [], rule: next == 0x0A ? "trailing-space" : "cell-padding")
-            } else if cellLength == 0, i > 0, input[i - 1] == 0x09 {
-                builder.replace(i..<end, with: [], rule: "cell-padding")
-            } else if end - i == 1, CharacterClass.isCJKSide(previous), CharacterClass.isCJKSide(next) {
-                builder.replace(i..<end, with: [], rule: "space-between-han")
-            } else if itemNumberStart, CharacterClass.isHan(next) {
-                builder.replace(i..<end, with: [], rule: "item-number-space")
+                builder.replace(start..<end, with: [], rule: next == 0x0A ? "trailing-space" : "cell-padding")
+            } else if previousByte == 0x09 {
+                builder.replace(start..<end, with: [], rule: "cell-padding")
+            } else if previousByte != 0x0A {
+                let previous = decodeScalar(input, at: previousScalarStart(input, before: start)).value
+                if end - start == 1, CharacterClass.isCJKSide(previous), CharacterClass.isCJKSide(next) {
+                    builder.replace(start..<end, with: [], rule: "space-between-han")
+                } else if previous == 0x2E, CharacterClass.isHan(next), isItemNumber(endingBefore: start, input) {
+                    builder.replace(start..<end, with: [], rule: "item-number-space")
+                }
             }
             i = end
         }
         return builder.finish()
+    }
+
+    /// Whether the cell up to `end` is exactly an item number: one or two digits and `.` (`1.`, `12.`).
+    private func isItemNumber(endingBefore end: Int, _ input: UnsafeBufferPointer<UInt8>) -> Bool {
+        var k = end - 1  // the `.`
+        var digits = 0
+        while k > 0, (0x30...0x39).contains(input[k - 1]) {
+            digits += 1
+            k -= 1
+            if digits > 2 { return false }
+        }
+        guard digits >= 1 else { return false }
+        return k == 0 || input[k - 1] == 0x0A || input[k - 1] == 0x09
     }
 }

@@ -1,5 +1,11 @@
 import CICUShim
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Pass 1, decoding: turns input bytes into UTF-8.
 ///
 /// - Fixes: a UTF-8 BOM (dropped, logged); UTF-16 with a BOM; GB18030 / GBK / Big5 (detected with ICU's charset
@@ -25,6 +31,11 @@ struct DecodingPass {
             return Decoded(bytes: try Self.convert(Array(raw[2...]), from: encoding), encoding: encoding, splices: nil)
         }
         let bomLength = raw.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        // Fast path: valid UTF-8 without a BOM or NUL (the standard library's validator is vectorised).
+        if bomLength == 0, String(validating: raw, as: UTF8.self) != nil {
+            if let nul = raw.withUnsafeBufferPointer({ Self.firstNUL($0) }) { throw .binary(byteOffset: nul) }
+            return Decoded(bytes: raw, encoding: "UTF-8", splices: [])
+        }
         let firstError = raw.withUnsafeBufferPointer { Self.firstInvalidUTF8(in: $0, from: bomLength) }
         if firstError == nil || configuration.forcedEncoding != nil || configuration.isLossy {
             if let nul = raw.firstIndex(of: 0) { throw .binary(byteOffset: nul) }
@@ -43,6 +54,12 @@ struct DecodingPass {
     }
 
     // MARK: - UTF-8
+
+    /// The offset of the first NUL byte (memchr: vectorised).
+    static func firstNUL(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let base = bytes.baseAddress, let found = memchr(base, 0, bytes.count) else { return nil }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+    }
 
     /// The offset of the first byte that does not start a valid UTF-8 sequence, or nil.
     static func firstInvalidUTF8(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {

@@ -23,19 +23,30 @@ struct PunctuationPass: NormalizationPass {
         var start = 0
         let n = input.count
         while start <= n {
-            // One cell: up to a tab or line feed.
+            // One cell: up to a tab or line feed. Parentheses and straight quotes need the whole cell (they are
+            // decided per pair); everything else is decided where it stands.
             var end = start
+            var needsPairs = false
             var hasCandidate = false
-            while end < n, input[end] != 0x0A, input[end] != 0x09 {
+            while end < n {
                 let b = input[end]
-                if b == 0x2C || b == 0x3B || b == 0x3A || b == 0x3F || b == 0x21 || b == 0x28 || b == 0x29
-                    || b == 0x22 || b == 0xEF || b == 0xE3 || b == 0xE2
+                if b == 0x0A || b == 0x09 { break }
+                if b == 0x28 || b == 0x29 || b == 0x22 {
+                    needsPairs = true
+                } else if b == 0xEF, end + 2 < n, input[end + 1] == 0xBC,
+                    input[end + 2] == 0x88 || input[end + 2] == 0x89 || input[end + 2] == 0x82
+                {
+                    needsPairs = true  // （ ） ＂
+                } else if b == 0x2C || b == 0x3B || b == 0x3A || b == 0x3F || b == 0x21 || b == 0xEF || b == 0xE3
+                    || b == 0xE2
                 {
                     hasCandidate = true
                 }
                 end += 1
             }
-            if hasCandidate {
+            if hasCandidate && !(needsPairs && configuration.punctuationPolicy == .canonical) {
+                rewriteInPlace(start..<end, input, policy: configuration.punctuationPolicy, into: &builder)
+            } else if needsPairs {
                 scalars.removeAll(keepingCapacity: true)
                 offsets.removeAll(keepingCapacity: true)
                 var i = start
@@ -51,6 +62,84 @@ struct PunctuationPass: NormalizationPass {
             start = end + 1
         }
         return builder.finish()
+    }
+
+    /// The fast path for a cell without parentheses or straight quotes: each candidate is decided from its own
+    /// neighbourhood, with the same rules as `rewriteCell`.
+    private func rewriteInPlace(
+        _ cell: Range<Int>, _ input: UnsafeBufferPointer<UInt8>, policy: PunctuationPolicy,
+        into builder: inout SpliceBuilder
+    ) {
+        var i = cell.lowerBound
+        while i < cell.upperBound {
+            let b = input[i]
+            if b < 0x80 {
+                if policy == .canonical, case let chinese = PunctuationTable.asciiToChineseFlat[Int(b)], chinese != 0 {
+                    let immediateASCII =
+                        i > cell.lowerBound && i + 1 < cell.upperBound
+                        && CharacterClass.isASCIIAlphanumeric(UInt32(input[i - 1]))
+                        && CharacterClass.isASCIIAlphanumeric(UInt32(input[i + 1]))
+                    let isURL = b == 0x3A && i + 2 < cell.upperBound && input[i + 1] == 0x2F && input[i + 2] == 0x2F
+                    if !immediateASCII, !isURL,
+                        nearestKind(before: i, cell, input) == .han || nearestKind(after: i + 1, cell, input) == .han
+                    {
+                        var out: [UInt8] = []
+                        appendScalar(chinese, to: &out)
+                        builder.replace(i..<(i + 1), with: out, rule: "ascii-in-chinese")
+                    }
+                }
+                i += 1
+                continue
+            }
+            guard b == 0xEF || b == 0xE3 || b == 0xE2 else {
+                i += 1
+                continue
+            }
+            let (c, length) = decodeScalar(input, at: i)
+            defer { i += length }
+            guard let entry = PunctuationTable.entry(c) else { continue }
+            if policy == .ascii {
+                builder.replace(i..<(i + length), with: entry.ascii.utf8, rule: "ascii-policy")
+                continue
+            }
+            switch entry.behaviour {
+            case .alwaysASCII:
+                builder.replace(i..<(i + length), with: entry.ascii.utf8, rule: "fullwidth-symbol")
+            case .contextual:
+                if i > cell.lowerBound, i + length < cell.upperBound,
+                    CharacterClass.isASCIIAlphanumeric(UInt32(input[i - 1])),
+                    CharacterClass.isASCIIAlphanumeric(UInt32(input[i + length]))
+                {
+                    builder.replace(i..<(i + length), with: entry.ascii.utf8, rule: "fullwidth-between-ascii")
+                }
+            case .chineseOnly, .paired:
+                break
+            }
+        }
+    }
+
+    /// The kind of the nearest letter, digit or Han character before byte `i` in the cell.
+    private func nearestKind(before i: Int, _ cell: Range<Int>, _ input: UnsafeBufferPointer<UInt8>) -> Kind {
+        var k = i
+        while k > cell.lowerBound {
+            let start = previousScalarStart(input, before: k)
+            let found = kind(decodeScalar(input, at: start).value)
+            if found != .none { return found }
+            k = start
+        }
+        return .none
+    }
+
+    /// The kind of the nearest letter, digit or Han character at or after byte `i` in the cell.
+    private func nearestKind(after i: Int, _ cell: Range<Int>, _ input: UnsafeBufferPointer<UInt8>) -> Kind {
+        var k = i
+        while k < cell.upperBound {
+            let (c, length) = decodeScalar(input, at: k)
+            let found = kind(c)
+            if found != .none { return found }
+            k += length
+        }
+        return .none
     }
 
     private func kind(_ c: UInt32) -> Kind {
@@ -78,7 +167,7 @@ struct PunctuationPass: NormalizationPass {
             let kk = kind(s[k])
             if kk != .none { last = kk }
         }
-        let pairs = policy == .canonical ? pairDecisions(s, before: before, after: after) : [:]
+        let pairs = policy == .canonical ? pairDecisions(s, before: before, after: after) : []
         var out = ""
         for k in 0..<count {
             let c = s[k]
@@ -86,14 +175,14 @@ struct PunctuationPass: NormalizationPass {
             out.removeAll(keepingCapacity: true)
             var rule = ""
             if policy == .ascii {
-                guard let entry = PunctuationTable.fullWidth[c] else { continue }
+                guard let entry = PunctuationTable.entry(c) else { continue }
                 out = entry.ascii
                 rule = "ascii-policy"
-            } else if let chinese = pairs[k] {
+            } else if k < pairs.count, case let chinese = pairs[k], chinese != 0 {
                 guard chinese != c else { continue }
                 out.unicodeScalars.append(Unicode.Scalar(chinese)!)
                 rule = chinese < 0x80 ? "ascii-pair" : "chinese-pair"
-            } else if let chinese = PunctuationTable.asciiToChinese[c] {
+            } else if c < 0x80, case let chinese = PunctuationTable.asciiToChineseFlat[Int(c)], chinese != 0 {
                 let immediateASCII =
                     k > 0 && k + 1 < count && CharacterClass.isASCIIAlphanumeric(s[k - 1])
                     && CharacterClass.isASCIIAlphanumeric(s[k + 1])
@@ -101,7 +190,7 @@ struct PunctuationPass: NormalizationPass {
                 guard !immediateASCII, !isURL, before[k] == .han || after[k] == .han else { continue }
                 out.unicodeScalars.append(Unicode.Scalar(chinese)!)
                 rule = "ascii-in-chinese"
-            } else if let entry = PunctuationTable.fullWidth[c] {
+            } else if let entry = PunctuationTable.entry(c) {
                 switch entry.behaviour {
                 case .alwaysASCII:
                     out = entry.ascii
@@ -124,8 +213,8 @@ struct PunctuationPass: NormalizationPass {
 
     /// For each parenthesis and straight quote: the form it should take (Chinese when the pair encloses or touches
     /// Han text, ASCII otherwise).
-    private func pairDecisions(_ s: [UInt32], before: [Kind], after: [Kind]) -> [Int: UInt32] {
-        var decisions: [Int: UInt32] = [:]
+    private func pairDecisions(_ s: [UInt32], before: [Kind], after: [Kind]) -> [UInt32] {
+        var decisions = [UInt32](repeating: 0, count: s.count)
         func decide(_ open: Int, _ close: Int?, chineseOpen: UInt32, chineseClose: UInt32, asciiOpen: UInt32,
                     asciiClose: UInt32)
         {

@@ -23,15 +23,24 @@ struct SplitLinesPass: NormalizationPass {
         while k < lines.count {
             let line = lines[k]
             let content = trimmedEnd(line, input)
-            paragraphLength += scalarCount(content, input)
-            guard !content.isEmpty, !input[line].contains(0x09),
-                paragraphLength >= LineBreakTable.minimumWrappedLineLength
-            else {
+            // Cheap checks first: an empty line, a table row or a finished sentence ends the paragraph.
+            guard !content.isEmpty, !input[line].contains(0x09) else {
                 paragraphLength = 0
                 k += 1
                 continue
             }
             let last = decodeScalar(input, at: previousScalarStart(input, before: content.upperBound)).value
+            guard !LineBreakTable.terminalScalars.contains(last) else {
+                paragraphLength = 0
+                k += 1
+                continue
+            }
+            paragraphLength += scalarCount(content, input)
+            guard paragraphLength >= LineBreakTable.minimumWrappedLineLength else {
+                paragraphLength = 0
+                k += 1
+                continue
+            }
             let isShortHeading =
                 paragraphLength < LineBreakTable.maximumHeadingLength && startsBlock(content, input)
                 && !containsSentenceEnd(content, input)

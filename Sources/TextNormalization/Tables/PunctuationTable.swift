@@ -78,6 +78,25 @@ enum PunctuationTable {
         return Dictionary(uniqueKeysWithValues: entries.map { ($0.chinese, $0) })
     }()
 
+    /// `fullWidth` as flat arrays for the hot path (dictionary hashing dominated the pass's profile).
+    private static let fullWidthFF: [Entry?] = (0xFF00...0xFF5F).map { fullWidth[UInt32($0)] }
+    private static let fullWidth20: [Entry?] = (0x2014...0x2026).map { fullWidth[UInt32($0)] }
+    private static let fullWidth30: [Entry?] = (0x3000...0x301F).map { fullWidth[UInt32($0)] }
+
+    /// The entry for `c`, if it is in the table.
+    @inline(__always)
+    static func entry(_ c: UInt32) -> Entry? {
+        switch c {
+        case 0xFF00...0xFF5F: return fullWidthFF[Int(c - 0xFF00)]
+        case 0x3000...0x301F: return fullWidth30[Int(c - 0x3000)]
+        case 0x2014...0x2026: return fullWidth20[Int(c - 0x2014)]
+        default: return nil
+        }
+    }
+
+    /// `asciiToChinese` as a 128-entry array (0: not rewritten).
+    static let asciiToChineseFlat: [UInt32] = (0..<128).map { asciiToChinese[UInt32($0)] ?? 0 }
+
     /// ASCII punctuation that becomes Chinese in Chinese text under `canonical`: ASCII → Chinese form.
     static let asciiToChinese: [UInt32: UInt32] = [
         0x2C: 0xFF0C,  // , → ，
@@ -96,6 +115,7 @@ enum PunctuationTable {
     /// Whether `c` is a character this pass may rewrite (a quick per-line filter).
     @inline(__always)
     static func isCandidate(_ c: UInt32) -> Bool {
-        asciiToChinese[c] != nil || fullWidth[c] != nil || c == 0x28 || c == 0x29 || c == 0x22
+        if c < 0x80 { return asciiToChineseFlat[Int(c)] != 0 || c == 0x28 || c == 0x29 || c == 0x22 }
+        return entry(c) != nil
     }
 }

@@ -1,0 +1,81 @@
+import ArgumentParser
+import Foundation
+import TextNormalization
+
+/// `nianbao bench`: throughput of the normaliser beside its baselines, measured side by side in one run.
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Measure normaliser throughput beside ICU NFKC and Foundation NFKC, in one run.",
+        discussion: """
+            Builds an input of about --megabytes MB by repeating the given report files (default: the seeds in \
+            Fixtures/seeds), then times each method --rounds times on one core and reports the best round in MB/s \
+            of UTF-8 input, with the ratio to ICU NFKC. Build with -c release for meaningful numbers.
+            """
+    )
+
+    @Argument(help: "Report text files to repeat (default: Fixtures/seeds/*/input.txt).")
+    var files: [String] = []
+
+    @Option(help: "Approximate input size in MB.")
+    var megabytes = 32
+
+    @Option(help: "Timed rounds per method (the best is reported).")
+    var rounds = 5
+
+    @Flag(help: "Also time each pass alone (decoding plus that pass).")
+    var perPass = false
+
+    func run() throws {
+        let paths = files.isEmpty ? Self.seedInputs() : files
+        guard !paths.isEmpty else { throw ValidationError("no input files (run from the repository root, or name files)") }
+        var unit: [UInt8] = []
+        for path in paths { unit += try InputSource(argument: path).read() + [0x0A] }
+        var input: [UInt8] = []
+        input.reserveCapacity(megabytes << 20 + unit.count)
+        while input.count < megabytes << 20 { input += unit }
+        let megabytesExact = Double(input.count) / 1_048_576
+        Console.write("input: \(paths.count) file(s) repeated to \(String(format: "%.1f", megabytesExact)) MB; best of \(rounds)\n")
+
+        let normalizer = TextNormalizer()
+        let text = String(decoding: input, as: UTF8.self)
+        var results: [(String, Double)] = []
+        results.append(("nianbao normalize (all passes, canonical)", best { _ = try? normalizer.normalize(bytes: input) }))
+        results.append(("ICU NFKC (Normalizer2::normalizeUTF8)", best { _ = TextNormalizer.icuNFKC(input) }))
+        results.append(("Foundation NFKC (precomposedStringWithCompatibilityMapping)", best {
+            _ = text.precomposedStringWithCompatibilityMapping.utf8.count
+        }))
+        if perPass {
+            for pass in NormalizationPassName.allCases where pass != .decoding {
+                let others = Set(NormalizationPassName.allCases).subtracting([pass, .decoding])
+                let alone = TextNormalizer(configuration: .init(disabledPasses: others))
+                results.append(("  pass \(pass.rawValue) alone", best { _ = try? alone.normalize(bytes: input) }))
+            }
+            let none = TextNormalizer(configuration: .init(disabledPasses: Set(NormalizationPassName.allCases)))
+            results.append(("  decoding only", best { _ = try? none.normalize(bytes: input) }))
+        }
+        let icu = results[1].1
+        Console.write("| method | MB/s | ratio to ICU NFKC |\n|---|---:|---:|\n")
+        for (name, seconds) in results {
+            let rate = megabytesExact / seconds
+            Console.write("| \(name) | \(String(format: "%.0f", rate)) | \(String(format: "%.2f", icu / seconds)) |\n")
+        }
+    }
+
+    private func best(_ body: () -> Void) -> Double {
+        var bestTime = Double.infinity
+        for _ in 0..<max(rounds, 1) {
+            let start = DispatchTime.now().uptimeNanoseconds
+            body()
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            bestTime = min(bestTime, seconds)
+        }
+        return bestTime
+    }
+
+    private static func seedInputs() -> [String] {
+        let directory = "Fixtures/seeds"
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        return names.sorted().map { "\(directory)/\($0)/input.txt" }.filter { FileManager.default.fileExists(atPath: $0) }
+    }
+}
