@@ -6,6 +6,9 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "TextNormalization", targets: ["TextNormalization"]),
+        .library(name: "ReportModel", targets: ["ReportModel"]),
+        .library(name: "ReportTemplates", targets: ["ReportTemplates"]),
+        .library(name: "ExtractionScoring", targets: ["ExtractionScoring"]),
         .executable(name: "nianbao", targets: ["nianbao"]),
     ],
     dependencies: [
@@ -20,16 +23,25 @@ let package = Package(
             linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata")]
         ),
         .target(name: "TextNormalization", dependencies: ["CICUShim"]),
+        .target(name: "ReportModel"),
+        .target(name: "ReportTemplates", dependencies: ["ReportModel"]),
+        .target(name: "ExtractionScoring", dependencies: ["ReportModel", "ReportTemplates"]),
         .executableTarget(
             name: "nianbao",
             dependencies: [
                 "TextNormalization",
+                "ReportModel",
+                "ReportTemplates",
+                "ExtractionScoring",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .target(name: "_TestSupport", path: "Sources/_TestSupport"),
         .testTarget(name: "TextNormalizationTests", dependencies: ["TextNormalization", "_TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["_TestSupport"]),
+        .testTarget(name: "ReportTemplatesTests", dependencies: ["ReportTemplates", "ReportModel", "_TestSupport"]),
+        .testTarget(
+            name: "ExtractionScoringTests", dependencies: ["ExtractionScoring", "ReportModel", "ReportTemplates", "_TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,58 @@
+/// One table value: the common currency of parse output, gold files and scoring.
+///
+/// ```json
+/// {"table": "requests", "row": "三、本年度办理结果 / （三）不予公开 / 1.属于国家秘密", "column": "自然人", "value": 0}
+/// ```
+/// `row` is the canonical label path joined with ` / ` (`""` for the one row of `review`); `column` is the leaf
+/// header for `active` and `requests`, the header path for `review` (`行政诉讼 / 复议后起诉 / 总计`).
+public struct Cell: Codable, Sendable, Hashable {
+    public var table: TableKind
+    public var row: String
+    public var column: String
+    /// Integers, negative for `本年增/减`, decimals for money.
+    public var value: Double
+
+    public init(table: TableKind, row: String, column: String, value: Double) {
+        self.table = table
+        self.row = row
+        self.column = column
+        self.value = value
+    }
+
+    /// Where the cell stands, without its value.
+    public var key: CellKey { CellKey(table: table, row: row, column: column) }
+}
+
+/// A cell's place: table, row path and column.
+public struct CellKey: Codable, Sendable, Hashable, Comparable, CustomStringConvertible {
+    public var table: TableKind
+    public var row: String
+    public var column: String
+
+    public init(table: TableKind, row: String, column: String) {
+        self.table = table
+        self.row = row
+        self.column = column
+    }
+
+    public static func < (a: CellKey, b: CellKey) -> Bool {
+        (a.table, a.row, a.column) < (b.table, b.row, b.column)
+    }
+
+    public var description: String { "\(table.rawValue) | \(row) | \(column)" }
+}
+
+/// A gold or prediction file: `{"agency", "year", "edition", "cells": [...]}`.
+public struct CellFile: Codable, Sendable, Hashable {
+    public var agency: String?
+    public var year: Int?
+    public var edition: Edition
+    public var cells: [Cell]
+
+    public init(agency: String?, year: Int?, edition: Edition, cells: [Cell]) {
+        self.agency = agency
+        self.year = year
+        self.edition = edition
+        self.cells = cells
+    }
+}

@@ -1,0 +1,81 @@
+import ReportModel
+
+/// The canonical tables of one edition: the façade of `ReportTemplates`.
+///
+/// ```swift
+/// let template = ReportTemplate.for(.edition2021)
+/// template.cellKeys().count   // 200
+/// ```
+public struct ReportTemplate: Sendable {
+    public let edition: Edition
+    /// The six report section headings.
+    public let sectionHeadings: [String]
+    /// 表二, as its sub-tables.
+    public let active: [ActiveSubtable]
+    /// 表三 rows (value rows only: group labels such as `（三）不予公开` carry no values of their own).
+    public let requestRows: [RowTemplate]
+    /// 表三 columns, leaf headers in printed order.
+    public let requestColumns: [ColumnTemplate]
+    /// 表四 columns, header paths in printed order.
+    public let reviewColumns: [ColumnTemplate]
+
+    /// The template of `edition`.
+    public static func `for`(_ edition: Edition) -> ReportTemplate {
+        switch edition {
+        case .edition2019: TemplateData.edition2019
+        case .edition2021: TemplateData.edition2021
+        }
+    }
+
+    /// Every cell of the three tables, in printed order.
+    public func cellKeys() -> [CellKey] { cellKeys(of: .active) + cellKeys(of: .requests) + cellKeys(of: .review) }
+
+    /// Every cell of one table, in printed order.
+    public func cellKeys(of table: TableKind) -> [CellKey] {
+        switch table {
+        case .active:
+            active.flatMap { sub in
+                sub.rows.flatMap { row in
+                    sub.columns.map { CellKey(table: .active, row: sub.item + " / " + row.key, column: $0.label) }
+                }
+            }
+        case .requests:
+            requestRows.flatMap { row in requestColumns.map { CellKey(table: .requests, row: row.key, column: $0.label) } }
+        case .review:
+            reviewColumns.map { CellKey(table: .review, row: "", column: $0.path.joined(separator: " / ")) }
+        }
+    }
+
+    /// The identities every correct table satisfies (../shared/templates.md §5).
+    public var identities: [Identity] {
+        var all: [Identity] = []
+        let columns = requestColumns.map(\.label)
+        let parts = Array(columns.dropLast())  // the six applicant columns; the last is 总计
+        func key(_ row: String, _ column: String) -> CellKey { CellKey(table: .requests, row: row, column: column) }
+        for row in requestRows {
+            all.append(Identity(
+                name: "\(row.label): 总计 = 自然人 + 商业企业 + 科研机构 + 社会公益组织 + 法律服务机构 + 其他",
+                left: [key(row.key, "总计")], right: parts.map { key(row.key, $0) }))
+        }
+        let results = requestRows.filter { $0.path.first == TemplateData.resultsGroup && $0.label != "（七）总计" }
+        let total = TemplateData.resultsGroup + " / （七）总计"
+        let carried = "四、结转下年度继续办理"
+        for column in columns {
+            all.append(Identity(
+                name: "\(column): （七）总计 = （一）+（二）+（三）+（四）+（五）+（六）",
+                left: [key(total, column)], right: results.map { key($0.key, column) }))
+            all.append(Identity(
+                name: "\(column): 一、本年新收 + 二、上年结转 = （七）总计 + 四、结转下年度继续办理",
+                left: [key("一、本年新收政府信息公开申请数量", column), key("二、上年结转政府信息公开申请数量", column)],
+                right: [key(total, column), key(carried, column)]))
+        }
+        for group in [["行政复议"], ["行政诉讼", "未经复议直接起诉"], ["行政诉讼", "复议后起诉"]] {
+            let prefix = group.joined(separator: " / ") + " / "
+            let review = { (leaf: String) in CellKey(table: .review, row: "", column: prefix + leaf) }
+            all.append(Identity(
+                name: "\(group.joined(separator: " / ")): 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结",
+                left: [review("总计")], right: ["结果维持", "结果纠正", "其他结果", "尚未审结"].map(review)))
+        }
+        return all
+    }
+}
