@@ -80,8 +80,8 @@ struct ScoreCommand: ParsableCommand {
     }
 
     private func scoreTexts() throws {
-        let reference = String(decoding: try InputSource(argument: texts[0]).read(), as: UTF8.self)
-        let hypothesis = String(decoding: try InputSource(argument: texts[1]).read(), as: UTF8.self)
+        let reference = try Self.readText(texts[0])
+        let hypothesis = try Self.readText(texts[1])
         let distance = CharacterErrorRate.distance(reference, hypothesis)
         let rate = CharacterErrorRate.rate(reference: reference, hypothesis: hypothesis)
         switch format {
@@ -92,9 +92,21 @@ struct ScoreCommand: ParsableCommand {
         }
     }
 
+    /// Reads a text file, or exits 66 with a message naming it.
+    static func readText(_ path: String) throws -> String {
+        do { return String(decoding: try InputSource(argument: path).read(), as: UTF8.self) } catch {
+            Console.error("nianbao: error: \(error)")
+            throw NianbaoExit.noInput
+        }
+    }
+
     /// Reads a cell file, with an error that names the file.
     static func load(_ path: String) throws -> CellFile {
-        let bytes = try InputSource(argument: path).read()
+        let bytes: [UInt8]
+        do { bytes = try InputSource(argument: path).read() } catch {
+            Console.error("nianbao: error: \(error)")
+            throw NianbaoExit.noInput
+        }
         do {
             return try JSONDecoder().decode(CellFile.self, from: Data(bytes))
         } catch {

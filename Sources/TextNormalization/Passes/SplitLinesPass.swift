@@ -78,8 +78,8 @@ struct SplitLinesPass: NormalizationPass {
         return builder.finish()
     }
 
-    /// Whether a line continues the sentence before it.
-    private func continues(_ line: Range<Int>, _ input: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// The first few scalars of a line, after its leading spaces.
+    private func opening(_ line: Range<Int>, _ input: UnsafeBufferPointer<UInt8>) -> [UInt32] {
         var scalars: [UInt32] = []
         var i = line.lowerBound
         while i < line.upperBound, input[i] == 0x20 { i += 1 }
@@ -88,6 +88,12 @@ struct SplitLinesPass: NormalizationPass {
             scalars.append(c)
             i += length
         }
+        return scalars
+    }
+
+    /// Whether a line continues the sentence before it.
+    private func continues(_ line: Range<Int>, _ input: UnsafeBufferPointer<UInt8>) -> Bool {
+        let scalars = opening(line, input)
         guard let first = scalars.first else { return false }
         // Han, 《, “ (and the forms later passes turn into them: ", ＂, < under the ascii policy).
         let opensText = CharacterClass.isHan(first) || [0x300A, 0x201C, 0x22, 0xFF02, 0x3C].contains(first)
@@ -96,15 +102,7 @@ struct SplitLinesPass: NormalizationPass {
 
     /// Whether a line begins like a heading or list item (`四、…`, `（一）…`).
     private func startsBlock(_ line: Range<Int>, _ input: UnsafeBufferPointer<UInt8>) -> Bool {
-        var scalars: [UInt32] = []
-        var i = line.lowerBound
-        while i < line.upperBound, input[i] == 0x20 { i += 1 }
-        while i < line.upperBound, scalars.count < 8 {
-            let (c, length) = decodeScalar(input, at: i)
-            scalars.append(c)
-            i += length
-        }
-        return LineBreakTable.startsNewBlock(scalars[...])
+        LineBreakTable.startsNewBlock(opening(line, input)[...])
     }
 
     /// Whether a `。` stands in the line (or `.` right after Han, as the ascii policy writes it): a heading has none,

@@ -1,0 +1,56 @@
+import ArgumentParser
+import ExtractionScoring
+import Foundation
+import ReportModel
+
+/// `nianbao baseline`: the naive extractor's accuracy on every extraction style of a corpus.
+struct BaselineCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "baseline",
+        abstract: "Score the naive extractor (numbers in order) on every extraction style of a corpus.",
+        discussion: """
+            For each <corpus>/<name>/gold.json, every extraction beside it (input.txt, pdftotext.txt, layout.txt, \
+            ocr150.txt) is read by the naive extractor and scored against the gold. The naive extractor finds each \
+            table's heading and assigns the numbers after it to the template's cells in order.
+            """)
+
+    @Option(help: "Corpus folders (repeatable).") var corpus: [String] = ["Fixtures/seeds", "Fixtures/corpus"]
+    @Option(help: "Output: text or json.") var format: ScoreCommand.Format = .text
+
+    static let styles = ["input.txt", "pdftotext.txt", "layout.txt", "ocr150.txt"]
+
+    func run() throws {
+        let scorer = ExtractionScorer()
+        var byStyle: [String: [(name: String, gold: CellFile, prediction: CellFile?)]] = [:]
+        for directory in corpus {
+            for (name, goldPath) in try ScoreCommand.goldFiles(in: directory) {
+                let gold = try ScoreCommand.load(goldPath)
+                let folder = (goldPath as NSString).deletingLastPathComponent
+                for style in Self.styles {
+                    let path = "\(folder)/\(style)"
+                    guard FileManager.default.fileExists(atPath: path) else { continue }
+                    let text = try ScoreCommand.readText(path)
+                    byStyle[style, default: []].append((name, gold, NaiveExtractor.extract(text, edition: gold.edition)))
+                }
+            }
+        }
+        var rows: [[String]] = [["style", "reports", "cells", "active", "requests", "review", "2019", "2021", "total"]]
+        var json: [String: CorpusScore] = [:]
+        for style in Self.styles {
+            guard let entries = byStyle[style] else { continue }
+            let score = scorer.score(corpus: entries)
+            json[style] = score
+            func p(_ c: CellCounts?) -> String { c.map { ScoreTable.percent($0.cellAccuracy) } ?? "-" }
+            rows.append([style, "\(entries.count)", "\(score.total.gold)", p(score.tables["active"]),
+                         p(score.tables["requests"]), p(score.tables["review"]), p(score.editions["2019"]),
+                         p(score.editions["2021"]), p(score.total)])
+        }
+        switch format {
+        case .text: Console.write(ScoreTable.format(rows))
+        case .json:
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+            Console.writeBytes(Array(try encoder.encode(json)) + [0x0A])
+        }
+    }
+}
