@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "TextNormalization", targets: ["TextNormalization"]),
+        .library(name: "FuzzyMatching", targets: ["FuzzyMatching"]),
         .library(name: "ReportModel", targets: ["ReportModel"]),
         .library(name: "ReportTemplates", targets: ["ReportTemplates"]),
         .library(name: "ExtractionScoring", targets: ["ExtractionScoring"]),
@@ -23,6 +24,7 @@ let package = Package(
             linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata")]
         ),
         .target(name: "TextNormalization", dependencies: ["CICUShim"]),
+        .target(name: "FuzzyMatching"),
         .target(name: "ReportModel"),
         .target(name: "ReportTemplates", dependencies: ["ReportModel"]),
         .target(name: "ExtractionScoring", dependencies: ["ReportModel", "ReportTemplates"]),
@@ -39,6 +41,7 @@ let package = Package(
         .target(name: "_TestSupport", path: "Sources/_TestSupport"),
         .testTarget(name: "TextNormalizationTests", dependencies: ["TextNormalization", "_TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["_TestSupport"]),
+        .testTarget(name: "FuzzyMatchingTests", dependencies: ["FuzzyMatching", "_TestSupport"]),
         .testTarget(name: "ReportTemplatesTests", dependencies: ["ReportTemplates", "ReportModel", "_TestSupport"]),
         .testTarget(
             name: "ExtractionScoringTests", dependencies: ["ExtractionScoring", "ReportModel", "ReportTemplates", "_TestSupport"]),
