@@ -18,6 +18,13 @@ struct NumericContextPass: NormalizationPass {
         while i < n {
             let b = input[i]
             if b >= 0x30 && b <= 0x39 {
+                // Fast path: a plain run of digits not followed by a comma or a confusable needs nothing.
+                var end = i + 1
+                while end < n, input[end] >= 0x30, input[end] <= 0x39 { end += 1 }
+                if end == n || !Self.mayContinueNumber(input[end]) {
+                    i = end
+                    continue
+                }
                 i = number(startingAt: i, input, &builder)
                 continue
             }
@@ -34,6 +41,12 @@ struct NumericContextPass: NormalizationPass {
             i += 1
         }
         return builder.finish()
+    }
+
+    /// Bytes after a digit run that may make it a longer token: `,`, the ASCII confusables, and the lead byte of `〇`.
+    @inline(__always)
+    static func mayContinueNumber(_ b: UInt8) -> Bool {
+        b == 0x2C || b == 0x4F || b == 0x6F || b == 0x6C || b == 0x49 || b == 0x7C || b == 0xE3
     }
 
     /// One character of a number token: a digit, a confusable standing for a digit, or a comma.

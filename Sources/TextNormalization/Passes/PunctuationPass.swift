@@ -36,7 +36,10 @@ struct PunctuationPass: NormalizationPass {
                 } else if b == 0xEF, end + 2 < n, input[end + 1] == 0xBC,
                     input[end + 2] == 0x88 || input[end + 2] == 0x89 || input[end + 2] == 0x82
                 {
-                    needsPairs = true  // （ ） ＂
+                    // （ ） ＂: a full-width parenthesis touching Han stays as it is whatever its pair says, so
+                    // only the others need the pair analysis.
+                    if input[end + 2] == 0x82 || !touchesHan(end, 3, input) { needsPairs = true }
+                    hasCandidate = true
                 } else if b == 0x2C || b == 0x3B || b == 0x3A || b == 0x3F || b == 0x21 || b == 0xEF || b == 0xE3
                     || b == 0xE2
                 {
@@ -116,6 +119,13 @@ struct PunctuationPass: NormalizationPass {
                 break
             }
         }
+    }
+
+    /// Whether the scalar at `i` (of `length` bytes) has a Han character right before or right after it.
+    private func touchesHan(_ i: Int, _ length: Int, _ input: UnsafeBufferPointer<UInt8>) -> Bool {
+        if i + length < input.count, CharacterClass.isHan(decodeScalar(input, at: i + length).value) { return true }
+        if i > 0, CharacterClass.isHan(decodeScalar(input, at: previousScalarStart(input, before: i)).value) { return true }
+        return false
     }
 
     /// The kind of the nearest letter, digit or Han character before byte `i` in the cell.
