@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "TextNormalization", targets: ["TextNormalization"]),
         .library(name: "FuzzyMatching", targets: ["FuzzyMatching"]),
         .library(name: "ReportModel", targets: ["ReportModel"]),
+        .library(name: "TableAlignment", targets: ["TableAlignment"]),
         .library(name: "ReportTemplates", targets: ["ReportTemplates"]),
         .library(name: "ExtractionScoring", targets: ["ExtractionScoring"]),
         .executable(name: "nianbao", targets: ["nianbao"]),
@@ -27,7 +28,8 @@ let package = Package(
         .target(name: "FuzzyMatching"),
         .target(name: "ReportModel"),
         .target(name: "ReportTemplates", dependencies: ["ReportModel"]),
-        .target(name: "ExtractionScoring", dependencies: ["ReportModel", "ReportTemplates"]),
+        .target(name: "ExtractionScoring", dependencies: ["ReportModel", "ReportTemplates", "FuzzyMatching"]),
+        .target(name: "TableAlignment", dependencies: ["ReportModel", "ReportTemplates", "FuzzyMatching"]),
         .executableTarget(
             name: "nianbao",
             dependencies: [
@@ -35,6 +37,7 @@ let package = Package(
                 "ReportModel",
                 "ReportTemplates",
                 "ExtractionScoring",
+                "TableAlignment",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -42,6 +45,9 @@ let package = Package(
         .testTarget(name: "TextNormalizationTests", dependencies: ["TextNormalization", "_TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["_TestSupport"]),
         .testTarget(name: "FuzzyMatchingTests", dependencies: ["FuzzyMatching", "_TestSupport"]),
+        .testTarget(
+            name: "TableAlignmentTests",
+            dependencies: ["TableAlignment", "TextNormalization", "ExtractionScoring", "ReportModel", "ReportTemplates", "_TestSupport"]),
         .testTarget(name: "ReportTemplatesTests", dependencies: ["ReportTemplates", "ReportModel", "_TestSupport"]),
         .testTarget(
             name: "ExtractionScoringTests", dependencies: ["ExtractionScoring", "ReportModel", "ReportTemplates", "_TestSupport"]),

@@ -2,12 +2,14 @@ import ArgumentParser
 import ExtractionScoring
 import Foundation
 import ReportModel
+import TableAlignment
+import TextNormalization
 
 /// `nianbao baseline`: the naive extractor's accuracy on every extraction style of a corpus.
 struct BaselineCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "baseline",
-        abstract: "Score the naive extractor (numbers in order) on every extraction style of a corpus.",
+        abstract: "Score an extractor (the naive floor, or nianbao itself) on every extraction style of a corpus.",
         discussion: """
             For each <corpus>/<name>/gold.json, every extraction beside it (input.txt, pdftotext.txt, layout.txt, \
             ocr150.txt) is read by the naive extractor and scored against the gold. The naive extractor finds each \
@@ -16,6 +18,18 @@ struct BaselineCommand: ParsableCommand {
 
     @Option(help: "Corpus folders (repeatable).") var corpus: [String] = ["Fixtures/seeds", "Fixtures/corpus"]
     @Option(help: "Output: text or json.") var format: ScoreCommand.Format = .text
+
+    enum Extractor: String, ExpressibleByArgument, CaseIterable { case naive, nianbao }
+    @Option(help: "naive (the floor) or nianbao (normalise → align).") var extractor: Extractor = .naive
+
+    private func predict(_ text: String, _ edition: Edition) -> CellFile? {
+        switch extractor {
+        case .naive: return NaiveExtractor.extract(text, edition: edition)
+        case .nianbao:
+            let normalized = TextNormalizer().normalize(text).text
+            return try? TableAligner().align(normalized).cellFile()
+        }
+    }
 
     static let styles = ["input.txt", "pdftotext.txt", "layout.txt", "ocr150.txt"]
 
@@ -30,7 +44,7 @@ struct BaselineCommand: ParsableCommand {
                     let path = "\(folder)/\(style)"
                     guard FileManager.default.fileExists(atPath: path) else { continue }
                     let text = try ScoreCommand.readText(path)
-                    byStyle[style, default: []].append((name, gold, NaiveExtractor.extract(text, edition: gold.edition)))
+                    byStyle[style, default: []].append((name, gold, predict(text, gold.edition)))
                 }
             }
         }

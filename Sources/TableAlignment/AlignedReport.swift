@@ -1,0 +1,66 @@
+import ReportModel
+
+/// How a value came to be in its cell.
+public enum CellOrigin: String, Sendable, Codable, Hashable {
+    /// Read from the text where the template puts it.
+    case read
+    /// A blank cell (empty, `-`, `/`, `无`) read as 0.
+    case blank
+    /// Not in the text: worked out from an identity (勾稽关系), or 0 when a whole row is absent.
+    case inferred
+}
+
+/// One choice the aligner made: what it saw, what it decided, how sure it is and why.
+public struct AlignmentDecision: Sendable, Codable, Hashable, CustomStringConvertible {
+    /// 1-based line of the normalised text the decision is about (0 when it is about no single line).
+    public var line: Int
+    /// The text seen there.
+    public var raw: String
+    /// What it was taken to be: a canonical label, an edition, a table.
+    public var chosen: String
+    /// 0…1.
+    public var score: Double
+    public var reason: String
+
+    public var description: String {
+        "\(line)  '\(raw)' → '\(chosen)'  \((score * 100).rounded() / 100)  \(reason)"
+    }
+}
+
+/// A cell with where it came from.
+public struct AlignedCell: Sendable, Codable, Hashable {
+    public var cell: Cell
+    public var origin: CellOrigin
+    /// 1-based line of the value in the normalised text (0 when inferred).
+    public var line: Int
+    /// Why the value is what it is, when it was not simply read.
+    public var note: String?
+    /// 0…1: 1 for a value read where an identity confirms it.
+    public var confidence: Double
+}
+
+/// The aligner's result: every cell of the three tables, the decisions, and the canonical text.
+public struct AlignedReport: Sendable {
+    public var edition: Edition
+    public var cells: [AlignedCell]
+    public var decisions: [AlignmentDecision]
+    /// The report's prose as normalised, each table rewritten in the canonical form (README, "Canonical text").
+    public var canonicalText: String
+
+    /// The cells in the cell contract, as a gold/prediction file.
+    public func cellFile(agency: String? = nil, year: Int? = nil) -> CellFile {
+        CellFile(agency: agency, year: year, edition: edition, cells: cells.map(\.cell))
+    }
+}
+
+/// Input the aligner cannot use.
+public enum AlignmentError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// None of the three tables was found.
+    case noTables
+
+    public var description: String {
+        switch self {
+        case .noTables: "no report tables found (none of 表二, 表三, 表四 of either edition)"
+        }
+    }
+}

@@ -1,0 +1,45 @@
+import ReportModel
+
+/// Tells the edition from the labels and columns a report prints, never from its year.
+enum EditionDetector {
+    /// Labels printed only by one edition, each with why it tells.
+    static let markers: [(text: String, edition: Edition, note: String)] = [
+        ("本年新制作数量", .edition2019, "2019 表二（一） column"),
+        ("本年新公开数量", .edition2019, "2019 表二（一） column"),
+        ("对外公开总数量", .edition2019, "2019 表二（一） column"),
+        ("上一年项目数量", .edition2019, "2019 表二（五）（六）（八） column"),
+        ("其他对外管理服务事项", .edition2019, "2019 表二（五） row"),
+        ("采购项目数量", .edition2019, "2019 表二（九） column"),
+        ("政府集中采购", .edition2019, "2019 表二（九） row"),
+        ("本年制发件数", .edition2021, "2021 表二（一） column"),
+        ("本年废止件数", .edition2021, "2021 表二（一） column"),
+        ("现行有效件数", .edition2021, "2021 表二（一） column"),
+        ("本年处理决定数量", .edition2021, "2021 表二（五）（六） column"),
+        ("本年收费金额", .edition2021, "2021 表二（八） column"),
+        ("逾期不补正", .edition2021, "2021 表三（六） sub-row"),
+        ("逾期未按收费通知要求缴纳费用", .edition2021, "2021 表三（六） sub-row"),
+    ]
+
+    /// The edition with more markers in `text`, and a decision that says why (nil when no marker is present).
+    static func detect(_ lines: [Substring]) -> (Edition, AlignmentDecision)? {
+        var counts: [Edition: Int] = [:]
+        var firstLine: [Edition: Int] = [:]
+        let keys = lines.map(LabelMatching.key)
+        for marker in markers {
+            let key = LabelMatching.key(marker.text)
+            if let line = keys.firstIndex(where: { $0.contains(key) }) {
+                counts[marker.edition, default: 0] += 1
+                firstLine[marker.edition] = min(firstLine[marker.edition] ?? line, line)
+            }
+        }
+        let c2019 = counts[.edition2019] ?? 0
+        let c2021 = counts[.edition2021] ?? 0
+        guard c2019 + c2021 > 0 else { return nil }
+        let edition: Edition = c2021 > c2019 ? .edition2021 : .edition2019
+        let score = Double(max(c2019, c2021)) / Double(c2019 + c2021)
+        let decision = AlignmentDecision(
+            line: (firstLine[edition] ?? 0) + 1, raw: "\(c2019) markers of 2019, \(c2021) of 2021",
+            chosen: "edition \(edition.rawValue)", score: score, reason: "labels and columns only one edition prints")
+        return (edition, decision)
+    }
+}

@@ -1,0 +1,187 @@
+/// Assigns a table's value tokens to its template rows: a dynamic program over (row, token) that prefers rows
+/// whose values satisfy their identity, sit on one line, and are complete.
+///
+/// Moves, for template row i at token p (w = the row's width):
+/// - a full row: tokens p..<p+w (best on one line, better when the identity holds);
+/// - a partial row: the tokens of one line, fewer than w, placed in columns by their position (blank cells → 0);
+/// - a row missing its first value (pdftotext sometimes moves the first cell after the label): w−1 tokens, the
+///   first value inferred from the identity;
+/// - an extra token, skipped (a number that is not a cell);
+/// - an absent row: every value 0, inferred.
+/// - Complexity: O(rows · tokens · w).
+struct RowSegmenter {
+    struct RowSpec {
+        var width: Int
+        /// The last value is the sum of the others (表三 总计, 表四 总计).
+        var hasSumIdentity: Bool
+    }
+
+    struct Placement {
+        var values: [Double]
+        var origins: [CellOrigin]
+        var lines: [Int]
+        var note: String?
+        var confidence: Double
+    }
+
+    let rows: [RowSpec]
+    let tokens: [ValueToken]
+    /// Column position of each column index, per row width, learned from the lines that hold a full row.
+    private var centers: [Int: [Double]] = [:]
+
+    init(rows: [RowSpec], tokens: [ValueToken]) {
+        self.rows = rows
+        self.tokens = tokens
+        for width in Set(rows.map(\.width)) { centers[width] = Self.learnCenters(width: width, tokens: tokens) }
+    }
+
+    private static func learnCenters(width: Int, tokens: [ValueToken]) -> [Double] {
+        var byLine: [Int: [ValueToken]] = [:]
+        for t in tokens { byLine[t.line, default: []].append(t) }
+        var sums = [Double](repeating: 0, count: width)
+        var count = 0
+        for (_, line) in byLine where line.count == width {
+            for (c, t) in line.enumerated() { sums[c] += Double(t.x) }
+            count += 1
+        }
+        guard count > 0 else { return [] }
+        return sums.map { $0 / Double(count) }
+    }
+
+    private func identityHolds(_ values: [Double]) -> Bool {
+        guard let last = values.last, values.count > 1 else { return true }
+        return abs(values.dropLast().reduce(0, +) - last) < 1e-6
+    }
+
+    private func sameLine(_ p: Int, _ q: Int) -> Bool { tokens[p].line == tokens[q - 1].line }
+
+    /// Columns for the tokens `p..<q` of one line, by position; nil when they cannot be placed.
+    private func columns(_ p: Int, _ q: Int, width: Int) -> [Int]? {
+        let k = q - p
+        if tokens[p].isCellIndex {
+            // Tab-separated: the values are the last cells that hold anything; keep their relative cell positions.
+            let last = tokens[q - 1].x
+            let cols = (p..<q).map { width - 1 - (last - tokens[$0].x) }
+            return cols.allSatisfy({ $0 >= 0 }) ? cols : nil
+        }
+        guard let centers = centers[width], centers.count == width else {
+            // No full row to learn from: right-align (the total is the last column).
+            return (0..<k).map { width - k + $0 }
+        }
+        // Order-preserving nearest assignment (small DP).
+        var best = [[Double]](repeating: [Double](repeating: .infinity, count: width + 1), count: k + 1)
+        var from = [[Int]](repeating: [Int](repeating: -1, count: width + 1), count: k + 1)
+        for c in 0...width { best[0][c] = 0 }
+        for t in 1...k {
+            for c in t...width {
+                for previous in (t - 1)..<c where best[t - 1][previous] < .infinity {
+                    let cost = best[t - 1][previous] + abs(Double(tokens[p + t - 1].x) - centers[c - 1])
+                    if cost < best[t][c] {
+                        best[t][c] = cost
+                        from[t][c] = previous
+                    }
+                }
+            }
+        }
+        guard var c = (k...width).min(by: { best[k][$0] < best[k][$1] }), best[k][c] < .infinity else { return nil }
+        var cols = [Int](repeating: 0, count: k)
+        for t in stride(from: k, to: 0, by: -1) {
+            cols[t - 1] = c - 1
+            c = from[t][c]
+        }
+        return cols
+    }
+
+    /// The best placement of every row.
+    func segment() -> [Placement] {
+        let n = rows.count
+        let m = tokens.count
+        var score = [[Double]](repeating: [Double](repeating: -.infinity, count: m + 1), count: n + 1)
+        var back = [[(Int, Int, Placement?)]](repeating: [(Int, Int, Placement?)](repeating: (-1, -1, nil), count: m + 1), count: n + 1)
+        score[0][0] = 0
+        func relax(_ i: Int, _ p: Int, _ ni: Int, _ np: Int, _ gain: Double, _ placement: Placement?) {
+            let s = score[i][p] + gain
+            if s > score[ni][np] {
+                score[ni][np] = s
+                back[ni][np] = (i, p, placement)
+            }
+        }
+        for i in 0...n {
+            for p in 0...m where score[i][p] > -.infinity {
+                if p < m { relax(i, p, i, p + 1, -1.0, nil) }  // an extra token
+                guard i < n else { continue }
+                let row = rows[i]
+                let w = row.width
+                // An absent row.
+                relax(i, p, i + 1, p, -0.6, Placement(
+                    values: .init(repeating: 0, count: w), origins: .init(repeating: .inferred, count: w),
+                    lines: .init(repeating: -1, count: w), note: "row not found in the text: 0, inferred", confidence: 0.3))
+                // A full row.
+                if p + w <= m {
+                    let values = tokens[p..<(p + w)].map(\.value)
+                    let holds = !row.hasSumIdentity || identityHolds(values)
+                    let onOneLine = sameLine(p, p + w)
+                    var gain = Double(w) * 0.1 + (holds ? (row.hasSumIdentity ? 3 : 1) : -1) + (onOneLine ? 1 : -0.5)
+                    if !row.hasSumIdentity && !onOneLine { gain -= 1 }
+                    let origins = tokens[p..<(p + w)].map { $0.isBlankMarker ? CellOrigin.blank : .read }
+                    relax(i, p, i + 1, p + w, gain, Placement(
+                        values: values, origins: origins, lines: tokens[p..<(p + w)].map(\.line),
+                        note: holds ? nil : "row sum does not hold", confidence: holds ? 1 : 0.5))
+                }
+                // A partial row: the rest of token p's line, fewer than w values.
+                let lineStart = p < m && (p == 0 || tokens[p - 1].line != tokens[p].line)
+                if lineStart {
+                    var q = p
+                    while q < m, tokens[q].line == tokens[p].line { q += 1 }
+                    if q - p < w, let cols = columns(p, q, width: w) {
+                        var values = [Double](repeating: 0, count: w)
+                        var origins = [CellOrigin](repeating: .blank, count: w)
+                        var lines = [Int](repeating: tokens[p].line, count: w)
+                        for (t, c) in cols.enumerated() {
+                            values[c] = tokens[p + t].value
+                            origins[c] = tokens[p + t].isBlankMarker ? .blank : .read
+                            lines[c] = tokens[p + t].line
+                        }
+                        let holds = !row.hasSumIdentity || identityHolds(values)
+                        let gain = Double(q - p) * 0.1 + (holds ? (row.hasSumIdentity ? 2.5 : 0.8) : -1.5)
+                        relax(i, p, i + 1, q, gain, Placement(
+                            values: values, origins: origins, lines: lines,
+                            note: "\(w - (q - p)) blank cell(s) read as 0, placed by column position",
+                            confidence: holds ? 0.9 : 0.4))
+                    }
+                }
+                // A row whose first value was moved elsewhere (inferred from the identity).
+                if row.hasSumIdentity, p + w - 1 <= m, w > 2 {
+                    let rest = tokens[p..<(p + w - 1)].map(\.value)
+                    let first = rest.last! - rest.dropLast().reduce(0, +)
+                    if first >= 0, first == first.rounded() {
+                        relax(i, p, i + 1, p + w - 1, Double(w) * 0.05 + 1.2, Placement(
+                            values: [first] + rest, origins: [.inferred] + .init(repeating: .read, count: w - 1),
+                            lines: [-1] + tokens[p..<(p + w - 1)].map(\.line),
+                            note: "first value not in sequence: \(Int(first)) inferred from 总计", confidence: 0.6))
+                    }
+                }
+            }
+        }
+        // Trace back from the best end state (all rows placed; any trailing tokens skipped).
+        var p = m
+        var bestScore = -Double.infinity
+        for q in 0...m {
+            let s = score[n][q] - Double(m - q)
+            if s > bestScore {
+                bestScore = s
+                p = q
+            }
+        }
+        var placements: [Placement] = []
+        var i = n
+        while i > 0 || p > 0 {
+            let (pi, pp, placement) = back[i][p]
+            if pi < 0 { break }
+            if let placement, pi != i { placements.append(placement) }
+            i = pi
+            p = pp
+        }
+        return placements.reversed()
+    }
+}

@@ -1,0 +1,120 @@
+import ReportModel
+import ReportTemplates
+
+/// Finds the three tables in normalised report text and puts every value in its canonical row and column: the
+/// façade of `TableAlignment`.
+///
+/// ```swift
+/// let report = try TableAligner().align(normalizedText)
+/// report.edition            // .edition2019, from the labels
+/// report.cells.count        // 198
+/// print(report.canonicalText)
+/// ```
+public struct TableAligner: Sendable {
+    /// Forces the edition instead of detecting it.
+    public var edition: Edition?
+
+    public init(edition: Edition? = nil) {
+        self.edition = edition
+    }
+
+    public func align(_ text: String) throws(AlignmentError) -> AlignedReport {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var decisions: [AlignmentDecision] = []
+        let regions = TableRegions(lines: lines)
+        guard !regions.ranges.isEmpty else { throw .noTables }
+        decisions += regions.decisions
+        let detected = EditionDetector.detect(lines)
+        let edition = self.edition ?? detected?.0 ?? .edition2021
+        if let forced = self.edition {
+            decisions.append(AlignmentDecision(line: 0, raw: "--edition \(forced.rawValue)", chosen: "edition \(forced.rawValue)",
+                                               score: 1, reason: "edition given by the caller"))
+        } else if let decision = detected?.1 {
+            decisions.append(decision)
+        } else {
+            decisions.append(AlignmentDecision(line: 0, raw: "no edition marker", chosen: "edition 2021", score: 0.3,
+                                               reason: "no label only one edition prints: assumed the current edition"))
+        }
+        let template = ReportTemplate.for(edition)
+        var cells: [AlignedCell] = []
+        for table in TableKind.allCases {
+            let keys = template.cellKeys(of: table)
+            guard let range = regions.ranges[table] else {
+                decisions.append(AlignmentDecision(line: 0, raw: "", chosen: "table \(table.rawValue)", score: 0,
+                                                   reason: "table not found: its cells are 0, inferred"))
+                cells += keys.map {
+                    AlignedCell(cell: Cell(table: table, row: $0.row, column: $0.column, value: 0), origin: .inferred,
+                                line: 0, note: "table not found", confidence: 0)
+                }
+                continue
+            }
+            let tokens = ValueTokenizer.tokens(lines, in: range)
+            let placements = RowSegmenter(rows: Self.rowSpecs(table, template), tokens: tokens).segment()
+            var k = 0
+            for placement in placements {
+                for (c, value) in placement.values.enumerated() where k < keys.count {
+                    let key = keys[k]
+                    cells.append(AlignedCell(
+                        cell: Cell(table: table, row: key.row, column: key.column, value: value),
+                        origin: placement.origins[c], line: placement.lines[c] + 1,
+                        note: placement.origins[c] == .read ? (placement.confidence < 1 ? placement.note : nil) : placement.note,
+                        confidence: placement.confidence))
+                    k += 1
+                }
+            }
+        }
+        decisions += Self.identityChecks(template, cells)
+        let canonical = Self.canonicalText(lines: lines, regions: regions, edition: edition, cells: cells)
+        return AlignedReport(edition: edition, cells: cells, decisions: decisions, canonicalText: canonical)
+    }
+
+    /// The rows of a table as the segmenter sees them: widths, and whether the last value is the others' sum.
+    static func rowSpecs(_ table: TableKind, _ template: ReportTemplate) -> [RowSegmenter.RowSpec] {
+        switch table {
+        case .active:
+            template.active.flatMap { sub in sub.rows.map { _ in RowSegmenter.RowSpec(width: sub.columns.count, hasSumIdentity: false) } }
+        case .requests:
+            template.requestRows.map { _ in RowSegmenter.RowSpec(width: template.requestColumns.count, hasSumIdentity: true) }
+        case .review:
+            // 行政复议, 未经复议直接起诉, 复议后起诉: five values each, 总计 last.
+            Array(repeating: RowSegmenter.RowSpec(width: 5, hasSumIdentity: true), count: 3)
+        }
+    }
+
+    /// One decision per identity that fails, with the numbers involved.
+    static func identityChecks(_ template: ReportTemplate, _ cells: [AlignedCell]) -> [AlignmentDecision] {
+        let values = Dictionary(cells.map { ($0.cell.key, $0.cell.value) }, uniquingKeysWith: { a, _ in a })
+        return template.identities.compactMap { identity in
+            guard let difference = identity.difference(in: values), abs(difference) > 1e-6 else { return nil }
+            let left = identity.left.compactMap { values[$0] }.reduce(0, +)
+            let right = identity.right.compactMap { values[$0] }.reduce(0, +)
+            return AlignmentDecision(line: 0, raw: "\(CanonicalTable.format(left)) ≠ \(CanonicalTable.format(right))",
+                                     chosen: identity.name, score: 0, reason: "identity fails")
+        }
+    }
+
+    /// The text with each table region replaced by its canonical block; headings and prose inside a region stay.
+    static func canonicalText(lines: [Substring], regions: TableRegions, edition: Edition, cells: [AlignedCell]) -> String {
+        let values = Dictionary(cells.map { ($0.cell.key, $0.cell.value) }, uniquingKeysWith: { a, _ in a })
+        var out = ""
+        var k = 0
+        let starts = Dictionary(regions.ranges.map { ($0.value.lowerBound, $0.key) }, uniquingKeysWith: { a, _ in a })
+        while k < lines.count {
+            if let table = starts[k], let range = regions.ranges[table] {
+                out += CanonicalTable.render(table, edition: edition, values: values)
+                for j in range where Self.isProse(lines[j]) { out += lines[j] + "\n" }
+                k = max(range.upperBound, k + 1)
+                continue
+            }
+            out += lines[k]
+            if k + 1 < lines.count { out += "\n" }
+            k += 1
+        }
+        return out
+    }
+
+    /// A line of prose inside a table region (a note after the table): a full sentence, no values.
+    static func isProse(_ line: Substring) -> Bool {
+        line.count >= 30 && line.contains("。") && !line.contains("\t")
+    }
+}

@@ -1,0 +1,75 @@
+import FuzzyMatching
+import ReportModel
+
+/// Where each table stands in the normalised text: the lines from its section heading (or, without one, its
+/// first recognisable line) to the next table's or section's heading.
+struct TableRegions {
+    var ranges: [TableKind: Range<Int>] = [:]
+    /// The line of each heading found (to keep in the canonical text).
+    var headingLines: [TableKind: Int] = [:]
+    var decisions: [AlignmentDecision] = []
+
+    /// Section headings that open each table, and the one that follows the last.
+    static let headings: [(TableKind?, String)] = [
+        (.active, "二、主动公开政府信息情况"),
+        (.requests, "三、收到和处理政府信息公开申请情况"),
+        (.review, "四、政府信息公开行政复议、行政诉讼情况"),
+        (nil, "五、存在的主要问题及改进情况"),
+    ]
+
+    /// Text that marks a table when its heading is missing or unreadable.
+    static let anchors: [TableKind: [String]] = [
+        .active: ["第二十条第（一）项", "信息内容"],
+        .requests: ["本列数据的勾稽关系", "本年新收政府信息公开申请数量"],
+        .review: ["未经复议直接起诉", "复议后起诉"],
+    ]
+
+    init(lines: [Substring]) {
+        var found: [(kind: TableKind?, line: Int)] = []
+        var searchFrom = 0
+        for (kind, heading) in Self.headings {
+            let key = LabelMatching.key(heading)
+            let scorer = CachedScorer(key)
+            var best: (line: Int, score: Double)? = nil
+            for k in searchFrom..<lines.count {
+                let lineKey = LabelMatching.key(lines[k])
+                guard !lineKey.isEmpty, lineKey.unicodeScalars.count <= key.unicodeScalars.count * 3 / 2 + 4 else { continue }
+                // A heading may carry a trailing fragment; compare with the line's prefix of the heading's length.
+                let prefix = String(String.UnicodeScalarView(lineKey.unicodeScalars.prefix(key.unicodeScalars.count + 2)))
+                let score = scorer.normalizedSimilarity(to: prefix)
+                if score >= 0.72, score > (best?.score ?? 0) {
+                    best = (k, score)
+                    if score == 1 { break }
+                }
+            }
+            if let best {
+                found.append((kind, best.line))
+                searchFrom = best.line + 1
+                decisions.append(AlignmentDecision(
+                    line: best.line + 1, raw: String(lines[best.line]), chosen: heading, score: best.score,
+                    reason: "section heading"))
+            } else if let kind, let anchor = Self.anchorLine(kind, lines, from: searchFrom) {
+                found.append((kind, anchor - 1))
+                searchFrom = anchor
+                decisions.append(AlignmentDecision(
+                    line: anchor + 1, raw: String(lines[anchor]), chosen: heading, score: 0.5,
+                    reason: "heading not found: table located by its own labels"))
+            }
+        }
+        for (k, entry) in found.enumerated() {
+            guard let kind = entry.kind else { continue }
+            let end = k + 1 < found.count ? found[k + 1].line : lines.count
+            ranges[kind] = (entry.line + 1)..<max(entry.line + 1, end)
+            if entry.line >= 0, LabelMatching.key(lines[entry.line]).count > 4 { headingLines[kind] = entry.line }
+        }
+    }
+
+    private static func anchorLine(_ kind: TableKind, _ lines: [Substring], from start: Int) -> Int? {
+        let keys = (anchors[kind] ?? []).map(LabelMatching.key)
+        for k in start..<lines.count {
+            let lineKey = LabelMatching.key(lines[k])
+            if keys.contains(where: { lineKey.contains($0) }) { return k }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,123 @@
+/// A number standing alone in a table cell, with where it stands.
+struct ValueToken: Sendable, Hashable {
+    /// 0-based line in the normalised text.
+    var line: Int
+    /// Display column of its first character (a Han character counts 2), or its tab-cell index in tab-separated text.
+    var x: Int
+    /// Whether `x` is a tab-cell index (exact column) rather than a display column.
+    var isCellIndex: Bool
+    var text: String
+    var value: Double
+    /// A blank marker (`-`, `/`, `无`, `—`) standing for 0.
+    var isBlankMarker: Bool
+}
+
+/// Splits lines into cells and finds the value tokens among them.
+enum ValueTokenizer {
+    /// Cells of a line: tab-separated when it has tabs, else split on runs of two or more spaces (pdftotext
+    /// -layout), else split on single spaces between numbers. Each cell with its display column.
+    static func cells(of line: Substring) -> [(text: Substring, x: Int, index: Int)] {
+        if line.contains("\t") {
+            var out: [(Substring, Int, Int)] = []
+            var x = 0
+            for (k, part) in line.split(separator: "\t", omittingEmptySubsequences: false).enumerated() {
+                out.append((part, x, k))
+                x += displayWidth(part) + 1
+            }
+            return out
+        }
+        var out: [(Substring, Int, Int)] = []
+        var x = 0
+        var start: Substring.Index? = nil
+        var startX = 0
+        var spaces = 0
+        var index = line.startIndex
+        while index < line.endIndex {
+            let ch = line[index]
+            if ch == " " {
+                spaces += 1
+            } else {
+                // Break on 2+ spaces, or on 1 space between a number and anything (`结果 15 0 0`).
+                if let s = start, spaces > 0 {
+                    let previous = line[s..<line.index(index, offsetBy: -spaces)]
+                    if spaces >= 2 || isNumberLike(previous.split(separator: " ").last ?? "") || ch.isNumber {
+                        out.append((line[s..<line.index(index, offsetBy: -spaces)].trimmingSpaces, startX, out.count))
+                        start = nil
+                    }
+                }
+                if start == nil {
+                    start = index
+                    startX = x
+                }
+                spaces = 0
+            }
+            x += ch.unicodeScalars.first.map { $0.value >= 0x1100 ? 2 : 1 } ?? 1
+            index = line.index(after: index)
+        }
+        if let s = start { out.append((line[s...].trimmingSpaces, startX, out.count)) }
+        return out
+    }
+
+    static func displayWidth(_ s: Substring) -> Int {
+        s.unicodeScalars.reduce(0) { $0 + ($1.value >= 0x1100 ? 2 : 1) }
+    }
+
+    static func isNumberLike(_ s: Substring) -> Bool { value(of: s) != nil }
+
+    /// The value of a cell that is a number: `12`, `-18`, `0.6579`, `251000元`, `22（其中修订16件）`, `1,234`.
+    static func value(of cell: Substring) -> Double? {
+        var text = Substring(cell.trimmingSpaces)
+        if text.isEmpty { return nil }
+        // An annotation after the number: 22（其中修订16件）, 55(含自然失效29件).
+        if let open = text.firstIndex(where: { $0 == "（" || $0 == "(" }), open > text.startIndex,
+            text.last == "）" || text.last == ")"
+        {
+            text = text[..<open]
+        }
+        for unit in ["万元", "元", "件", "个", "条", "%"] where text.hasSuffix(unit) {
+            text = text.dropLast(unit.count)
+        }
+        let digits = text.filter { $0 != "," }
+        guard let first = digits.first, first.isASCII, first.isNumber || (first == "-" && digits.count > 1) else {
+            return nil
+        }
+        guard digits.allSatisfy({ ($0.isASCII && $0.isNumber) || $0 == "." || $0 == "-" }) else { return nil }
+        guard digits.dropFirst().allSatisfy({ $0 != "-" }), digits.filter({ $0 == "." }).count <= 1, digits.last != "." else {
+            return nil
+        }
+        return Double(digits)
+    }
+
+    /// Markers that reports print in an empty cell.
+    static func isBlankMarker(_ cell: Substring) -> Bool {
+        let t = cell.trimmingSpaces
+        return t == "-" || t == "/" || t == "无" || t == "—" || t == "／" || t == "--"
+    }
+
+    /// The value tokens of lines `range` of `lines`.
+    static func tokens(_ lines: [Substring], in range: Range<Int>) -> [ValueToken] {
+        var out: [ValueToken] = []
+        for k in range {
+            let line = lines[k]
+            let isTabbed = line.contains("\t")
+            for cell in cells(of: line) {
+                let x = isTabbed ? cell.index : cell.x
+                if let v = value(of: cell.text) {
+                    out.append(ValueToken(line: k, x: x, isCellIndex: isTabbed, text: String(cell.text), value: v, isBlankMarker: false))
+                } else if isBlankMarker(cell.text) {
+                    out.append(ValueToken(line: k, x: x, isCellIndex: isTabbed, text: String(cell.text), value: 0, isBlankMarker: true))
+                }
+            }
+        }
+        return out
+    }
+}
+
+extension Substring {
+    var trimmingSpaces: Substring {
+        var s = self
+        while s.first == " " { s = s.dropFirst() }
+        while s.last == " " { s = s.dropLast() }
+        return s
+    }
+}
