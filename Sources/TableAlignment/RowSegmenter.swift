@@ -26,12 +26,22 @@ struct RowSegmenter {
 
     let rows: [RowSpec]
     let tokens: [ValueToken]
+    /// Per row, the lines its values may stand on (from `RowAnchors`); used only in line-structured text.
+    let intervals: [Range<Int>?]
+    let useIntervals: Bool
     /// Column position of each column index, per row width, learned from the lines that hold a full row.
     private var centers: [Int: [Double]] = [:]
 
-    init(rows: [RowSpec], tokens: [ValueToken]) {
+    init(rows: [RowSpec], tokens: [ValueToken], intervals: [Range<Int>?] = []) {
         self.rows = rows
         self.tokens = tokens
+        self.intervals = intervals
+        // Line-structured text: most lines that hold values hold several (one value per line is pdftotext's raw
+        // reading order, where label positions say little about value positions).
+        var perLine: [Int: Int] = [:]
+        for t in tokens { perLine[t.line, default: 0] += 1 }
+        let multi = perLine.values.filter { $0 >= 2 }.count
+        self.useIntervals = intervals.contains { $0 != nil } && multi * 2 >= perLine.count
         for width in Set(rows.map(\.width)) { centers[width] = Self.learnCenters(width: width, tokens: tokens) }
     }
 
@@ -54,6 +64,18 @@ struct RowSegmenter {
     }
 
     private func sameLine(_ p: Int, _ q: Int) -> Bool { tokens[p].line == tokens[q - 1].line }
+
+    /// Bonus for placing row i on the values of `line`: inside the row's label interval, or outside it.
+    private func intervalBonus(_ i: Int, line: Int) -> Double {
+        guard useIntervals, i < intervals.count, let interval = intervals[i] else { return 0 }
+        return interval.contains(line) ? 2 : -2
+    }
+
+    /// Whether row i's interval holds no value at all (a row whose cells are all blank).
+    private func intervalIsEmpty(_ i: Int) -> Bool {
+        guard useIntervals, i < intervals.count, let interval = intervals[i] else { return false }
+        return !tokens.contains { interval.contains($0.line) }
+    }
 
     /// Columns for the tokens `p..<q` of one line, by position; nil when they cannot be placed.
     private func columns(_ p: Int, _ q: Int, width: Int) -> [Int]? {
@@ -113,7 +135,7 @@ struct RowSegmenter {
                 let row = rows[i]
                 let w = row.width
                 // An absent row.
-                relax(i, p, i + 1, p, -0.6, Placement(
+                relax(i, p, i + 1, p, intervalIsEmpty(i) ? 1.5 : -0.6, Placement(
                     values: .init(repeating: 0, count: w), origins: .init(repeating: .inferred, count: w),
                     lines: .init(repeating: -1, count: w), note: "row not found in the text: 0, inferred", confidence: 0.3))
                 // A full row.
@@ -123,6 +145,7 @@ struct RowSegmenter {
                     let onOneLine = sameLine(p, p + w)
                     var gain = Double(w) * 0.1 + (holds ? (row.hasSumIdentity ? 3 : 1) : -1) + (onOneLine ? 1 : -0.5)
                     if !row.hasSumIdentity && !onOneLine { gain -= 1 }
+                    gain += intervalBonus(i, line: tokens[p].line)
                     let origins = tokens[p..<(p + w)].map { $0.isBlankMarker ? CellOrigin.blank : .read }
                     relax(i, p, i + 1, p + w, gain, Placement(
                         values: values, origins: origins, lines: tokens[p..<(p + w)].map(\.line),
@@ -144,6 +167,7 @@ struct RowSegmenter {
                         }
                         let holds = !row.hasSumIdentity || identityHolds(values)
                         let gain = Double(q - p) * 0.1 + (holds ? (row.hasSumIdentity ? 2.5 : 0.8) : -1.5)
+                            + intervalBonus(i, line: tokens[p].line)
                         relax(i, p, i + 1, q, gain, Placement(
                             values: values, origins: origins, lines: lines,
                             note: "\(w - (q - p)) blank cell(s) read as 0, placed by column position",

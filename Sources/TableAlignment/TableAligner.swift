@@ -49,7 +49,10 @@ public struct TableAligner: Sendable {
                 continue
             }
             let tokens = ValueTokenizer.tokens(lines, in: range)
-            let placements = RowSegmenter(rows: Self.rowSpecs(table, template), tokens: tokens).segment()
+            let labels = Self.rowLabels(table, template)
+            let anchors = labels.isEmpty ? [] : RowAnchors.find(labels: labels, lines: lines, in: range)
+            let intervals = RowAnchors.intervals(anchors, regionEnd: range.upperBound)
+            let placements = RowSegmenter(rows: Self.rowSpecs(table, template), tokens: tokens, intervals: intervals).segment()
             var k = 0
             for placement in placements {
                 for (c, value) in placement.values.enumerated() where k < keys.count {
@@ -78,6 +81,15 @@ public struct TableAligner: Sendable {
         case .review:
             // 行政复议, 未经复议直接起诉, 复议后起诉: five values each, 总计 last.
             Array(repeating: RowSegmenter.RowSpec(width: 5, hasSumIdentity: true), count: 3)
+        }
+    }
+
+    /// The printed label of each row the segmenter places (none for 表四, whose one row has no label).
+    static func rowLabels(_ table: TableKind, _ template: ReportTemplate) -> [String] {
+        switch table {
+        case .active: template.active.flatMap { $0.rows.map(\.label) }
+        case .requests: template.requestRows.map(\.label)
+        case .review: []
         }
     }
 

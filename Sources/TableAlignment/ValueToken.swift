@@ -88,6 +88,17 @@ enum ValueTokenizer {
         return Double(digits)
     }
 
+    /// A number with Han text one space before and after it is part of a sentence or header (`保留 4 位小数`).
+    static func isInsideText(_ c: Int, _ cells: [(text: Substring, x: Int, index: Int)]) -> Bool {
+        guard c > 0, c + 1 < cells.count else { return false }
+        let previous = cells[c - 1]
+        let next = cells[c + 1]
+        let gapBefore = cells[c].x - (previous.x + displayWidth(previous.text))
+        let gapAfter = next.x - (cells[c].x + displayWidth(cells[c].text))
+        func isHan(_ ch: Character?) -> Bool { ch?.unicodeScalars.first.map { $0.value >= 0x3400 } ?? false }
+        return gapBefore <= 1 && gapAfter <= 1 && isHan(previous.text.last) && isHan(next.text.first)
+    }
+
     /// Markers that reports print in an empty cell.
     static func isBlankMarker(_ cell: Substring) -> Bool {
         let t = cell.trimmingSpaces
@@ -100,8 +111,10 @@ enum ValueTokenizer {
         for k in range {
             let line = lines[k]
             let isTabbed = line.contains("\t")
-            for cell in cells(of: line) {
+            let lineCells = cells(of: line)
+            for (c, cell) in lineCells.enumerated() {
                 let x = isTabbed ? cell.index : cell.x
+                if !isTabbed, isInsideText(c, lineCells) { continue }
                 if let v = value(of: cell.text) {
                     out.append(ValueToken(line: k, x: x, isCellIndex: isTabbed, text: String(cell.text), value: v, isBlankMarker: false))
                 } else if isBlankMarker(cell.text) {

@@ -41,4 +41,10 @@ import TextNormalization
         let text = "1.通过政务微博微信主动公开情况，全年发布政府信息三十八条\n2.主动向政府信息查阅点提供政府信息情况。"
         #expect(only(.splitLines, text).edits.isEmpty)
     }
+
+    @Test func layoutTableRowsAreNeverJoined() {
+        // From `pdftotext -layout` of a generated report: column gaps of three or more spaces mark table rows.
+        let text = "          本年新制作   本年新公开数   对外公开总数\n信息内容数量      量        量\n规章        1150    0        1271\n"
+        #expect(only(.splitLines, text).edits.isEmpty)
+    }
 }

@@ -6,7 +6,8 @@
 /// or list marker).
 ///
 /// - Produces: one line per paragraph where the extractor wrapped paragraphs.
-/// - Never touches: lines with tabs (table rows are never joined to a neighbour), short lines (titles, headings,
+/// - Never touches: lines with tabs or with column gaps of three or more spaces (table rows are never joined to a
+///   neighbour), short lines (titles, headings,
 ///   one-cell-per-line table text), a line that ends a sentence.
 struct SplitLinesPass: NormalizationPass {
     let name = NormalizationPassName.splitLines
@@ -24,7 +25,7 @@ struct SplitLinesPass: NormalizationPass {
             let line = lines[k]
             let content = trimmedEnd(line, input)
             // Cheap checks first: an empty line, a table row or a finished sentence ends the paragraph.
-            guard !content.isEmpty, !input[line].contains(0x09) else {
+            guard !content.isEmpty, !input[line].contains(0x09), !hasColumnGap(content, input) else {
                 paragraphLength = 0
                 k += 1
                 continue
@@ -63,7 +64,7 @@ struct SplitLinesPass: NormalizationPass {
                 isAcrossBlank && startsAfterBlank && paragraphLength == scalarCount(content, input)
                 && paragraphLength < LineBreakTable.maximumHeadingLength && !containsSentenceEnd(content, input)
             guard next < lines.count, next - k - 1 <= LineBreakTable.maximumBlankLinesInBreak,
-                !isStandaloneShortBlock, !input[lines[next]].contains(0x09),
+                !isStandaloneShortBlock, !input[lines[next]].contains(0x09), !hasColumnGap(lines[next], input),
                 continues(lines[next], input)
             else {
                 paragraphLength = 0
@@ -76,6 +77,20 @@ struct SplitLinesPass: NormalizationPass {
             k = next
         }
         return builder.finish()
+    }
+
+    /// Whether the line has a gap of three or more spaces after its first character: the column gap of a table
+    /// row in `pdftotext -layout` output, which must never be joined to its neighbour.
+    private func hasColumnGap(_ line: Range<Int>, _ input: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = line.lowerBound
+        while i < line.upperBound, input[i] == 0x20 { i += 1 }
+        var run = 0
+        while i < line.upperBound {
+            run = input[i] == 0x20 ? run + 1 : 0
+            if run >= 3 { return true }
+            i += 1
+        }
+        return false
     }
 
     /// The first few scalars of a line, after its leading spaces.

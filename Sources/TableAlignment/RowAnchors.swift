@@ -1,0 +1,56 @@
+import FuzzyMatching
+
+/// Where each template row's label begins in a table region, found in template order.
+///
+/// In line-structured text (`pdftotext -layout`, tab-separated cells) a row's values stand on or after the line
+/// where its label begins and before the next row's label begins; the segmenter uses these intervals to place
+/// rows whose cells are all blank and lines whose values could fit several rows.
+enum RowAnchors {
+    /// The number of leading label characters compared (labels wrap after 5–12 characters in narrow columns).
+    static let prefixLength = 5
+
+    /// For each label (in template order), the line its beginning was found on, or nil.
+    static func find(labels: [String], lines: [Substring], in region: Range<Int>) -> [Int?] {
+        let keys = region.map { LabelMatching.key(lines[$0]) }
+        var anchors: [Int?] = []
+        var from = 0
+        for label in labels {
+            let prefix = String(String.UnicodeScalarView(LabelMatching.key(label).unicodeScalars.prefix(prefixLength)))
+            guard prefix.unicodeScalars.count >= 2 else {
+                anchors.append(nil)
+                continue
+            }
+            let scorer = CachedScorer(prefix)
+            var found: Int? = nil
+            // The first line from the previous anchor on that holds the prefix (exactly, or with one OCR slip).
+            search: for k in from..<keys.count {
+                let key = Array(keys[k].unicodeScalars)
+                if key.count < prefix.unicodeScalars.count { continue }
+                for start in 0...(key.count - prefix.unicodeScalars.count) {
+                    let window = String(String.UnicodeScalarView(key[start..<(start + prefix.unicodeScalars.count)]))
+                    if scorer.distance(to: window, scoreCutoff: 1) <= (prefix.unicodeScalars.count >= 5 ? 1 : 0) {
+                        found = k
+                        break search
+                    }
+                }
+            }
+            if let found {
+                anchors.append(region.lowerBound + found)
+                from = found  // the next label may begin on the same line (`三、本（一）予以公开`)
+            } else {
+                anchors.append(nil)
+            }
+        }
+        return anchors
+    }
+
+    /// The line interval of each row: from its anchor to the next anchored row's anchor (exclusive); nil when the
+    /// row has no anchor.
+    static func intervals(_ anchors: [Int?], regionEnd: Int) -> [Range<Int>?] {
+        anchors.indices.map { i in
+            guard let start = anchors[i] else { return nil }
+            let next = anchors[(i + 1)...].compactMap { $0 }.first { $0 > start } ?? regionEnd
+            return start..<max(start + 1, next)
+        }
+    }
+}
