@@ -12,8 +12,9 @@
 struct RowSegmenter {
     struct RowSpec {
         var width: Int
-        /// The last value is the sum of the others (表三 总计, 表四 总计).
-        var hasSumIdentity: Bool
+        /// Column ranges whose last value is the sum of the others (表三 总计; 表四's three 总计).
+        var sumGroups: [Range<Int>]
+        var hasSumIdentity: Bool { !sumGroups.isEmpty }
     }
 
     struct Placement {
@@ -29,6 +30,9 @@ struct RowSegmenter {
     /// Per row, the lines its values may stand on (from `RowAnchors`); used only in line-structured text.
     let intervals: [Range<Int>?]
     let useIntervals: Bool
+    /// Whether most lines holding values hold several: rows are lines (tab-separated, `pdftotext -layout`).
+    /// Otherwise (raw `pdftotext`: one cell per line) line breaks say nothing about rows.
+    let isLineStructured: Bool
     /// Column position of each column index, per row width, learned from the lines that hold a full row.
     private var centers: [Int: [Double]] = [:]
 
@@ -41,7 +45,8 @@ struct RowSegmenter {
         var perLine: [Int: Int] = [:]
         for t in tokens { perLine[t.line, default: 0] += 1 }
         let multi = perLine.values.filter { $0 >= 2 }.count
-        self.useIntervals = intervals.contains { $0 != nil } && multi * 2 >= perLine.count
+        self.isLineStructured = multi * 2 >= perLine.count || tokens.contains { $0.isCellIndex }
+        self.useIntervals = intervals.contains { $0 != nil } && isLineStructured
         for width in Set(rows.map(\.width)) { centers[width] = Self.learnCenters(width: width, tokens: tokens) }
     }
 
@@ -58,9 +63,10 @@ struct RowSegmenter {
         return sums.map { $0 / Double(count) }
     }
 
-    private func identityHolds(_ values: [Double]) -> Bool {
-        guard let last = values.last, values.count > 1 else { return true }
-        return abs(values.dropLast().reduce(0, +) - last) < 1e-6
+    private func identityHolds(_ values: [Double], _ row: RowSpec) -> Bool {
+        row.sumGroups.allSatisfy { group in
+            abs(values[group.dropLast()].reduce(0, +) - values[group.last!]) < 1e-6
+        }
     }
 
     private func sameLine(_ p: Int, _ q: Int) -> Bool { tokens[p].line == tokens[q - 1].line }
@@ -77,20 +83,70 @@ struct RowSegmenter {
         return !tokens.contains { interval.contains($0.line) }
     }
 
-    /// Columns for the tokens `p..<q` of one line, by position; nil when they cannot be placed.
-    private func columns(_ p: Int, _ q: Int, width: Int) -> [Int]? {
+    /// Candidate columns for the tokens `p..<q` of one line (fewer than the row's width), best first: by tab-cell
+    /// position (after the label, or counted from the line's end), by learned column positions, then every
+    /// order-preserving placement that satisfies the row's identities when there are few enough to try.
+    private func candidateColumns(_ p: Int, _ q: Int, row: RowSpec) -> [(columns: [Int], how: String)] {
+        let width = row.width
         let k = q - p
+        var candidates: [(columns: [Int], how: String)] = []
+        func add(_ cols: [Int], _ how: String) {
+            guard cols.count == k, cols.allSatisfy({ (0..<width).contains($0) }), zip(cols, cols.dropFirst()).allSatisfy({ $0 < $1 }),
+                !candidates.contains(where: { $0.columns == cols })
+            else { return }
+            candidates.append((cols, how))
+        }
         if tokens[p].isCellIndex {
-            // Tab-separated: the values are the last cells that hold anything; keep their relative cell positions.
-            let last = tokens[q - 1].x
-            let cols = (p..<q).map { width - 1 - (last - tokens[$0].x) }
-            return cols.allSatisfy({ $0 >= 0 }) ? cols : nil
+            let lastCell = tokens[q - 1].x
+            let fromEnd = (p..<q).map { width - 1 - (lastCell - tokens[$0].x) }
+            let afterLabel = (p..<q).map { tokens[$0].x - tokens[p].labelEnd - 1 }
+            let fromLineEnd = (p..<q).map { width - (tokens[p].cellCount - tokens[$0].x) }
+            if row.hasSumIdentity {
+                add(fromEnd, "tab cells counted from the last value")
+                add(afterLabel, "tab cells counted from the label")
+            } else {
+                add(afterLabel, "tab cells counted from the label")
+                add(fromEnd, "tab cells counted from the last value")
+            }
+            add(fromLineEnd, "tab cells counted from the line's end")
+        } else if let centers = centers[width], centers.count == width {
+            add(nearestColumns(p, q, centers: centers), "column positions of the table's full rows")
         }
-        guard let centers = centers[width], centers.count == width else {
-            // No full row to learn from: right-align (the total is the last column).
-            return (0..<k).map { width - k + $0 }
+        if row.hasSumIdentity, binomial(width, k) <= 3000 {
+            var solutions: [[Int]] = []
+            var chosen: [Int] = []
+            func search(_ t: Int, _ from: Int) {
+                if solutions.count > 1 { return }
+                if t == k {
+                    var values = [Double](repeating: 0, count: width)
+                    for (j, c) in chosen.enumerated() { values[c] = tokens[p + j].value }
+                    if identityHolds(values, row) { solutions.append(chosen) }
+                    return
+                }
+                guard from < width else { return }
+                for c in from..<(width - (k - t - 1)) {
+                    chosen.append(c)
+                    search(t + 1, c + 1)
+                    chosen.removeLast()
+                }
+            }
+            search(0, 0)
+            if solutions.count == 1 { add(solutions[0], "the only placement that satisfies the row's identities") }
         }
-        // Order-preserving nearest assignment (small DP).
+        if candidates.isEmpty { add((0..<k).map { width - k + $0 }, "right-aligned (no position to go by)") }
+        return candidates
+    }
+
+    private func binomial(_ n: Int, _ k: Int) -> Int {
+        var result = 1
+        for i in 0..<min(k, n - k) { result = result * (n - i) / (i + 1) }
+        return result
+    }
+
+    /// Order-preserving nearest assignment of tokens to column positions (small DP).
+    private func nearestColumns(_ p: Int, _ q: Int, centers: [Double]) -> [Int] {
+        let k = q - p
+        let width = centers.count
         var best = [[Double]](repeating: [Double](repeating: .infinity, count: width + 1), count: k + 1)
         var from = [[Int]](repeating: [Int](repeating: -1, count: width + 1), count: k + 1)
         for c in 0...width { best[0][c] = 0 }
@@ -105,7 +161,7 @@ struct RowSegmenter {
                 }
             }
         }
-        guard var c = (k...width).min(by: { best[k][$0] < best[k][$1] }), best[k][c] < .infinity else { return nil }
+        guard var c = (k...width).min(by: { best[k][$0] < best[k][$1] }), best[k][c] < .infinity else { return [] }
         var cols = [Int](repeating: 0, count: k)
         for t in stride(from: k, to: 0, by: -1) {
             cols[t - 1] = c - 1
@@ -141,10 +197,13 @@ struct RowSegmenter {
                 // A full row.
                 if p + w <= m {
                     let values = tokens[p..<(p + w)].map(\.value)
-                    let holds = !row.hasSumIdentity || identityHolds(values)
+                    let holds = !row.hasSumIdentity || identityHolds(values, row)
                     let onOneLine = sameLine(p, p + w)
-                    var gain = Double(w) * 0.1 + (holds ? (row.hasSumIdentity ? 3 : 1) : -1) + (onOneLine ? 1 : -0.5)
-                    if !row.hasSumIdentity && !onOneLine { gain -= 1 }
+                    var gain = Double(w) * 0.1 + (holds ? (row.hasSumIdentity ? 3 : 1) : -1)
+                    if isLineStructured {
+                        gain += onOneLine ? 1 : -0.5
+                        if !row.hasSumIdentity && !onOneLine { gain -= 1 }
+                    }
                     gain += intervalBonus(i, line: tokens[p].line)
                     let origins = tokens[p..<(p + w)].map { $0.isBlankMarker ? CellOrigin.blank : .read }
                     relax(i, p, i + 1, p + w, gain, Placement(
@@ -152,30 +211,40 @@ struct RowSegmenter {
                         note: holds ? nil : "row sum does not hold", confidence: holds ? 1 : 0.5))
                 }
                 // A partial row: the rest of token p's line, fewer than w values.
-                let lineStart = p < m && (p == 0 || tokens[p - 1].line != tokens[p].line)
+                let lineStart = isLineStructured && p < m && (p == 0 || tokens[p - 1].line != tokens[p].line)
                 if lineStart {
                     var q = p
                     while q < m, tokens[q].line == tokens[p].line { q += 1 }
-                    if q - p < w, let cols = columns(p, q, width: w) {
-                        var values = [Double](repeating: 0, count: w)
-                        var origins = [CellOrigin](repeating: .blank, count: w)
-                        var lines = [Int](repeating: tokens[p].line, count: w)
-                        for (t, c) in cols.enumerated() {
-                            values[c] = tokens[p + t].value
-                            origins[c] = tokens[p + t].isBlankMarker ? .blank : .read
-                            lines[c] = tokens[p + t].line
+                    if q - p < w {
+                        // The first candidate whose values satisfy the row's identities, else the first.
+                        let candidates = candidateColumns(p, q, row: row)
+                        var chosen: (placement: Placement, holds: Bool)? = nil
+                        for (cols, how) in candidates {
+                            var values = [Double](repeating: 0, count: w)
+                            var origins = [CellOrigin](repeating: .blank, count: w)
+                            var lines = [Int](repeating: tokens[p].line, count: w)
+                            for (t, c) in cols.enumerated() {
+                                values[c] = tokens[p + t].value
+                                origins[c] = tokens[p + t].isBlankMarker ? .blank : .read
+                                lines[c] = tokens[p + t].line
+                            }
+                            let holds = !row.hasSumIdentity || identityHolds(values, row)
+                            let placement = Placement(
+                                values: values, origins: origins, lines: lines,
+                                note: "\(w - (q - p)) blank cell(s) read as 0; placed by \(how)",
+                                confidence: holds ? (candidates.count == 1 || how.hasPrefix("tab") ? 0.9 : 0.7) : 0.4)
+                            if chosen == nil || (holds && !chosen!.holds) { chosen = (placement, holds) }
+                            if holds { break }
                         }
-                        let holds = !row.hasSumIdentity || identityHolds(values)
-                        let gain = Double(q - p) * 0.1 + (holds ? (row.hasSumIdentity ? 2.5 : 0.8) : -1.5)
-                            + intervalBonus(i, line: tokens[p].line)
-                        relax(i, p, i + 1, q, gain, Placement(
-                            values: values, origins: origins, lines: lines,
-                            note: "\(w - (q - p)) blank cell(s) read as 0, placed by column position",
-                            confidence: holds ? 0.9 : 0.4))
+                        if let chosen {
+                            let gain = Double(q - p) * 0.1 + (chosen.holds ? (row.hasSumIdentity ? 2.5 : 0.8) : -1.5)
+                                + intervalBonus(i, line: tokens[p].line)
+                            relax(i, p, i + 1, q, gain, chosen.placement)
+                        }
                     }
                 }
                 // A row whose first value was moved elsewhere (inferred from the identity).
-                if row.hasSumIdentity, p + w - 1 <= m, w > 2 {
+                if row.sumGroups == [0..<w], p + w - 1 <= m, w > 2 {
                     let rest = tokens[p..<(p + w - 1)].map(\.value)
                     let first = rest.last! - rest.dropLast().reduce(0, +)
                     if first >= 0, first == first.rounded() {

@@ -75,12 +75,14 @@ public struct TableAligner: Sendable {
     static func rowSpecs(_ table: TableKind, _ template: ReportTemplate) -> [RowSegmenter.RowSpec] {
         switch table {
         case .active:
-            template.active.flatMap { sub in sub.rows.map { _ in RowSegmenter.RowSpec(width: sub.columns.count, hasSumIdentity: false) } }
+            template.active.flatMap { sub in sub.rows.map { _ in RowSegmenter.RowSpec(width: sub.columns.count, sumGroups: []) } }
         case .requests:
-            template.requestRows.map { _ in RowSegmenter.RowSpec(width: template.requestColumns.count, hasSumIdentity: true) }
+            template.requestRows.map { _ in
+                RowSegmenter.RowSpec(width: template.requestColumns.count, sumGroups: [0..<template.requestColumns.count])
+            }
         case .review:
-            // 行政复议, 未经复议直接起诉, 复议后起诉: five values each, 总计 last.
-            Array(repeating: RowSegmenter.RowSpec(width: 5, hasSumIdentity: true), count: 3)
+            // One row of 15: 行政复议, 未经复议直接起诉, 复议后起诉, five values each with 总计 last.
+            [RowSegmenter.RowSpec(width: 15, sumGroups: [0..<5, 5..<10, 10..<15])]
         }
     }
 

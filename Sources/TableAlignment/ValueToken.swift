@@ -10,6 +10,9 @@ struct ValueToken: Sendable, Hashable {
     var value: Double
     /// A blank marker (`-`, `/`, `无`, `—`) standing for 0.
     var isBlankMarker: Bool
+    /// Tab-separated text: the index of the last label cell on the line (-1 when none) and the line's cell count.
+    var labelEnd: Int = -1
+    var cellCount: Int = 0
 }
 
 /// Splits lines into cells and finds the value tokens among them.
@@ -112,14 +115,23 @@ enum ValueTokenizer {
             let line = lines[k]
             let isTabbed = line.contains("\t")
             let lineCells = cells(of: line)
+            let labelEnd = lineCells.lastIndex { !$0.text.trimmingSpaces.isEmpty && value(of: $0.text) == nil && !isBlankMarker($0.text) } ?? -1
+            var cellCount = lineCells.count
+            while cellCount > 0, lineCells[cellCount - 1].text.trimmingSpaces.isEmpty { cellCount -= 1 }
             for (c, cell) in lineCells.enumerated() {
                 let x = isTabbed ? cell.index : cell.x
                 if !isTabbed, isInsideText(c, lineCells) { continue }
+                var token: ValueToken
                 if let v = value(of: cell.text) {
-                    out.append(ValueToken(line: k, x: x, isCellIndex: isTabbed, text: String(cell.text), value: v, isBlankMarker: false))
+                    token = ValueToken(line: k, x: x, isCellIndex: isTabbed, text: String(cell.text), value: v, isBlankMarker: false)
                 } else if isBlankMarker(cell.text) {
-                    out.append(ValueToken(line: k, x: x, isCellIndex: isTabbed, text: String(cell.text), value: 0, isBlankMarker: true))
+                    token = ValueToken(line: k, x: x, isCellIndex: isTabbed, text: String(cell.text), value: 0, isBlankMarker: true)
+                } else {
+                    continue
                 }
+                token.labelEnd = labelEnd
+                token.cellCount = cellCount
+                out.append(token)
             }
         }
         return out

@@ -1,0 +1,33 @@
+import ExtractionScoring
+import Foundation
+import ReportModel
+import TableAlignment
+import Testing
+import TextNormalization
+import _TestSupport
+
+/// Accuracy of normalise → align on the committed corpus, per extraction style. The floors are the accuracy
+/// measured when they were set (README, "Accuracy"): a change that loses cells fails here.
+@Suite struct CorpusAccuracyTests {
+    static let reports: [URL] = {
+        let corpus = Fixtures.directory.appendingPathComponent("corpus")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: corpus.path)) ?? []
+        return names.sorted().map { corpus.appendingPathComponent($0) }.filter {
+            FileManager.default.fileExists(atPath: $0.appendingPathComponent("gold.json").path)
+        }
+    }()
+
+    static func accuracy(_ style: String) throws -> Double {
+        var corpus: [(name: String, gold: CellFile, prediction: CellFile?)] = []
+        for directory in reports {
+            let gold = try loadGold(directory.appendingPathComponent("gold.json"))
+            let prediction = try? alignFile(directory.appendingPathComponent(style)).cellFile()
+            corpus.append((directory.lastPathComponent, gold, prediction))
+        }
+        return ExtractionScorer().score(corpus: corpus).total.cellAccuracy
+    }
+
+    @Test func layoutText() throws { #expect(try Self.accuracy("layout.txt") >= 0.99) }
+    @Test func rawPdftotext() throws { #expect(try Self.accuracy("pdftotext.txt") >= 0.965) }
+    @Test func ocrAt150dpi() throws { #expect(try Self.accuracy("ocr150.txt") >= 0.55) }
+}
