@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "FuzzyMatching", targets: ["FuzzyMatching"]),
         .library(name: "ReportModel", targets: ["ReportModel"]),
         .library(name: "TableAlignment", targets: ["TableAlignment"]),
+        .library(name: "ReportParsing", targets: ["ReportParsing"]),
         .library(name: "ReportTemplates", targets: ["ReportTemplates"]),
         .library(name: "ExtractionScoring", targets: ["ExtractionScoring"]),
         .executable(name: "nianbao", targets: ["nianbao"]),
@@ -30,6 +31,7 @@ let package = Package(
         .target(name: "ReportTemplates", dependencies: ["ReportModel"]),
         .target(name: "ExtractionScoring", dependencies: ["ReportModel", "ReportTemplates", "FuzzyMatching"]),
         .target(name: "TableAlignment", dependencies: ["ReportModel", "ReportTemplates", "FuzzyMatching"]),
+        .target(name: "ReportParsing", dependencies: ["ReportModel", "ReportTemplates"]),
         .executableTarget(
             name: "nianbao",
             dependencies: [
@@ -38,6 +40,7 @@ let package = Package(
                 "ReportTemplates",
                 "ExtractionScoring",
                 "TableAlignment",
+                "ReportParsing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -48,6 +51,7 @@ let package = Package(
         .testTarget(
             name: "TableAlignmentTests",
             dependencies: ["TableAlignment", "TextNormalization", "ExtractionScoring", "ReportModel", "ReportTemplates", "_TestSupport"]),
+        .testTarget(name: "ReportParsingTests", dependencies: ["ReportParsing", "ReportModel", "ReportTemplates", "_TestSupport"]),
         .testTarget(name: "ReportTemplatesTests", dependencies: ["ReportTemplates", "ReportModel", "_TestSupport"]),
         .testTarget(
             name: "ExtractionScoringTests", dependencies: ["ExtractionScoring", "ReportModel", "ReportTemplates", "_TestSupport"]),

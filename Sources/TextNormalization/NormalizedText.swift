@@ -8,6 +8,20 @@ public struct NormalizedText: Sendable {
     public var offsetMap: OffsetMap
     /// The encoding the input was read in (`UTF-8`, `UTF-16LE`, `GB18030`, …).
     public var sourceEncoding: String
+    /// Byte offsets where the source's lines start.
+    var sourceLineStarts: [Int] = [0]
+
+    /// The 1-based source line of an offset (UTF-8 bytes) of `text`.
+    public func sourceLine(forOutputOffset offset: Int) -> Int {
+        let source = offsetMap.sourceOffset(forOutputOffset: offset)
+        var low = 0
+        var high = sourceLineStarts.count
+        while low < high {
+            let mid = (low + high) / 2
+            if sourceLineStarts[mid] <= source { low = mid + 1 } else { high = mid }
+        }
+        return max(1, low)
+    }
 
     /// The source offset of an index of `text`.
     public func sourceOffset(of index: String.Index) -> Int {

@@ -89,8 +89,12 @@ public struct TextNormalizer: Sendable {
             current = output
         }
         let edits = Self.locate(pending, in: source)
-        return NormalizedText(
+        var lineStarts = [0]
+        for (k, b) in source.enumerated() where b == 0x0A { lineStarts.append(k + 1) }
+        var result = NormalizedText(
             text: String(decoding: current, as: UTF8.self), edits: edits, offsetMap: map, sourceEncoding: encoding)
+        result.sourceLineStarts = lineStarts
+        return result
     }
 
     /// Sorts edits into source order and gives each its line and column, in one sweep over the source.

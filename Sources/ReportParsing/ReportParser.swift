@@ -1,0 +1,76 @@
+import ReportModel
+import ReportTemplates
+
+/// The strict shared parser: canonical text → `Report`, or a located error. The façade of `ReportParsing`.
+///
+/// It reads only the canonical form the aligner writes (README, "Canonical text"): `#table` blocks whose columns,
+/// row labels and row lengths are exactly the template's. No fuzzy logic: anything else is an error that points
+/// at the line and column.
+///
+/// ```swift
+/// let report = try ReportParser().parse(canonicalText, source: "report.txt")
+/// report.cells.count                                  // 198 or 200
+/// report.identities.filter { $0.status == .fail }     // the identities the report breaks
+/// ```
+public struct ReportParser: Sendable {
+    public init() {}
+
+    public func parse(_ text: String, source: String) throws(ParseError) -> Report {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var reader = BlockReader(lines: lines, source: source)
+        try reader.read()
+        guard let edition = reader.edition else {
+            throw reader.error("no '#table' block: expected the canonical tables (run 'nianbao align' first)", line: lines.count)
+        }
+        for table in TableKind.allCases where reader.tables[table] == nil {
+            throw reader.error("missing '#table \(table.rawValue)' block", line: lines.count)
+        }
+        let template = ReportTemplate.for(edition)
+        var cells: [ReportCell] = []
+        for key in template.cellKeys() {
+            guard let found = reader.values[key] else { continue }  // every key is present: the reader checked rows
+            cells.append(ReportCell(cell: Cell(table: key.table, row: key.row, column: key.column, value: found.value),
+                                    note: found.note, provenance: Provenance(line: found.line, origin: .read)))
+        }
+        let (agency, year) = Self.title(lines)
+        return Report(source: source, edition: edition, year: year, agency: agency, cells: cells,
+                      identities: Self.check(template, cells), flags: [])
+    }
+
+    /// Every identity of the template checked on the cells.
+    public static func check(_ template: ReportTemplate, _ cells: [ReportCell]) -> [IdentityCheck] {
+        let values = Dictionary(cells.map { ($0.cell.key, $0.value) }, uniquingKeysWith: { a, _ in a })
+        return template.identities.map { identity in
+            let expected = identity.left.compactMap { values[$0] }.reduce(0, +)
+            let actual = identity.right.compactMap { values[$0] }.reduce(0, +)
+            let holds = abs(expected - actual) <= 1e-6 * max(1, abs(expected))
+            return IdentityCheck(identity: identity.name, expected: expected, actual: actual,
+                                 cells: (identity.left + identity.right).map(\.description), status: holds ? .pass : .fail)
+        }
+    }
+
+    /// Agency and year from the title: the first line holding `…年…年度报告` before the first table.
+    static func title(_ lines: [Substring]) -> (String?, Int?) {
+        for line in lines.prefix(12) where line.contains("年度报告") && !line.hasPrefix("#") {
+            let scalars = Array(line.unicodeScalars)
+            for k in scalars.indices where k + 4 < scalars.count && scalars[k + 4] == "年" {
+                let digits = scalars[k..<(k + 4)]
+                guard digits.allSatisfy({ ("0"..."9").contains($0) }), let year = Int(String(String.UnicodeScalarView(digits))),
+                    (2000...2100).contains(year)
+                else { continue }
+                let agency = String(String.UnicodeScalarView(scalars[..<k])).trimmingCharacters()
+                return (agency.isEmpty ? nil : agency, year)
+            }
+        }
+        return (nil, nil)
+    }
+}
+
+extension String {
+    fileprivate func trimmingCharacters() -> String {
+        var s = Substring(self)
+        while let f = s.first, f == " " || f == "\t" { s = s.dropFirst() }
+        while let l = s.last, l == " " || l == "\t" { s = s.dropLast() }
+        return String(s)
+    }
+}
