@@ -102,6 +102,8 @@ def write_html(rng, report):
            f'body {{ font-family: "{style["font"]}"; font-size: {style["size"]}pt; }}',
            "table { border-collapse: collapse; } td { border: 1px solid #000; padding: 2px; }",
            "</style></head><body>",
+           # LibreOffice's HTML import drops the body's first paragraph from the PDF text: an empty one goes first.
+           "<p>&nbsp;</p>",
            f'<p align="center"><b>{html.escape(report["title"])}</b></p>']
     for paragraph in report["intro"]:
         out.append(f"<p>{html.escape(paragraph)}</p>")

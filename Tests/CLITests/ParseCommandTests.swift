@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+import _TestSupport
+
+@Suite struct ParseCommandTests {
+    static var schema: [String: Any] {
+        let url = Fixtures.directory.appendingPathComponent("schema/report.schema.json")
+        return (try? JSONSerialization.jsonObject(with: Data(contentsOf: url))) as? [String: Any] ?? [:]
+    }
+
+    @Test(arguments: Fixtures.seedCases)
+    func seedReportsValidateAgainstTheSchema(_ directory: URL) throws {
+        let result = try CommandRunner.run(["parse", directory.appendingPathComponent("input.txt").path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let json = try JSONSerialization.jsonObject(with: result.stdoutBytes)
+        #expect(!Self.schema.isEmpty)
+        let errors = JSONSchemaValidator.validate(json, against: Self.schema)
+        #expect(errors.isEmpty, "\(errors.prefix(5))")
+        let object = json as? [String: Any]
+        let cells = object?["cells"] as? [[String: Any]] ?? []
+        #expect(cells.count == 198 || cells.count == 200)
+    }
+
+    @Test func theSchemaValidatorCatchesViolations() {
+        let bad: [String: Any] = ["schemaVersion": 1, "source": "x", "edition": "2018", "cells": [["table": "x"]],
+                                  "identities": [], "flags": [], "extra": true]
+        let errors = JSONSchemaValidator.validate(bad, against: Self.schema)
+        #expect(errors.contains { $0.contains("2018") })
+        #expect(errors.contains { $0.contains("'extra' is not allowed") })
+        #expect(errors.contains { $0.contains("missing required 'row'") })
+    }
+
+    @Test func csvAndJsonlFormats() throws {
+        let input = Fixtures.seedCases[3].appendingPathComponent("input.txt").path
+        let csv = try CommandRunner.run(["parse", "--format", "csv", input])
+        let lines = csv.stdout.split(separator: "\n")
+        #expect(lines.first == "table,row,column,value")
+        #expect(lines.count == 199)
+        #expect(lines.contains("active,第二十条第（九）项 / 政府集中采购,采购总金额,0.6579"))
+        let jsonl = try CommandRunner.run(["parse", "--format", "jsonl", input, input])
+        #expect(jsonl.stdout.split(separator: "\n").count == 2)
+    }
+
+    @Test func canonicalModeIsStrict() throws {
+        let directory = try CommandRunner.temporaryDirectory()
+        let input = Fixtures.seedCases[0].appendingPathComponent("input.txt").path
+        let aligned = try CommandRunner.run(["align", input])
+        let canonical = directory.appendingPathComponent("canonical.txt")
+        try aligned.stdout.write(to: canonical, atomically: true, encoding: .utf8)
+        let ok = try CommandRunner.run(["parse", "--canonical", canonical.path])
+        #expect(ok.status == 0)
+        // The raw seed is not canonical: strict mode refuses it with a located error.
+        let strict = try CommandRunner.run(["parse", "--canonical", input])
+        #expect(strict.status == 65)
+        #expect(strict.stderr.hasPrefix("error: "))
+        #expect(strict.stderr.contains(" --> \(input):"))
+    }
+
+    @Test func identityFailuresAndStrictExitCode() throws {
+        let directory = try CommandRunner.temporaryDirectory()
+        let input = Fixtures.seedCases[0].appendingPathComponent("input.txt").path
+        let aligned = try CommandRunner.run(["align", input]).stdout
+        let broken = aligned.replacingOccurrences(of: "三、本年度办理结果 / （一）予以公开\t0\t0\t0\t0\t0\t0\t0",
+                                                  with: "三、本年度办理结果 / （一）予以公开\t1\t0\t0\t0\t0\t0\t0")
+        #expect(broken != aligned)
+        let file = directory.appendingPathComponent("broken.txt")
+        try broken.write(to: file, atomically: true, encoding: .utf8)
+        let lenient = try CommandRunner.run(["parse", "--canonical", file.path])
+        #expect(lenient.status == 0)
+        #expect(lenient.stderr.contains("identities fail"))
+        let strict = try CommandRunner.run(["parse", "--canonical", "--strict", file.path])
+        #expect(strict.status == 1)
+    }
+
+    @Test func unusableInputExitCodes() throws {
+        let directory = try CommandRunner.temporaryDirectory()
+        let prose = directory.appendingPathComponent("prose.txt")
+        try "一、总体情况\n本年度，我镇认真贯彻落实条例。\n".write(to: prose, atomically: true, encoding: .utf8)
+        let noTables = try CommandRunner.run(["parse", prose.path])
+        #expect(noTables.status == 65)
+        #expect(noTables.stderr == "nianbao: error: \(prose.path): no report tables found (none of 表二, 表三, 表四 of either edition)\n")
+        let missing = try CommandRunner.run(["parse", "/no/such/file.txt"])
+        #expect(missing.status == 66)
+        let mixed = try CommandRunner.run(["parse", "--format", "jsonl", prose.path, Fixtures.seedCases[1].appendingPathComponent("input.txt").path])
+        #expect(mixed.status == 1)
+        #expect(mixed.stdout.split(separator: "\n").count == 1)
+    }
+}
