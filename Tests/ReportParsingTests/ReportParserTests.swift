@@ -125,3 +125,16 @@ func lineNumber(of prefix: String, in text: String) -> Int {
         #expect(row?.cells.count == 7)
     }
 }
+
+@Suite struct TitleTests {
+    @Test(arguments: [
+        ("某某县石桥镇人民政府2020年政府信息公开工作年度报告", "某某县石桥镇人民政府", 2020),
+        ("           某某县石桥镇人民政府 2020 年政府信息公开工作年度报告", "某某县石桥镇人民政府", 2020),
+        ("# 贺兰县习岗镇 2020 年政府信息公开工作 年度报告", nil, nil),  // a markdown heading is not normalised text
+    ] as [(String, String?, Int?)])
+    func agencyAndYearComeFromTheTitle(_ title: String, _ agency: String?, _ year: Int?) throws {
+        let report = try ReportParser().parse(title + "\n\n" + ReportRenderer.render(try goldReport()).split(separator: "\n").dropFirst(1).joined(separator: "\n"), source: "x")
+        #expect(report.agency == agency)
+        #expect(report.year == year)
+    }
+}
