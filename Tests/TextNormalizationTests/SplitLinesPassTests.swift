@@ -47,4 +47,10 @@ import TextNormalization
         let text = "          本年新制作   本年新公开数   对外公开总数\n信息内容数量      量        量\n规章        1150    0        1271\n"
         #expect(only(.splitLines, text).edits.isEmpty)
     }
+
+    @Test func spaceSeparatedTableRowsAreNeverJoined() {
+        // A table copied from a web page: cells separated by single spaces (Fixtures/handwritten/b_…).
+        let text = "信息内容 上一年项目数量 本年增/减 处理决定数量\n行政许可 1203 -4 986\n其他对外管理服务事项 17 0 233\n"
+        #expect(only(.splitLines, text).edits.isEmpty)
+    }
 }

@@ -6,8 +6,8 @@
 /// or list marker).
 ///
 /// - Produces: one line per paragraph where the extractor wrapped paragraphs.
-/// - Never touches: lines with tabs or with column gaps of three or more spaces (table rows are never joined to a
-///   neighbour), short lines (titles, headings,
+/// - Never touches: lines with tabs, with column gaps of three or more spaces, or with numbers as space-separated
+///   cells (table rows are never joined to a neighbour), short lines (titles, headings,
 ///   one-cell-per-line table text), a line that ends a sentence.
 struct SplitLinesPass: NormalizationPass {
     let name = NormalizationPassName.splitLines
@@ -25,7 +25,9 @@ struct SplitLinesPass: NormalizationPass {
             let line = lines[k]
             let content = trimmedEnd(line, input)
             // Cheap checks first: an empty line, a table row or a finished sentence ends the paragraph.
-            guard !content.isEmpty, !input[line].contains(0x09), !hasColumnGap(content, input) else {
+            guard !content.isEmpty, !input[line].contains(0x09), !hasColumnGap(content, input),
+                !endsWithNumberToken(content, input)
+            else {
                 paragraphLength = 0
                 k += 1
                 continue
@@ -65,6 +67,7 @@ struct SplitLinesPass: NormalizationPass {
                 && paragraphLength < LineBreakTable.maximumHeadingLength && !containsSentenceEnd(content, input)
             guard next < lines.count, next - k - 1 <= LineBreakTable.maximumBlankLinesInBreak,
                 !isStandaloneShortBlock, !input[lines[next]].contains(0x09), !hasColumnGap(lines[next], input),
+                !endsWithNumberToken(trimmedEnd(lines[next], input), input),
                 continues(lines[next], input)
             else {
                 paragraphLength = 0
@@ -91,6 +94,23 @@ struct SplitLinesPass: NormalizationPass {
             i += 1
         }
         return false
+    }
+
+    /// Whether the line's last whitespace-separated token is a plain number after a space (`规章 0 0 0`,
+    /// `行政许可 45`): a table row, never the first half of a split sentence.
+    private func endsWithNumberToken(_ line: Range<Int>, _ input: UnsafeBufferPointer<UInt8>) -> Bool {
+        var start = line.upperBound
+        while start > line.lowerBound, input[start - 1] != 0x20 { start -= 1 }
+        return start > line.lowerBound && isNumberToken(start..<line.upperBound, input)
+    }
+
+    private func isNumberToken(_ range: Range<Int>, _ input: UnsafeBufferPointer<UInt8>) -> Bool {
+        var digits = 0
+        for k in range {
+            let b = input[k]
+            if b >= 0x30 && b <= 0x39 { digits += 1 } else if !(b == 0x2D && k == range.lowerBound) && b != 0x2E && b != 0x2C { return false }
+        }
+        return digits > 0
     }
 
     /// The first few scalars of a line, after its leading spaces.
