@@ -19,6 +19,26 @@ let package = Package(
             ],
             path: "NormalizationBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
-        )
+        ),
+        .executableTarget(
+            name: "MatchingBenchmarks",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "FuzzyMatching", package: "nianbao"),
+            ],
+            path: "MatchingBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+        .executableTarget(
+            name: "PipelineBenchmarks",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "TextNormalization", package: "nianbao"),
+                .product(name: "TableAlignment", package: "nianbao"),
+                .product(name: "ReportParsing", package: "nianbao"),
+            ],
+            path: "PipelineBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
     ]
 )
