@@ -27,8 +27,24 @@ struct ParseCommand: ParsableCommand {
     var format: Format = .json
     @Flag(help: "Exit with code 1 when an identity fails.") var strict = false
     @Option(help: "Force the table edition instead of detecting it (2019 or 2021).") var edition: Edition?
+    @Option(help: "Write one output per input under this folder, mirroring the input tree.") var output: String?
+    @Option(help: "In folders, the files to read.") var glob = "*.txt"
+    @Option(help: "Inputs processed in parallel (default: the core count); output order stays the input order.")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    @Flag(help: "Read JSON Lines on stdin ({\"id\": …, \"text\": …} per line, other fields passed through) and write one result line per input line, in order.")
+    var jsonl = false
+    @Flag(help: "No progress and no summary on stderr.") var quiet = false
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        if jsonl && !files.isEmpty { throw ValidationError("--jsonl reads standard input: give no files") }
+    }
 
     func run() throws {
+        if jsonl { return try StreamMode(pipeline: ReportPipeline(edition: edition), canonical: canonical, jobs: jobs).run() }
+        let expanded = BatchInputs.expand(files.isEmpty ? ["-"] : files, glob: glob)
+        let isBatch = output != nil || expanded.count > 1 || files.contains { FileManager.default.isDirectory($0) }
+        if isBatch { return try runBatch(expanded) }
         let inputs = (files.isEmpty ? ["-"] : files).map(InputSource.init(argument:))
         var reports: [Report] = []
         var failed: ExitCode? = nil
@@ -74,6 +90,70 @@ struct ParseCommand: ParsableCommand {
                 }
             }
         }
+    }
+
+    /// Many inputs: parallel windows, ordered output (stdout or one file per input), one error record per failure,
+    /// a summary at the end.
+    private func runBatch(_ inputs: [BatchInputs.Input]) throws {
+        var summary = BatchSummary()
+        let progress = Progress(total: inputs.count, quiet: quiet)
+        let pipeline = ReportPipeline(edition: edition)
+        let canonical = self.canonical
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = format == .json ? [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted] : [.sortedKeys, .withoutEscapingSlashes]
+        if output == nil && format == .json { Console.write("[\n") }
+        if output == nil && format == .csv { Console.write("table,row,column,value\n") }
+        var first = true
+        BatchRunner(jobs: jobs).run(count: inputs.count, work: { k -> Result<Report, ReportPipeline.Failure> in
+            Result { () throws(ReportPipeline.Failure) -> Report in
+                try pipeline.run(InputSource(argument: inputs[k].path), canonical: canonical)
+            }
+        }, emit: { k, result in
+            summary.files += 1
+            let input = inputs[k]
+            var record: [UInt8]
+            switch result {
+            case .success(let report):
+                summary.parsed += 1
+                if report.identities.contains(where: { $0.status == .fail }) { summary.identityFailures += 1 }
+                record = format == .csv ? Array(csv(report).utf8) : Array((try? encoder.encode(report)) ?? Data())
+            case .failure(let failure):
+                summary.errors += 1
+                Console.error(failure.message.split(separator: "\n").first.map(String.init) ?? failure.message)
+                let error = ["source": input.path, "error": failure.message]
+                record = Array((try? JSONSerialization.data(withJSONObject: error, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data())
+            }
+            if let output {
+                let isError = if case .failure = result { true } else { false }
+                let stem = input.relative.hasSuffix(".txt") ? String(input.relative.dropLast(4)) : input.relative
+                let ext = isError ? "error.json" : (format == .csv ? "csv" : "json")
+                let url = URL(fileURLWithPath: output).appendingPathComponent(stem + "." + ext)
+                try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                if (try? Data(record + [0x0A]).write(to: url)) == nil {
+                    Console.error("nianbao: error: cannot write \(url.path)")
+                    summary.errors += 1
+                }
+            } else {
+                if format == .json && !first { Console.write(",\n") }
+                if format == .csv, case .success = result {
+                    Console.writeBytes(record)
+                } else if format != .csv {
+                    Console.writeBytes(record + (format == .jsonl ? [0x0A] : []))
+                }
+                first = false
+            }
+            progress.update(done: k + 1)
+        })
+        if output == nil && format == .json { Console.write("\n]\n") }
+        if !quiet { Console.error(summary.line) }
+        if summary.errors > 0 { throw NianbaoExit.someFailed }
+        if strict && summary.identityFailures > 0 { throw ExitCode(1) }
+    }
+
+    private func csv(_ report: Report) -> String {
+        report.cells.map {
+            [$0.table.rawValue, $0.row, $0.column].map(Self.csvField).joined(separator: ",") + "," + ReportRenderer.format($0.value) + "\n"
+        }.joined()
     }
 
     static func csvField(_ s: String) -> String {

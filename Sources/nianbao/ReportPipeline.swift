@@ -19,25 +19,30 @@ struct ReportPipeline {
         do { bytes = try input.read() } catch {
             throw Failure(message: "nianbao: error: \(error)", exitCode: NianbaoExit.noInput)
         }
+        return try run(bytes: bytes, name: input.name, canonical: canonical)
+    }
+
+    /// The pipeline on bytes already read (batch and stream modes).
+    func run(bytes: [UInt8], name: String, canonical: Bool) throws(Failure) -> Report {
         if canonical {
             guard let text = String(validating: bytes, as: UTF8.self) else {
-                throw Failure(message: "nianbao: error: \(input.name): canonical text must be valid UTF-8", exitCode: NianbaoExit.dataError)
+                throw Failure(message: "nianbao: error: \(name): canonical text must be valid UTF-8", exitCode: NianbaoExit.dataError)
             }
-            do { return try ReportParser().parse(text, source: input.name) } catch {
+            do { return try ReportParser().parse(text, source: name) } catch {
                 throw Failure(message: error.description, exitCode: NianbaoExit.dataError)
             }
         }
         let normalized: NormalizedText
         do { normalized = try TextNormalizer().normalize(bytes: bytes) } catch {
-            throw Failure(message: "nianbao: error: \(input.name): \(error)", exitCode: NianbaoExit.dataError)
+            throw Failure(message: "nianbao: error: \(name): \(error)", exitCode: NianbaoExit.dataError)
         }
         let aligned: AlignedReport
         do { aligned = try TableAligner(edition: edition).align(normalized.text) } catch {
-            throw Failure(message: "nianbao: error: \(input.name): \(error)", exitCode: NianbaoExit.dataError)
+            throw Failure(message: "nianbao: error: \(name): \(error)", exitCode: NianbaoExit.dataError)
         }
         var report: Report
         do {
-            report = try ReportParser().parse(titleLines(normalized.text) + aligned.canonicalText, source: input.name)
+            report = try ReportParser().parse(titleLines(normalized.text) + aligned.canonicalText, source: name)
         } catch {
             // The aligner writes canonical text; the parser refusing it is a bug, reported as such.
             throw Failure(message: "nianbao: internal error: the aligner's canonical text did not parse:\n\(error)", exitCode: ExitCode(70))

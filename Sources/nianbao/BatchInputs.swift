@@ -1,0 +1,66 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Expands command-line arguments into input files: a file stays itself, a folder is walked recursively for the
+/// files whose name matches the glob. Each input keeps its path relative to the folder it came from, so outputs
+/// can mirror the tree.
+enum BatchInputs {
+    struct Input: Sendable {
+        var path: String
+        /// The path under its folder argument (the file name for a file argument).
+        var relative: String
+    }
+
+    static func expand(_ arguments: [String], glob: String) -> [Input] {
+        var inputs: [Input] = []
+        for argument in arguments {
+            var isDirectory: ObjCBool = false
+            guard argument != "-", FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory),
+                isDirectory.boolValue
+            else {
+                inputs.append(Input(path: argument, relative: (argument as NSString).lastPathComponent))
+                continue
+            }
+            let root = argument.hasSuffix("/") ? String(argument.dropLast()) : argument
+            let enumerator = FileManager.default.enumerator(atPath: root)
+            var found: [String] = []
+            while let relative = enumerator?.nextObject() as? String {
+                let name = (relative as NSString).lastPathComponent
+                var isDir: ObjCBool = false
+                FileManager.default.fileExists(atPath: root + "/" + relative, isDirectory: &isDir)
+                if !isDir.boolValue, fnmatch(glob, name, 0) == 0 { found.append(relative) }
+            }
+            for relative in found.sorted() { inputs.append(Input(path: root + "/" + relative, relative: relative)) }
+        }
+        return inputs
+    }
+}
+
+/// Progress on stderr when it is a terminal: files done / total, rate, ETA. Silent otherwise.
+final class Progress: @unchecked Sendable {
+    private let total: Int
+    private let start = Date()
+    private let isEnabled: Bool
+    private var last = Date.distantPast
+
+    init(total: Int, quiet: Bool) {
+        self.total = total
+        self.isEnabled = !quiet && isatty(2) == 1 && total > 1
+    }
+
+    func update(done: Int) {
+        guard isEnabled else { return }
+        let now = Date()
+        guard now.timeIntervalSince(last) > 0.2 || done == total else { return }
+        last = now
+        let elapsed = now.timeIntervalSince(start)
+        let rate = elapsed > 0 ? Double(done) / elapsed : 0
+        let eta = rate > 0 ? Double(total - done) / rate : 0
+        let line = String(format: "\r%d/%d files  %.0f files/s  ETA %.0f s  ", done, total, rate, eta)
+        FileHandle.standardError.write(line.data(using: .utf8)!)
+        if done == total { FileHandle.standardError.write("\n".data(using: .utf8)!) }
+    }
+}
