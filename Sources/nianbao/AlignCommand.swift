@@ -24,11 +24,7 @@ struct AlignCommand: ParsableCommand {
 
     func run() throws {
         let input = InputSource(argument: file)
-        let bytes: [UInt8]
-        do { bytes = try input.read() } catch {
-            Console.error("nianbao: error: \(error)")
-            throw NianbaoExit.noInput
-        }
+        let bytes = try input.readOrExit()
         let normalized: NormalizedText
         do { normalized = try TextNormalizer().normalize(bytes: bytes) } catch {
             Console.error("nianbao: error: \(input.name): \(error)")

@@ -35,6 +35,14 @@ struct InputSource: Sendable {
         }
     }
 
+    /// Reads the whole input, or reports why not on stderr (naming the input) and exits 66.
+    func readOrExit() throws -> [UInt8] {
+        do { return try read() } catch {
+            Console.error("nianbao: error: \(error)")
+            throw NianbaoExit.noInput
+        }
+    }
+
     /// Reads the whole input.
     func read() throws(ReadError) -> [UInt8] {
         guard let path else { return Self.readAll(fd: 0) ?? [] }

@@ -33,11 +33,7 @@ struct NoiseCommand: ParsableCommand {
 
     func run() throws {
         let input = InputSource(argument: file)
-        let bytes: [UInt8]
-        do { bytes = try input.read() } catch {
-            Console.error("nianbao: error: \(error)")
-            throw NianbaoExit.noInput
-        }
+        let bytes = try input.readOrExit()
         let text = String(decoding: bytes, as: UTF8.self)
         let result = NoiseInjector(seed: seed, rate: rate, kinds: try selectedKinds()).damage(text)
         Console.write(result.text)

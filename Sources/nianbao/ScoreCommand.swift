@@ -94,19 +94,12 @@ struct ScoreCommand: ParsableCommand {
 
     /// Reads a text file, or exits 66 with a message naming it.
     static func readText(_ path: String) throws -> String {
-        do { return String(decoding: try InputSource(argument: path).read(), as: UTF8.self) } catch {
-            Console.error("nianbao: error: \(error)")
-            throw NianbaoExit.noInput
-        }
+        String(decoding: try InputSource(argument: path).readOrExit(), as: UTF8.self)
     }
 
     /// Reads a cell file, with an error that names the file.
     static func load(_ path: String) throws -> CellFile {
-        let bytes: [UInt8]
-        do { bytes = try InputSource(argument: path).read() } catch {
-            Console.error("nianbao: error: \(error)")
-            throw NianbaoExit.noInput
-        }
+        let bytes = try InputSource(argument: path).readOrExit()
         do {
             return try JSONDecoder().decode(CellFile.self, from: Data(bytes))
         } catch {
