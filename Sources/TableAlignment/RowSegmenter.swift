@@ -45,7 +45,10 @@ struct RowSegmenter {
         var perLine: [Int: Int] = [:]
         for t in tokens { perLine[t.line, default: 0] += 1 }
         let multi = perLine.values.filter { $0 >= 2 }.count
-        self.isLineStructured = multi * 2 >= perLine.count || tokens.contains { $0.isCellIndex }
+        // Raw `pdftotext` puts each value alone on its line; line-structured text puts values beside other values
+        // or beside their label.
+        let alone = tokens.filter { perLine[$0.line] == 1 && $0.labelEnd < 0 }.count
+        self.isLineStructured = alone * 2 < tokens.count || multi * 2 >= perLine.count || tokens.contains { $0.isCellIndex }
         self.useIntervals = intervals.contains { $0 != nil } && isLineStructured
         for width in Set(rows.map(\.width)) { centers[width] = Self.learnCenters(width: width, tokens: tokens) }
     }
@@ -186,7 +189,9 @@ struct RowSegmenter {
         }
         for i in 0...n {
             for p in 0...m where score[i][p] > -.infinity {
-                if p < m { relax(i, p, i, p + 1, -1.0, nil) }  // an extra token
+                // An extra token. In raw text a token among label text is often a row's first value printed apart
+                // (the row itself then takes the missing-first move), so skipping it costs less.
+                if p < m { relax(i, p, i, p + 1, !isLineStructured && tokens[p].isAmongLabelText ? -0.2 : -1.0, nil) }
                 guard i < n else { continue }
                 let row = rows[i]
                 let w = row.width

@@ -13,6 +13,10 @@ struct ValueToken: Sendable, Hashable {
     /// Tab-separated text: the index of the last label cell on the line (-1 when none) and the line's cell count.
     var labelEnd: Int = -1
     var cellCount: Int = 0
+    /// The token stands alone among label text: on a line with label text (`三、本（一）予以公开 15`) or alone on a
+    /// line between two lines of label text. In raw `pdftotext` order such a token is often a row's first value
+    /// printed apart from the rest of its row.
+    var isAmongLabelText = false
 }
 
 /// Splits lines into cells and finds the value tokens among them.
@@ -91,6 +95,19 @@ enum ValueTokenizer {
         return Double(digits)
     }
 
+    /// Whether the nearest non-blank lines before and after line `k` are label text (Han, no number cell).
+    static func isBetweenLabelLines(_ k: Int, _ lines: [Substring], _ range: Range<Int>) -> Bool {
+        func isLabel(_ line: Substring) -> Bool {
+            line.unicodeScalars.contains { $0.value >= 0x4E00 && $0.value <= 0x9FFF }
+                && !cells(of: line).contains { value(of: $0.text) != nil }
+        }
+        var before = k - 1
+        while before >= range.lowerBound, lines[before].trimmingSpaces.isEmpty { before -= 1 }
+        var after = k + 1
+        while after < range.upperBound, lines[after].trimmingSpaces.isEmpty { after += 1 }
+        return before >= range.lowerBound && after < range.upperBound && isLabel(lines[before]) && isLabel(lines[after])
+    }
+
     /// A number with Han text one space before and after it is part of a sentence or header (`保留 4 位小数`).
     static func isInsideText(_ c: Int, _ cells: [(text: Substring, x: Int, index: Int)]) -> Bool {
         guard c > 0, c + 1 < cells.count else { return false }
@@ -131,6 +148,7 @@ enum ValueTokenizer {
                 }
                 token.labelEnd = labelEnd
                 token.cellCount = cellCount
+                token.isAmongLabelText = !isTabbed && (labelEnd >= 0 || (lineCells.count == 1 && isBetweenLabelLines(k, lines, range)))
                 out.append(token)
             }
         }
