@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "TextNormalization", targets: ["TextNormalization"]),
+        .library(name: "HTMLExtraction", targets: ["HTMLExtraction"]),
         .library(name: "FuzzyMatching", targets: ["FuzzyMatching"]),
         .library(name: "ReportModel", targets: ["ReportModel"]),
         .library(name: "TableAlignment", targets: ["TableAlignment"]),
@@ -26,6 +27,15 @@ let package = Package(
             linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata")]
         ),
         .target(name: "TextNormalization", dependencies: ["CICUShim"]),
+        // System libxml2 (libxml2-dev) for HTML pages, behind an libxml2-free C header like ICU.
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .target(
+            name: "CHTMLShim",
+            dependencies: ["CLibXML2"],
+            cSettings: [.unsafeFlags(["-I/usr/include/libxml2"])],
+            linkerSettings: [.linkedLibrary("xml2")]
+        ),
+        .target(name: "HTMLExtraction", dependencies: ["CHTMLShim"]),
         .target(name: "FuzzyMatching"),
         .target(name: "ReportModel"),
         .target(name: "ReportTemplates", dependencies: ["ReportModel"]),
@@ -36,6 +46,7 @@ let package = Package(
             name: "nianbao",
             dependencies: [
                 "TextNormalization",
+                "HTMLExtraction",
                 "ReportModel",
                 "ReportTemplates",
                 "ExtractionScoring",
@@ -47,10 +58,14 @@ let package = Package(
         .target(name: "_TestSupport", path: "Sources/_TestSupport"),
         .testTarget(name: "TextNormalizationTests", dependencies: ["TextNormalization", "_TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["_TestSupport"]),
+        .testTarget(name: "HTMLExtractionTests", dependencies: ["HTMLExtraction", "_TestSupport"]),
         .testTarget(name: "FuzzyMatchingTests", dependencies: ["FuzzyMatching", "_TestSupport"]),
         .testTarget(
             name: "TableAlignmentTests",
-            dependencies: ["TableAlignment", "TextNormalization", "ExtractionScoring", "ReportModel", "ReportTemplates", "_TestSupport"]),
+            dependencies: [
+                "TableAlignment", "TextNormalization", "HTMLExtraction", "ExtractionScoring", "ReportModel", "ReportTemplates",
+                "_TestSupport",
+            ]),
         .testTarget(name: "ReportParsingTests", dependencies: ["ReportParsing", "ReportModel", "ReportTemplates", "_TestSupport"]),
         .testTarget(name: "ReportTemplatesTests", dependencies: ["ReportTemplates", "ReportModel", "_TestSupport"]),
         .testTarget(

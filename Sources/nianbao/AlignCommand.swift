@@ -1,4 +1,5 @@
 import ArgumentParser
+import HTMLExtraction
 import ReportModel
 import TableAlignment
 import TextNormalization
@@ -24,7 +25,13 @@ struct AlignCommand: ParsableCommand {
 
     func run() throws {
         let input = InputSource(argument: file)
-        let bytes = try input.readOrExit()
+        var bytes = try input.readOrExit()
+        if HTMLExtractor.looksLikeHTML(bytes) {
+            do { bytes = Array(try HTMLExtractor().text(from: bytes).utf8) } catch {
+                Console.error("nianbao: error: \(input.name): \(error)")
+                throw NianbaoExit.dataError
+            }
+        }
         let normalized: NormalizedText
         do { normalized = try TextNormalizer().normalize(bytes: bytes) } catch {
             Console.error("nianbao: error: \(input.name): \(error)")

@@ -1,4 +1,5 @@
 import ArgumentParser
+import HTMLExtraction
 import ExtractionScoring
 import Foundation
 import ReportModel
@@ -26,12 +27,16 @@ struct BaselineCommand: ParsableCommand {
         switch extractor {
         case .naive: return NaiveExtractor.extract(text, edition: edition)
         case .nianbao:
+            var text = text
+            if HTMLExtractor.looksLikeHTML(Array(text.utf8)), let page = try? HTMLExtractor().text(from: Array(text.utf8)) {
+                text = page
+            }
             let normalized = TextNormalizer().normalize(text).text
             return try? TableAligner().align(normalized).cellFile()
         }
     }
 
-    static let styles = ["input.txt", "pdftotext.txt", "layout.txt", "ocr150.txt"]
+    static let styles = ["input.txt", "report.html", "pdftotext.txt", "layout.txt", "ocr150.txt"]
 
     func run() throws {
         let scorer = ExtractionScorer()

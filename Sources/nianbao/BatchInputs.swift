@@ -29,9 +29,9 @@ enum BatchInputs {
             var found: [String] = []
             while let relative = enumerator?.nextObject() as? String {
                 let name = (relative as NSString).lastPathComponent
-                var isDir: ObjCBool = false
-                FileManager.default.fileExists(atPath: root + "/" + relative, isDirectory: &isDir)
-                if !isDir.boolValue, fnmatch(glob, name, 0) == 0 { found.append(relative) }
+                if !FileManager.default.isDirectory(root + "/" + relative), fnmatch(glob, name, 0) == 0 {
+                    found.append(relative)
+                }
             }
             for relative in found.sorted() { inputs.append(Input(path: root + "/" + relative, relative: relative)) }
         }

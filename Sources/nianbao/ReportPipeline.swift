@@ -1,4 +1,5 @@
 import ArgumentParser
+import HTMLExtraction
 import ReportModel
 import ReportParsing
 import TableAlignment
@@ -30,6 +31,12 @@ struct ReportPipeline {
             }
             do { return try ReportParser().parse(text, source: name) } catch {
                 throw Failure(message: error.description, exitCode: NianbaoExit.dataError)
+            }
+        }
+        var bytes = bytes
+        if HTMLExtractor.looksLikeHTML(bytes) {
+            do { bytes = Array(try HTMLExtractor().text(from: bytes).utf8) } catch {
+                throw Failure(message: "nianbao: error: \(name): \(error)", exitCode: NianbaoExit.dataError)
             }
         }
         let normalized: NormalizedText

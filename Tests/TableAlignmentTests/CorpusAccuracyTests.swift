@@ -1,4 +1,5 @@
 import ExtractionScoring
+import HTMLExtraction
 import Foundation
 import ReportModel
 import TableAlignment
@@ -30,4 +31,18 @@ import _TestSupport
     @Test func layoutText() throws { #expect(try Self.accuracy("layout.txt") >= 0.99) }
     @Test func rawPdftotext() throws { #expect(try Self.accuracy("pdftotext.txt") >= 0.975) }
     @Test func ocrAt150dpi() throws { #expect(try Self.accuracy("ocr150.txt") >= 0.60) }
+}
+
+/// HTML pages (the generated reports' own HTML): every cell right.
+@Suite struct HTMLCorpusTests {
+    @Test func htmlPagesAreReadPerfectly() throws {
+        var corpus: [(name: String, gold: CellFile, prediction: CellFile?)] = []
+        for directory in CorpusAccuracyTests.reports {
+            let gold = try loadGold(directory.appendingPathComponent("gold.json"))
+            let page = try HTMLExtractor().text(from: Array(Data(contentsOf: directory.appendingPathComponent("report.html"))))
+            let normalized = TextNormalizer().normalize(page).text
+            corpus.append((directory.lastPathComponent, gold, try? TableAligner().align(normalized).cellFile()))
+        }
+        #expect(ExtractionScorer().score(corpus: corpus).total.cellAccuracy == 1)
+    }
 }

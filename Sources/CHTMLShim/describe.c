@@ -1,0 +1,176 @@
+// Walks libxml2's HTML tree and writes the flat description documented in nb_html.h.
+#include "nb_html.h"
+#include <stdlib.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
+
+typedef struct {
+    char *data;
+    size_t length;
+    size_t capacity;
+} Buffer;
+
+static void put(Buffer *b, const char *s, size_t n) {
+    if (b->length + n + 1 > b->capacity) {
+        size_t capacity = b->capacity ? b->capacity * 2 : 4096;
+        while (capacity < b->length + n + 1) capacity *= 2;
+        char *grown = realloc(b->data, capacity);
+        if (!grown) return;
+        b->data = grown;
+        b->capacity = capacity;
+    }
+    memcpy(b->data + b->length, s, n);
+    b->length += n;
+    b->data[b->length] = 0;
+}
+
+static void puts_(Buffer *b, const char *s) { put(b, s, strlen(s)); }
+
+static int is(const xmlNode *node, const char *name) {
+    return node->type == XML_ELEMENT_NODE && node->name && strcasecmp((const char *)node->name, name) == 0;
+}
+
+static int is_dropped(const xmlNode *node) {
+    return is(node, "script") || is(node, "style") || is(node, "nav") || is(node, "header") || is(node, "footer")
+        || is(node, "noscript") || is(node, "iframe") || is(node, "select") || is(node, "head");
+}
+
+static int is_block(const xmlNode *node) {
+    static const char *blocks[] = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "br", "section", "article",
+                                   "blockquote", "pre", "ul", "ol", "dd", "dt", "tr", "caption", "center", 0};
+    for (int k = 0; blocks[k]; k++) if (is(node, blocks[k])) return 1;
+    return 0;
+}
+
+/// Appends the text under `node` to `text`, whitespace (including &nbsp;) collapsed to single spaces.
+static void gather(const xmlNode *node, Buffer *text) {
+    for (const xmlNode *child = node; child; child = child->next) {
+        if (is_dropped(child)) continue;
+        if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE) {
+            const unsigned char *s = child->content;
+            if (!s) continue;
+            for (size_t i = 0; s[i];) {
+                int space = s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r' || s[i] == '\f';
+                int nbsp = s[i] == 0xC2 && s[i + 1] == 0xA0;
+                int ideographic = s[i] == 0xE3 && s[i + 1] == 0x80 && s[i + 2] == 0x80;
+                if (space || nbsp || ideographic) {
+                    if (text->length > 0 && text->data[text->length - 1] != ' ') put(text, " ", 1);
+                    i += nbsp ? 2 : (ideographic ? 3 : 1);
+                } else {
+                    put(text, (const char *)s + i, 1);
+                    i += 1;
+                }
+            }
+        } else if (child->type == XML_ELEMENT_NODE) {
+            if (is(child, "br") || is(child, "p") || is(child, "div")) {
+                // A break inside a cell joins its parts (`本年新<br />制作数量`); between blocks, keep a space.
+                if (!is(child, "br") && text->length > 0 && text->data[text->length - 1] != ' ') put(text, " ", 1);
+            }
+            gather(child->children, text);
+        }
+    }
+}
+
+static void trim_into(Buffer *out, Buffer *text) {
+    size_t start = 0, end = text->length;
+    while (start < end && text->data[start] == ' ') start++;
+    while (end > start && text->data[end - 1] == ' ') end--;
+    if (end > start) put(out, text->data + start, end - start);
+}
+
+static void flush_paragraph(Buffer *out, Buffer *paragraph) {
+    size_t start = 0;
+    while (start < paragraph->length && paragraph->data[start] == ' ') start++;
+    if (start < paragraph->length) {
+        puts_(out, "P\t");
+        trim_into(out, paragraph);
+        puts_(out, "\n");
+    }
+    paragraph->length = 0;
+}
+
+static int attribute_number(const xmlNode *node, const char *name) {
+    xmlChar *value = xmlGetProp(node, (const xmlChar *)name);
+    if (!value) return 1;
+    int n = atoi((const char *)value);
+    xmlFree(value);
+    return n >= 1 && n <= 1000 ? n : 1;
+}
+
+static void walk(const xmlNode *node, Buffer *out, Buffer *paragraph);
+
+static void row(const xmlNode *tr, Buffer *out) {
+    puts_(out, "R\n");
+    for (const xmlNode *cell = tr->children; cell; cell = cell->next) {
+        if (!is(cell, "td") && !is(cell, "th")) continue;
+        char head[48];
+        snprintf(head, sizeof head, "C%d,%d\t", attribute_number(cell, "rowspan"), attribute_number(cell, "colspan"));
+        puts_(out, head);
+        Buffer text = {0};
+        gather(cell->children, &text);
+        trim_into(out, &text);
+        free(text.data);
+        puts_(out, "\n");
+    }
+}
+
+static void table(const xmlNode *node, Buffer *out) {
+    puts_(out, "T\n");
+    // Rows may sit in thead/tbody/tfoot or directly under table.
+    for (const xmlNode *child = node->children; child; child = child->next) {
+        if (is(child, "thead") || is(child, "tbody") || is(child, "tfoot")) {
+            for (const xmlNode *tr = child->children; tr; tr = tr->next) if (is(tr, "tr")) row(tr, out);
+        } else if (is(child, "tr")) {
+            row(child, out);
+        }
+    }
+    puts_(out, "E\n");
+}
+
+static void walk(const xmlNode *node, Buffer *out, Buffer *paragraph) {
+    for (const xmlNode *child = node; child; child = child->next) {
+        if (is_dropped(child)) continue;
+        if (is(child, "table")) {
+            flush_paragraph(out, paragraph);
+            table(child, out);
+            continue;
+        }
+        if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE) {
+            Buffer text = {0};
+            xmlNode copy = *child;
+            copy.next = NULL;
+            gather(&copy, &text);
+            if (text.length) put(paragraph, text.data, text.length);
+            free(text.data);
+            continue;
+        }
+        if (child->type != XML_ELEMENT_NODE) continue;
+        int block = is_block(child);
+        if (block) flush_paragraph(out, paragraph);
+        walk(child->children, out, paragraph);
+        if (block) flush_paragraph(out, paragraph);
+    }
+}
+
+int64_t nb_html_describe(const char *bytes, int64_t length, const char *encoding, char **out) {
+    *out = NULL;
+    if (length > INT32_MAX) return -1;
+    htmlDocPtr doc = htmlReadMemory(bytes, (int)length, NULL, encoding,
+                                    HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
+    if (!doc) return -1;
+    Buffer result = {0};
+    Buffer paragraph = {0};
+    xmlNode *root = xmlDocGetRootElement(doc);
+    if (root) walk(root, &result, &paragraph);
+    flush_paragraph(&result, &paragraph);
+    free(paragraph.data);
+    xmlFreeDoc(doc);
+    if (!result.data) { put(&result, "", 0); }
+    *out = result.data;
+    return (int64_t)result.length;
+}
+
+void nb_html_free(char *buffer) { free(buffer); }

@@ -1,0 +1,115 @@
+import CHTMLShim
+
+/// HTML report pages → report text the aligner reads: the façade of `HTMLExtraction`.
+///
+/// The page is parsed by libxml2's tolerant HTML parser (behind the `CHTMLShim` C shim). Each table becomes a grid
+/// that honours rowspan and colspan, written one grid row per line with cells separated by tabs (a cell covered by
+/// a span from above or the left is written empty, as in the seeds); text outside tables becomes one line per
+/// block, blocks separated by a blank line. Entities are decoded; scripts, styles and navigation chrome are dropped.
+///
+/// ```swift
+/// HTMLExtractor.looksLikeHTML(bytes)          // true for "<html>…", "<table>…", "<p>…"
+/// let text = try HTMLExtractor().text(from: bytes)
+/// ```
+public struct HTMLExtractor: Sendable {
+    public enum ExtractionError: Error, Equatable, CustomStringConvertible {
+        case unparsable
+        public var description: String { "the HTML page could not be parsed" }
+    }
+
+    public init() {}
+
+    /// Whether `bytes` are an HTML document: the first non-blank character is `<` and a common HTML tag appears
+    /// in the first 4 KB (judged by content, not by file name).
+    public static func looksLikeHTML(_ bytes: [UInt8]) -> Bool {
+        var start = 0
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
+        while start < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[start]) { start += 1 }
+        guard start < bytes.count, bytes[start] == 0x3C else { return false }  // <
+        let head = String(decoding: bytes[start..<min(bytes.count, start + 4096)], as: UTF8.self).lowercased()
+        return ["<html", "<!doctype html", "<table", "<body", "<p>", "<p ", "<div", "<meta", "<head"].contains { head.contains($0) }
+    }
+
+    /// The page as report text.
+    public func text(from bytes: [UInt8], encoding: String? = nil) throws(ExtractionError) -> String {
+        var buffer: UnsafeMutablePointer<CChar>? = nil
+        let length = bytes.withUnsafeBufferPointer { raw in
+            raw.withMemoryRebound(to: CChar.self) { chars in
+                if let encoding {
+                    return nb_html_describe(chars.baseAddress, Int64(chars.count), encoding, &buffer)
+                }
+                return nb_html_describe(chars.baseAddress, Int64(chars.count), nil, &buffer)
+            }
+        }
+        defer { nb_html_free(buffer) }
+        guard length >= 0, let buffer else { throw .unparsable }
+        let description = String(decoding: UnsafeRawBufferPointer(start: buffer, count: Int(length)), as: UTF8.self)
+        return Self.render(description)
+    }
+
+    /// The flat description (see nb_html.h) → text: paragraphs as lines, tables as tab-separated grids.
+    static func render(_ description: String) -> String {
+        var out = ""
+        var grid = TableGrid()
+        var inTable = false
+        for line in description.split(separator: "\n", omittingEmptySubsequences: false) {
+            guard let kind = line.first else { continue }
+            switch kind {
+            case "P":
+                // A blank line after each block: a block is complete, never the first half of a split sentence.
+                if !inTable { out += line.dropFirst(2) + "\n\n" }
+            case "T":
+                inTable = true
+                grid = TableGrid()
+            case "R":
+                grid.startRow()
+            case "C":
+                let parts = line.dropFirst().split(separator: "\t", maxSplits: 1, omittingEmptySubsequences: false)
+                let spans = parts[0].split(separator: ",").compactMap { Int($0) }
+                grid.add(text: parts.count > 1 ? String(parts[1]) : "", rowspan: spans.first ?? 1, colspan: spans.last ?? 1)
+            case "E":
+                out += grid.render() + "\n"
+                inTable = false
+            default:
+                continue
+            }
+        }
+        return out
+    }
+}
+
+/// A table as a grid: each cell at its (row, column), spanned positions left empty.
+struct TableGrid {
+    private var rows: [[String?]] = []
+    /// Positions taken by rowspans from rows above: (row, column).
+    private var taken = Set<[Int]>()
+
+    mutating func startRow() { rows.append([]) }
+
+    mutating func add(text: String, rowspan: Int, colspan: Int) {
+        if rows.isEmpty { rows.append([]) }
+        let r = rows.count - 1
+        var c = rows[r].count
+        while taken.contains([r, c]) {
+            rows[r].append("")
+            c += 1
+        }
+        rows[r].append(text)
+        for _ in 1..<max(colspan, 1) { rows[r].append("") }
+        for dr in 1..<max(rowspan, 1) {
+            for dc in 0..<max(colspan, 1) { taken.insert([r + dr, c + dc]) }
+        }
+    }
+
+    func render() -> String {
+        var out = ""
+        for (r, row) in rows.enumerated() {
+            var cells = row.map { $0 ?? "" }
+            // Spans from above that reach past the cells of this row.
+            while taken.contains([r, cells.count]) { cells.append("") }
+            if cells.allSatisfy({ $0.isEmpty }) { continue }
+            out += cells.joined(separator: "\t") + "\n"
+        }
+        return out
+    }
+}

@@ -1,0 +1,50 @@
+import HTMLExtraction
+import Testing
+
+@Suite struct HTMLExtractorTests {
+    func text(_ html: String) throws -> String { try HTMLExtractor().text(from: Array(html.utf8)) }
+
+    @Test func rowspansAndColspansMakeAGrid() throws {
+        let html = """
+            <table><tr><td rowspan="2" colspan="2">说明</td><td colspan="3">申请人情况</td></tr>
+            <tr><td>自然人</td><td>商业企业</td><td>总计</td></tr>
+            <tr><td rowspan="2">三、本年度办理结果</td><td>（一）予以公开</td><td>5</td><td>0</td><td>5</td></tr>
+            <tr><td>（二）部分公开</td><td>1</td><td>2</td><td>3</td></tr></table>
+            """
+        #expect(try text(html) == """
+            说明\t\t申请人情况\t\t
+            \t\t自然人\t商业企业\t总计
+            三、本年度办理结果\t（一）予以公开\t5\t0\t5
+            \t（二）部分公开\t1\t2\t3
+
+
+            """)
+    }
+
+    @Test func cellTextIsJoinedAcrossTagsAndBreaks() throws {
+        let html = "<table><tbody><tr><td><span>社会</span><font>公益</font>组织</td><td>本年新<br />制作数量</td><td>&nbsp;</td><td>-18</td></tr></tbody></table>"
+        #expect(try text(html) == "社会公益组织\t本年新制作数量\t\t-18\n\n")
+    }
+
+    @Test func paragraphsEntitiesAndChromeDropped() throws {
+        let html = """
+            <html><head><title>标题</title><style>p{}</style><script>var x = "<table>";</script></head>
+            <body><nav>首页 | 政务公开</nav><h2>某某县2021年政府信息公开工作年度报告</h2>
+            <p>本报告&lt;依据&gt;条例&amp;要求编制。</p><div>一、总体情况</div><footer>版权所有</footer></body></html>
+            """
+        #expect(try text(html) == "某某县2021年政府信息公开工作年度报告\n\n本报告<依据>条例&要求编制。\n\n一、总体情况\n\n")
+    }
+
+    @Test func detectionIsByContent() {
+        #expect(HTMLExtractor.looksLikeHTML(Array("\n  <!DOCTYPE html><html>".utf8)))
+        #expect(HTMLExtractor.looksLikeHTML(Array("<table><tr><td>1</td></tr></table>".utf8)))
+        #expect(!HTMLExtractor.looksLikeHTML(Array("一、总体情况\n<不是标签>".utf8)))
+        #expect(!HTMLExtractor.looksLikeHTML(Array("<本列数据的勾稽关系>".utf8)))
+    }
+
+    @Test func malformedPagesNeverCrash() throws {
+        for html in ["<table><tr><td rowspan=99999>x", "<td colspan=-3>y</td>", "<table></table></table><tr>", "<<<>>>", "<p>"] {
+            _ = try text(html)
+        }
+    }
+}
