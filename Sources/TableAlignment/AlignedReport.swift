@@ -57,10 +57,14 @@ public struct AlignedReport: Sendable {
 public enum AlignmentError: Error, Sendable, Equatable, CustomStringConvertible {
     /// None of the three tables was found.
     case noTables
+    /// A table region holds far more numbers than any table has: not a table (a data dump, a run-together page).
+    case tableTooLarge(TableKind, values: Int)
 
     public var description: String {
         switch self {
         case .noTables: "no report tables found (none of 表二, 表三, 表四 of either edition)"
+        case .tableTooLarge(let table, let values):
+            "the \(table.rawValue) table region holds \(values) numbers (a table has at most \(TableAligner.maximumValuesPerTable)): not a report table"
         }
     }
 }

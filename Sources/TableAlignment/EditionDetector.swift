@@ -24,7 +24,7 @@ enum EditionDetector {
     static func detect(_ lines: [Substring]) -> (Edition, AlignmentDecision)? {
         var counts: [Edition: Int] = [:]
         var firstLine: [Edition: Int] = [:]
-        let keys = lines.map(LabelMatching.key)
+        let keys = lines.map { $0.count > TableAligner.maximumLabelLineLength ? "" : LabelMatching.key($0) }
         for marker in markers {
             let key = LabelMatching.key(marker.text)
             if let line = keys.firstIndex(where: { $0.contains(key) }) {

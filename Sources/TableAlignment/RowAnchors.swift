@@ -11,7 +11,7 @@ enum RowAnchors {
 
     /// For each label (in template order), the line its beginning was found on, or nil.
     static func find(labels: [String], lines: [Substring], in region: Range<Int>) -> [Int?] {
-        let keys = region.map { LabelMatching.key(lines[$0]) }
+        let keys = region.map { lines[$0].count > TableAligner.maximumLabelLineLength ? "" : LabelMatching.key(lines[$0]) }
         var anchors: [Int?] = []
         var from = 0
         for label in labels {

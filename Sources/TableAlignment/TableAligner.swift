@@ -18,6 +18,12 @@ public struct TableAligner: Sendable {
         self.edition = edition
     }
 
+    /// The most numbers a table region may hold before it is refused (表三 has 175 cells; headers, notes and
+    /// repeated headers add a few dozen).
+    public static let maximumValuesPerTable = 3000
+    /// Lines longer than this (in characters) are never headings or row labels: they are prose or run-together dumps.
+    static let maximumLabelLineLength = 2000
+
     public func align(_ text: String) throws(AlignmentError) -> AlignedReport {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         var decisions: [AlignmentDecision] = []
@@ -49,6 +55,7 @@ public struct TableAligner: Sendable {
                 continue
             }
             let tokens = ValueTokenizer.tokens(lines, in: range)
+            guard tokens.count <= Self.maximumValuesPerTable else { throw .tableTooLarge(table, values: tokens.count) }
             let labels = Self.rowLabels(table, template)
             let anchors = labels.isEmpty ? [] : RowAnchors.find(labels: labels, lines: lines, in: range)
             let intervals = RowAnchors.intervals(anchors, regionEnd: range.upperBound)
@@ -123,6 +130,12 @@ public struct TableAligner: Sendable {
             out += lines[k]
             if k + 1 < lines.count { out += "\n" }
             k += 1
+        }
+        // Tables not found still get their block (their cells are inferred and flagged): the canonical form always
+        // holds all three.
+        for table in TableKind.allCases where regions.ranges[table] == nil {
+            if !out.hasSuffix("\n") { out += "\n" }
+            out += CanonicalTable.render(table, edition: edition, values: values)
         }
         return out
     }

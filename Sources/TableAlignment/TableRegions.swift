@@ -31,7 +31,7 @@ struct TableRegions {
             let key = LabelMatching.key(heading)
             let scorer = CachedScorer(key)
             var best: (line: Int, score: Double)? = nil
-            for k in searchFrom..<lines.count {
+            for k in searchFrom..<lines.count where lines[k].count <= TableAligner.maximumLabelLineLength {
                 let lineKey = LabelMatching.key(lines[k])
                 guard !lineKey.isEmpty, lineKey.unicodeScalars.count <= key.unicodeScalars.count * 3 / 2 + 4 else { continue }
                 // A heading may carry a trailing fragment; compare with the line's prefix of the heading's length.
@@ -66,7 +66,7 @@ struct TableRegions {
 
     private static func anchorLine(_ kind: TableKind, _ lines: [Substring], from start: Int) -> Int? {
         let keys = (anchors[kind] ?? []).map(LabelMatching.key)
-        for k in start..<lines.count {
+        for k in start..<lines.count where lines[k].count <= TableAligner.maximumLabelLineLength {
             let lineKey = LabelMatching.key(lines[k])
             if keys.contains(where: { lineKey.contains($0) }) { return k }
         }
