@@ -36,42 +36,6 @@ public enum ReportRenderer {
         return out
     }
 
-    /// Integers without a decimal point, other numbers in their shortest round-tripping form.
-    public static func format(_ value: Double) -> String {
-        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
-        // Past 15 digits Swift writes exponents (`1e+30`), which no cell may hold: write the digits out.
-        if abs(value) >= 1e15, value.isFinite { return plainDigits(value.rounded()) }
-        return "\(value)"
-    }
-
-    /// The exact integer digits of a large integral value (`1e30` → `1000000000000000019884624838656`): the
-    /// significand times a power of two, in base-10⁹ limbs.
-    static func plainDigits(_ value: Double) -> String {
-        var limbs: [UInt64] = [value.significandBitPattern | (1 << 52)]  // base 1e9 after normalising below
-        var exponent = Int(value.exponent) - 52
-        func normalise() {
-            var carry: UInt64 = 0
-            for k in limbs.indices {
-                let v = limbs[k] + carry
-                limbs[k] = v % 1_000_000_000
-                carry = v / 1_000_000_000
-            }
-            while carry > 0 {
-                limbs.append(carry % 1_000_000_000)
-                carry /= 1_000_000_000
-            }
-        }
-        normalise()
-        while exponent > 0 {
-            for k in limbs.indices { limbs[k] *= 2 }
-            normalise()
-            exponent -= 1
-        }
-        var text = String(limbs.last ?? 0)
-        for limb in limbs.dropLast().reversed() {
-            let part = String(limb)
-            text += String(repeating: "0", count: 9 - part.count) + part
-        }
-        return (value < 0 ? "-" : "") + text
-    }
+    /// Integers without a decimal point, other numbers in their shortest round-tripping form (`ValueFormat`).
+    public static func format(_ value: Double) -> String { ValueFormat.canonical(value) }
 }
