@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .library(name: "TextNormalization", targets: ["TextNormalization"]),
         .library(name: "HTMLExtraction", targets: ["HTMLExtraction"]),
+        .library(name: "PDFExtraction", targets: ["PDFExtraction"]),
         .library(name: "FuzzyMatching", targets: ["FuzzyMatching"]),
         .library(name: "ReportModel", targets: ["ReportModel"]),
         .library(name: "TableAlignment", targets: ["TableAlignment"]),
@@ -36,6 +37,7 @@ let package = Package(
             linkerSettings: [.linkedLibrary("xml2")]
         ),
         .target(name: "HTMLExtraction", dependencies: ["CHTMLShim"]),
+        .target(name: "PDFExtraction"),
         .target(name: "FuzzyMatching"),
         .target(name: "ReportModel"),
         .target(name: "ReportTemplates", dependencies: ["ReportModel"]),
@@ -47,6 +49,7 @@ let package = Package(
             dependencies: [
                 "TextNormalization",
                 "HTMLExtraction",
+                "PDFExtraction",
                 "ReportModel",
                 "ReportTemplates",
                 "ExtractionScoring",

@@ -115,7 +115,7 @@ public struct IdentityCheck: Codable, Sendable, Hashable {
 
 /// Something a step changed or decided that a user should know about.
 public struct ReportFlag: Codable, Sendable, Hashable {
-    public enum Stage: String, Codable, Sendable { case normalization, alignment, parsing }
+    public enum Stage: String, Codable, Sendable { case extraction, normalization, alignment, parsing }
     public var stage: Stage
     /// 1-based line (0 when it concerns no single line).
     public var line: Int

@@ -140,6 +140,26 @@ public struct TableAligner: Sendable {
         return out
     }
 
+    /// `base` with each `#table` block re-rendered from `cells` (for readings combined from several extractions).
+    static func canonical(base: String, edition: Edition, cells: [AlignedCell]) -> String {
+        let values = Dictionary(cells.map { ($0.cell.key, $0.cell.value) }, uniquingKeysWith: { a, _ in a })
+        var out = ""
+        var skipping = false
+        for line in base.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.hasPrefix("#table "), let table = TableKind(rawValue: String(line.split(separator: " ")[1])) {
+                out += CanonicalTable.render(table, edition: edition, values: values)
+                skipping = true
+                continue
+            }
+            if skipping {
+                if line == "#end" { skipping = false }
+                continue
+            }
+            out += line + "\n"
+        }
+        return out
+    }
+
     /// A line of prose inside a table region (a note after the table): a full sentence, no values.
     static func isProse(_ line: Substring) -> Bool {
         line.count >= 30 && line.contains("。") && !line.contains("\t")

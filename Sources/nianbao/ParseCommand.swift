@@ -35,13 +35,28 @@ struct ParseCommand: ParsableCommand {
     var jsonl = false
     @Flag(help: "No progress and no summary on stderr.") var quiet = false
 
+    enum ExtractorChoice: String, ExpressibleByArgument, CaseIterable { case raw, layout, ocr, all }
+    @Option(help: "For PDF input: which extractor to run (all: raw and layout, and OCR for pages without text; the tables are taken by consensus).")
+    var extractor: ExtractorChoice = .all
+
+    var pipeline: ReportPipeline {
+        var pipeline = ReportPipeline(edition: edition)
+        switch extractor {
+        case .raw: pipeline.extractors = [.raw]
+        case .layout: pipeline.extractors = [.layout]
+        case .ocr: pipeline.extractors = []; pipeline.forceOCR = true
+        case .all: pipeline.extractors = [.raw, .layout]
+        }
+        return pipeline
+    }
+
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
         if jsonl && !files.isEmpty { throw ValidationError("--jsonl reads standard input: give no files") }
     }
 
     func run() throws {
-        if jsonl { return try StreamMode(pipeline: ReportPipeline(edition: edition), canonical: canonical, jobs: jobs).run() }
+        if jsonl { return try StreamMode(pipeline: pipeline, canonical: canonical, jobs: jobs).run() }
         let expanded = BatchInputs.expand(files.isEmpty ? ["-"] : files, glob: glob)
         let isBatch = output != nil || expanded.count > 1 || files.contains { FileManager.default.isDirectory($0) }
         if isBatch { return try runBatch(expanded) }
@@ -50,7 +65,7 @@ struct ParseCommand: ParsableCommand {
         var failed: ExitCode? = nil
         for input in inputs {
             do {
-                reports.append(try ReportPipeline(edition: edition).run(input, canonical: canonical))
+                reports.append(try pipeline.run(input, canonical: canonical))
             } catch {
                 Console.error(error.message)
                 failed = failed ?? error.exitCode
@@ -97,7 +112,7 @@ struct ParseCommand: ParsableCommand {
     private func runBatch(_ inputs: [BatchInputs.Input]) throws {
         var summary = BatchSummary()
         let progress = Progress(total: inputs.count, quiet: quiet)
-        let pipeline = ReportPipeline(edition: edition)
+        let pipeline = self.pipeline
         let canonical = self.canonical
         let encoder = JSONEncoder()
         encoder.outputFormatting = format == .json ? [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted] : [.sortedKeys, .withoutEscapingSlashes]

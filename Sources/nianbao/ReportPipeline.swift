@@ -1,5 +1,7 @@
 import ArgumentParser
+import Foundation
 import HTMLExtraction
+import PDFExtraction
 import ReportModel
 import ReportParsing
 import TableAlignment
@@ -9,6 +11,9 @@ import TextNormalization
 /// carry the aligner's provenance and decisions into the report.
 struct ReportPipeline {
     var edition: Edition?
+    /// For PDF input: the extractors to run (all: raw and layout, OCR when there is no text layer).
+    var extractors: [PDFExtractor.Kind] = [.raw, .layout]
+    var forceOCR = false
 
     struct Failure: Error {
         var message: String
@@ -33,6 +38,7 @@ struct ReportPipeline {
                 throw Failure(message: error.description, exitCode: NianbaoExit.dataError)
             }
         }
+        if PDFExtractor.looksLikePDF(bytes) { return try runPDF(bytes, name: name) }
         var bytes = bytes
         if HTMLExtractor.looksLikeHTML(bytes) {
             do { bytes = Array(try HTMLExtractor().text(from: bytes).utf8) } catch {
@@ -47,6 +53,59 @@ struct ReportPipeline {
         do { aligned = try TableAligner(edition: edition).align(normalized.text) } catch {
             throw Failure(message: "nianbao: error: \(name): \(error)", exitCode: NianbaoExit.dataError)
         }
+        return try report(aligned, normalized: normalized, name: name)
+    }
+
+    /// A PDF: every extractor's text aligned, and each table taken from the reading the identities support best.
+    private func runPDF(_ bytes: [UInt8], name: String) throws(Failure) -> Report {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("nianbao-\(UUID().uuidString).pdf")
+        defer { try? FileManager.default.removeItem(at: file) }
+        do { try Data(bytes).write(to: file) } catch {
+            throw Failure(message: "nianbao: error: \(name): cannot write a temporary copy: \(error)", exitCode: NianbaoExit.dataError)
+        }
+        let kinds = forceOCR ? extractors + [.ocr] : extractors
+        let extractions = PDFExtractor().extract(pdf: file.path, kinds: kinds, ocrWhenNoText: true)
+        var readings: [ConsensusAligner.Reading] = []
+        var normalizedBySource: [String: NormalizedText] = [:]
+        var flags: [ReportFlag] = []
+        for extraction in extractions {
+            guard let text = extraction.text else {
+                flags.append(ReportFlag(stage: .extraction, line: 0, message: "\(extraction.kind.rawValue): \(extraction.problem ?? "no text")"))
+                continue
+            }
+            let normalized = TextNormalizer().normalize(text)
+            do {
+                let aligned = try TableAligner(edition: edition).align(normalized.text)
+                readings.append(.init(source: extraction.kind.rawValue, report: aligned))
+                normalizedBySource[extraction.kind.rawValue] = normalized
+            } catch {
+                flags.append(ReportFlag(stage: .extraction, line: 0, message: "\(extraction.kind.rawValue): \(error)"))
+            }
+        }
+        guard !readings.isEmpty else {
+            let why = flags.map(\.message).joined(separator: "; ")
+            throw Failure(message: "nianbao: error: \(name): no extraction of the PDF holds report tables (\(why))", exitCode: NianbaoExit.dataError)
+        }
+        let (combined, chosen) = ConsensusAligner().combine(readings)
+        let main = chosen[.requests] ?? readings[0].source
+        var report = try report(combined, normalized: normalizedBySource[main]!, name: name) { table in
+            chosen[table].flatMap { normalizedBySource[$0] }
+        }
+        report.flags.insert(contentsOf: flags, at: 0)
+        for table in TableKind.allCases {
+            if let source = chosen[table] {
+                report.flags.append(ReportFlag(stage: .extraction, line: 0,
+                                               message: "table \(table.rawValue) read from the \(source) extraction (lines refer to it)"))
+            }
+        }
+        return report
+    }
+
+    /// The report from an aligned reading: canonical text parsed strictly, provenance and flags carried over.
+    private func report(
+        _ aligned: AlignedReport, normalized: NormalizedText, name: String,
+        normalizedFor: (TableKind) -> NormalizedText? = { _ in nil }
+    ) throws(Failure) -> Report {
         var report: Report
         do {
             report = try ReportParser().parse(titleLines(normalized.text) + aligned.canonicalText, source: name)
@@ -55,9 +114,12 @@ struct ReportPipeline {
             throw Failure(message: "nianbao: internal error: the aligner's canonical text did not parse:\n\(error)", exitCode: ExitCode(70))
         }
         let sourceLine = SourceLines(normalized)
+        var tableLines: [TableKind: SourceLines] = [:]
+        for table in TableKind.allCases { tableLines[table] = normalizedFor(table).map(SourceLines.init) ?? sourceLine }
         let byKey = Dictionary(aligned.cells.map { ($0.cell.key, $0) }, uniquingKeysWith: { a, _ in a })
         for k in report.cells.indices {
             guard let cell = byKey[report.cells[k].cell.key] else { continue }
+            let sourceLine = tableLines[cell.cell.table] ?? sourceLine
             let origin: Provenance.Origin =
                 switch cell.origin {
                 case .read: cell.confidence < 1 ? .repaired : .read
