@@ -46,3 +46,22 @@ import _TestSupport
         #expect(ExtractionScorer().score(corpus: corpus).total.cellAccuracy == 1)
     }
 }
+
+/// Hand-styled HTML pages (Fixtures/html): nested <p><span>, split labels, &nbsp; blanks, unrelated tables.
+@Suite struct HTMLPageTests {
+    @Test func governmentStylePagesAreReadPerfectly() throws {
+        let root = Fixtures.directory.appendingPathComponent("html")
+        let names = try FileManager.default.contentsOfDirectory(atPath: root.path).filter {
+            FileManager.default.fileExists(atPath: root.appendingPathComponent($0).appendingPathComponent("page.html").path)
+        }
+        #expect(names.count == 5)
+        for name in names.sorted() {
+            let directory = root.appendingPathComponent(name)
+            let gold = try loadGold(directory.appendingPathComponent("gold.json"))
+            let page = try HTMLExtractor().text(from: Array(Data(contentsOf: directory.appendingPathComponent("page.html"))))
+            let report = try TableAligner().align(TextNormalizer().normalize(page).text)
+            let score = ExtractionScorer().score(gold: gold, prediction: report.cellFile(), name: name)
+            #expect(score.total.cellAccuracy == 1, "\(name): \(score.differences.prefix(3))")
+        }
+    }
+}
