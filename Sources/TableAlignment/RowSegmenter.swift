@@ -86,6 +86,37 @@ struct RowSegmenter {
         return !tokens.contains { interval.contains($0.line) }
     }
 
+    /// The cut of a digit string into the row's values that satisfies its identities (numbers without leading
+    /// zeros), and whether it is the only one. Nil when no cut works or the string is not a plain digit run.
+    func splitRunTogether(_ text: String, row: RowSpec) -> (values: [Double], isUnique: Bool)? {
+        let digits = Array(text.utf8)
+        let w = row.width
+        guard digits.count >= w, digits.count <= 40, digits.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        var solutions: [[Double]] = []
+        var current: [Double] = []
+        func search(_ at: Int) {
+            if solutions.count > 1 { return }
+            if current.count == w {
+                if at == digits.count, identityHolds(current, row) { solutions.append(current) }
+                return
+            }
+            let remainingValues = w - current.count
+            let maxLength = digits.count - at - (remainingValues - 1)
+            guard maxLength >= 1 else { return }
+            for length in 1...min(maxLength, 9) {
+                if length > 1 && digits[at] == 0x30 { break }  // no leading zeros
+                var value = 0.0
+                for d in digits[at..<(at + length)] { value = value * 10 + Double(d - 0x30) }
+                current.append(value)
+                search(at + length)
+                current.removeLast()
+            }
+        }
+        search(0)
+        guard let first = solutions.first else { return nil }
+        return (first, solutions.count == 1)
+    }
+
     /// Candidate columns for the tokens `p..<q` of one line (fewer than the row's width), best first: by tab-cell
     /// position (after the label, or counted from the line's end), by learned column positions, then every
     /// order-preserving placement that satisfies the row's identities when there are few enough to try.
@@ -247,6 +278,18 @@ struct RowSegmenter {
                             relax(i, p, i + 1, q, gain, chosen.placement)
                         }
                     }
+                }
+                // One token whose digits are the whole row run together (`801000081` = 80 1 0 0 0 0 81), cut where
+                // the row's identities hold.
+                if row.hasSumIdentity, p < m, (p + 1 == m || tokens[p + 1].line != tokens[p].line),
+                    (p == 0 || tokens[p - 1].line != tokens[p].line), let split = splitRunTogether(tokens[p].text, row: row)
+                {
+                    relax(i, p, i + 1, p + 1, 2.0 + intervalBonus(i, line: tokens[p].line), Placement(
+                        values: split.values, origins: .init(repeating: .read, count: w),
+                        lines: .init(repeating: tokens[p].line, count: w),
+                        note: split.isUnique ? "digits run together, cut where the row's identities hold"
+                            : "digits run together, cut where the row's identities hold (not the only such cut)",
+                        confidence: split.isUnique ? 0.8 : 0.4))
                 }
                 // A row whose first value was moved elsewhere (inferred from the identity).
                 if row.sumGroups == [0..<w], p + w - 1 <= m, w > 2 {

@@ -25,11 +25,23 @@ public struct TableAligner: Sendable {
     static let maximumLabelLineLength = 2000
 
     public func align(_ text: String) throws(AlignmentError) -> AlignedReport {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // A table flattened to one line is cut back into rows at its labels first.
+        let allLabels = Edition.allCases.flatMap { edition -> [String] in
+            let template = ReportTemplate.for(edition)
+            return template.requestRows.flatMap(\.path) + template.active.flatMap { $0.rows.map(\.label) + [$0.item] }
+        }
+        let unflattened = FlattenedRows.unflatten(lines, region: 0..<lines.count, labels: Array(Set(allLabels)))
+        lines = unflattened.lines
         var decisions: [AlignmentDecision] = []
         let regions = TableRegions(lines: lines)
         guard !regions.ranges.isEmpty else { throw .noTables }
         decisions += regions.decisions
+        if unflattened.changed {
+            decisions.append(AlignmentDecision(line: 0, raw: "labels and digits run together on one line",
+                                               chosen: "one row per label", score: 0.8,
+                                               reason: "a flattened table was cut into rows at its labels"))
+        }
         let detected = EditionDetector.detect(lines)
         let edition = self.edition ?? detected?.0 ?? .edition2021
         if let forced = self.edition {
@@ -74,6 +86,12 @@ public struct TableAligner: Sendable {
             }
         }
         decisions += Self.identityChecks(template, cells)
+        if unflattened.changed {
+            // Line numbers back to the text as given (a flattened line was cut into several).
+            func original(_ line: Int) -> Int { line >= 1 && line <= unflattened.origin.count ? unflattened.origin[line - 1] + 1 : line }
+            for k in cells.indices where cells[k].line > 0 { cells[k].line = original(cells[k].line) }
+            for k in decisions.indices where decisions[k].line > 0 { decisions[k].line = original(decisions[k].line) }
+        }
         let canonical = Self.canonicalText(lines: lines, regions: regions, edition: edition, cells: cells)
         return AlignedReport(edition: edition, cells: cells, decisions: decisions, canonicalText: canonical)
     }
