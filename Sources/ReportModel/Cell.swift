@@ -35,6 +35,24 @@ public struct CellKey: Codable, Sendable, Hashable, Comparable, CustomStringConv
         self.column = column
     }
 
+    /// Keys compare and hash by their UTF-8 bytes. Labels come from the templates (already in NFC), and hashing
+    /// a `String` normalises it first, which made key lookups the largest cost of the aligner and parser.
+    public static func == (a: CellKey, b: CellKey) -> Bool {
+        a.table == b.table && a.row.utf8.elementsEqual(b.row.utf8) && a.column.utf8.elementsEqual(b.column.utf8)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(table)
+        Self.combine(row, into: &hasher)
+        Self.combine(column, into: &hasher)
+    }
+
+    private static func combine(_ string: String, into hasher: inout Hasher) {
+        var copy = string
+        copy.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        hasher.combine(0xFF as UInt8)  // a separator no UTF-8 text contains
+    }
+
     public static func < (a: CellKey, b: CellKey) -> Bool {
         (a.table, a.row, a.column) < (b.table, b.row, b.column)
     }

@@ -20,14 +20,28 @@ enum EditionDetector {
         ("逾期未按收费通知要求缴纳费用", .edition2021, "2021 表三（六） sub-row"),
     ]
 
+    /// The matching keys of `markers`, as UTF-8.
+    static let markerKeys = markers.map { Array(LabelMatching.key($0.text).utf8) }
+
+    /// Whether `needle` occurs in `haystack` (UTF-8 bytes; a match of whole scalars, since UTF-8 is self-synchronising).
+    static func bytes(_ haystack: [UInt8], contain needle: [UInt8]) -> Bool {
+        guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
+        var i = 0
+        let last = haystack.count - needle.count
+        while i <= last {
+            if haystack[i] == first, haystack[i..<(i + needle.count)].elementsEqual(needle) { return true }
+            i += 1
+        }
+        return false
+    }
+
     /// The edition with more markers in `text`, and a decision that says why (nil when no marker is present).
     static func detect(_ lines: [Substring]) -> (Edition, AlignmentDecision)? {
         var counts: [Edition: Int] = [:]
         var firstLine: [Edition: Int] = [:]
-        let keys = lines.map { $0.count > TableAligner.maximumLabelLineLength ? "" : LabelMatching.key($0) }
-        for marker in markers {
-            let key = LabelMatching.key(marker.text)
-            if let line = keys.firstIndex(where: { $0.contains(key) }) {
+        let keys = lines.map { $0.utf8.count > 4 * TableAligner.maximumLabelLineLength ? [] : Array(LabelMatching.key($0).utf8) }
+        for (marker, key) in zip(markers, markerKeys) {
+            if let line = keys.firstIndex(where: { Self.bytes($0, contain: key) }) {
                 counts[marker.edition, default: 0] += 1
                 firstLine[marker.edition] = min(firstLine[marker.edition] ?? line, line)
             }

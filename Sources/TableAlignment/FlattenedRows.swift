@@ -5,17 +5,50 @@ enum FlattenedRows {
     /// Lines of at least this many characters that hold three or more row labels are taken for flattened tables.
     static let minimumLength = 40
 
+    /// The row labels of both editions, indexed by their first scalar, longest first: built once.
+    struct LabelIndex: Sendable {
+        let byFirstScalar: [Unicode.Scalar: [[Unicode.Scalar]]]
+
+        init(labels: some Sequence<String>) {
+            var index: [Unicode.Scalar: [[Unicode.Scalar]]] = [:]
+            for label in Set(labels) where label.unicodeScalars.count >= 2 {
+                let scalars = Array(label.unicodeScalars)
+                index[scalars[0], default: []].append(scalars)
+            }
+            byFirstScalar = index.mapValues { $0.sorted { $0.count > $1.count } }
+        }
+
+        /// The longest label that starts at `i` in `text`, if any.
+        func label(at i: Int, in text: [Unicode.Scalar]) -> Int? {
+            guard let candidates = byFirstScalar[text[i]] else { return nil }
+            for label in candidates where i + label.count <= text.count {
+                var equal = true
+                for k in 1..<label.count where text[i + k] != label[k] {
+                    equal = false
+                    break
+                }
+                if equal { return label.count }
+            }
+            return nil
+        }
+    }
+
     /// `lines` with every flattened line of `region` cut into rows; the same lines otherwise.
     /// Also returns, for each output line, the input line it came from.
-    static func unflatten(_ lines: [Substring], region: Range<Int>, labels: [String])
+    static func unflatten(_ lines: [Substring], region: Range<Int>, labels: LabelIndex)
         -> (lines: [Substring], changed: Bool, origin: [Int])
     {
         var out: [Substring] = []
         var origin: [Int] = []
         var changed = false
         for (k, line) in lines.enumerated() {
-            guard region.contains(k), line.count >= minimumLength, line.count <= TableAligner.maximumLabelLineLength,
-                !line.contains("\t"), let rows = split(line, labels: labels)
+            // Cheap tests first: UTF-8 length bounds the scalar count from above (a scalar is at most 4 bytes) and
+            // from below (at least 1), and a flattened row carries ASCII digits.
+            let bytes = line.utf8.count
+            guard region.contains(k), bytes >= minimumLength, bytes <= 4 * TableAligner.maximumLabelLineLength,
+                line.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }), !line.utf8.contains(0x09),
+                line.unicodeScalars.count >= minimumLength, line.unicodeScalars.count <= TableAligner.maximumLabelLineLength,
+                let rows = split(line, labels: labels)
             else {
                 out.append(line)
                 origin.append(k)
@@ -29,27 +62,32 @@ enum FlattenedRows {
     }
 
     /// The rows of one flattened line, or nil when it does not hold at least three labels followed by digits.
-    static func split(_ line: Substring, labels: [String]) -> [Substring]? {
-        let text = Array(line)
+    static func split(_ line: Substring, labels: LabelIndex) -> [Substring]? {
+        let text = Array(line.unicodeScalars)
         // Each label's occurrences, in line order, without overlaps (longest first at a position).
         var found: [(start: Int, end: Int)] = []
         var i = 0
-        let sorted = labels.filter { $0.count >= 2 }.sorted { $0.count > $1.count }.map(Array.init)
         while i < text.count {
-            if let label = sorted.first(where: { i + $0.count <= text.count && Array(text[i..<(i + $0.count)]) == $0 }) {
-                found.append((i, i + label.count))
-                i += label.count
+            if let length = labels.label(at: i, in: text) {
+                found.append((i, i + length))
+                i += length
             } else {
                 i += 1
             }
         }
+        guard found.count >= 3 else { return nil }
+        func string(_ range: Range<Int>) -> String {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: text[range])
+            return String(view)
+        }
         var rows: [Substring] = []
         var withDigits = 0
-        if let first = found.first, first.start > 0 { rows.append(Substring(String(text[..<first.start]))) }
+        if let first = found.first, first.start > 0 { rows.append(Substring(string(0..<first.start))) }
         for (n, match) in found.enumerated() {
             let next = n + 1 < found.count ? found[n + 1].start : text.count
-            let label = String(text[match.start..<match.end])
-            let rest = String(text[match.end..<next]).trimmingCharacters(in: " ")
+            let label = string(match.start..<match.end)
+            let rest = string(match.end..<next).trimmingCharacters(in: " ")
             let digits = rest.filter { $0 != " " }
             if !digits.isEmpty, digits.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-") }) {
                 withDigits += 1

@@ -27,11 +27,7 @@ public struct TableAligner: Sendable {
     public func align(_ text: String) throws(AlignmentError) -> AlignedReport {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         // A table flattened to one line is cut back into rows at its labels first.
-        let allLabels = Edition.allCases.flatMap { edition -> [String] in
-            let template = ReportTemplate.for(edition)
-            return template.requestRows.flatMap(\.path) + template.active.flatMap { $0.rows.map(\.label) + [$0.item] }
-        }
-        let unflattened = FlattenedRows.unflatten(lines, region: 0..<lines.count, labels: Array(Set(allLabels)))
+        let unflattened = FlattenedRows.unflatten(lines, region: 0..<lines.count, labels: Self.rowLabelIndex)
         lines = unflattened.lines
         var decisions: [AlignmentDecision] = []
         let regions = TableRegions(lines: lines)
@@ -95,6 +91,12 @@ public struct TableAligner: Sendable {
         let canonical = Self.canonicalText(lines: lines, regions: regions, edition: edition, cells: cells)
         return AlignedReport(edition: edition, cells: cells, decisions: decisions, canonicalText: canonical)
     }
+
+    /// The row labels of both editions, for cutting flattened tables into rows.
+    static let rowLabelIndex = FlattenedRows.LabelIndex(labels: Edition.allCases.flatMap { edition -> [String] in
+        let template = ReportTemplate.for(edition)
+        return template.requestRows.flatMap(\.path) + template.active.flatMap { $0.rows.map(\.label) + [$0.item] }
+    })
 
     /// The rows of a table as the segmenter sees them: widths, and whether the last value is the others' sum.
     static func rowSpecs(_ table: TableKind, _ template: ReportTemplate) -> [RowSegmenter.RowSpec] {

@@ -16,7 +16,16 @@ struct BatchRunner {
             let end = min(count, start + windowSize)
             let results = Results<R>(count: end - start)
             let offset = start
-            DispatchQueue.concurrentPerform(iterations: end - start) { k in results.set(k, work(offset + k)) }
+            let n = end - start
+            let lanes = max(1, min(jobs, n))
+            if lanes == 1 {
+                for k in 0..<n { results.set(k, work(offset + k)) }
+            } else {
+                // `lanes` workers, each taking every lanes-th item: at most `jobs` items run at once.
+                DispatchQueue.concurrentPerform(iterations: lanes) { lane in
+                    for k in stride(from: lane, to: n, by: lanes) { results.set(k, work(offset + k)) }
+                }
+            }
             for k in 0..<(end - start) { emit(start + k, results.get(k)) }
             start = end
         }
