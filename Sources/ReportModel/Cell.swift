@@ -38,7 +38,13 @@ public struct CellKey: Codable, Sendable, Hashable, Comparable, CustomStringConv
     /// Keys compare and hash by their UTF-8 bytes. Labels come from the templates (already in NFC), and hashing
     /// a `String` normalises it first, which made key lookups the largest cost of the aligner and parser.
     public static func == (a: CellKey, b: CellKey) -> Bool {
-        a.table == b.table && a.row.utf8.elementsEqual(b.row.utf8) && a.column.utf8.elementsEqual(b.column.utf8)
+        a.table == b.table && bytesEqual(a.row, b.row) && bytesEqual(a.column, b.column)
+    }
+
+    private static func bytesEqual(_ a: String, _ b: String) -> Bool {
+        guard a.utf8.count == b.utf8.count else { return false }
+        var (a, b) = (a, b)
+        return a.withUTF8 { x in b.withUTF8 { y in x.elementsEqual(y) } }
     }
 
     public func hash(into hasher: inout Hasher) {

@@ -9,7 +9,14 @@ enum LabelMatching {
             var v = scalar.value
             if (0xFF10...0xFF5A).contains(v) { v -= 0xFEE0 }
             guard let folded = Unicode.Scalar(v) else { continue }
-            if folded.properties.isAlphabetic || folded.properties.numericType != nil { out.append(folded) }
+            // Fast paths for the scalars labels are made of; Unicode properties for everything else.
+            if v < 0x80 {
+                if (0x30...0x39).contains(v) || (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v) { out.append(folded) }
+            } else if (0x4E00...0x9FFF).contains(v) {
+                out.append(folded)  // CJK Unified Ideographs: all alphabetic
+            } else if folded.properties.isAlphabetic || folded.properties.numericType != nil {
+                out.append(folded)
+            }
         }
         return String(out)
     }

@@ -1,4 +1,3 @@
-import FuzzyMatching
 
 /// Where each template row's label begins in a table region, found in template order.
 ///
@@ -11,24 +10,31 @@ enum RowAnchors {
 
     /// For each label (in template order), the line its beginning was found on, or nil.
     static func find(labels: [String], lines: [Substring], in region: Range<Int>) -> [Int?] {
-        let keys = region.map { lines[$0].count > TableAligner.maximumLabelLineLength ? "" : LabelMatching.key(lines[$0]) }
+        let keys = region.map {
+            lines[$0].utf8.count > 4 * TableAligner.maximumLabelLineLength ? [] : Array(LabelMatching.key(lines[$0]).unicodeScalars)
+        }
         var anchors: [Int?] = []
         var from = 0
         for label in labels {
-            let prefix = String(String.UnicodeScalarView(LabelMatching.key(label).unicodeScalars.prefix(prefixLength)))
-            guard prefix.unicodeScalars.count >= 2 else {
+            let prefix = Array(LabelMatching.key(label).unicodeScalars.prefix(prefixLength))
+            guard prefix.count >= 2 else {
                 anchors.append(nil)
                 continue
             }
-            let scorer = CachedScorer(prefix)
+            // Windows have the prefix's length, so an edit distance of at most 1 is at most one substitution.
+            let allowed = prefix.count >= 5 ? 1 : 0
             var found: Int? = nil
             // The first line from the previous anchor on that holds the prefix (exactly, or with one OCR slip).
             search: for k in from..<keys.count {
-                let key = Array(keys[k].unicodeScalars)
-                if key.count < prefix.unicodeScalars.count { continue }
-                for start in 0...(key.count - prefix.unicodeScalars.count) {
-                    let window = String(String.UnicodeScalarView(key[start..<(start + prefix.unicodeScalars.count)]))
-                    if scorer.distance(to: window, scoreCutoff: 1) <= (prefix.unicodeScalars.count >= 5 ? 1 : 0) {
+                let key = keys[k]
+                if key.count < prefix.count { continue }
+                for start in 0...(key.count - prefix.count) {
+                    var mismatches = 0
+                    for j in 0..<prefix.count where key[start + j] != prefix[j] {
+                        mismatches += 1
+                        if mismatches > allowed { break }
+                    }
+                    if mismatches <= allowed {
                         found = k
                         break search
                     }

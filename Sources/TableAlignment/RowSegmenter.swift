@@ -72,6 +72,15 @@ struct RowSegmenter {
         }
     }
 
+    /// `identityHolds` for the values of tokens `p..<p+width`, without building an array.
+    private func identityHolds(_ p: Int, _ row: RowSpec) -> Bool {
+        row.sumGroups.allSatisfy { group in
+            var sum = 0.0
+            for c in group.dropLast() { sum += tokens[p + c].value }
+            return abs(sum - tokens[p + group.last!].value) < 1e-6
+        }
+    }
+
     private func sameLine(_ p: Int, _ q: Int) -> Bool { tokens[p].line == tokens[q - 1].line }
 
     /// Bonus for placing row i on the values of `line`: inside the row's label interval, or outside it.
@@ -204,36 +213,78 @@ struct RowSegmenter {
         return cols
     }
 
+    /// A move of the dynamic program, kept instead of its placement: placements are built only for the moves on
+    /// the best path (building one for every relaxation cost more than the search itself).
+    private enum Move {
+        case none, skip, absent, full, partial(q: Int), runTogether, missingFirst
+    }
+
     /// The best placement of every row.
     func segment() -> [Placement] {
         let n = rows.count
         let m = tokens.count
-        var score = [[Double]](repeating: [Double](repeating: -.infinity, count: m + 1), count: n + 1)
-        var back = [[(Int, Int, Placement?)]](repeating: [(Int, Int, Placement?)](repeating: (-1, -1, nil), count: m + 1), count: n + 1)
-        score[0][0] = 0
-        func relax(_ i: Int, _ p: Int, _ ni: Int, _ np: Int, _ gain: Double, _ placement: Placement?) {
-            let s = score[i][p] + gain
-            if s > score[ni][np] {
-                score[ni][np] = s
-                back[ni][np] = (i, p, placement)
+        let width = m + 1
+        var score = [Double](repeating: -.infinity, count: (n + 1) * width)
+        var back = [(Int32, Int32, Move)](repeating: (-1, -1, .none), count: (n + 1) * width)
+        score[0] = 0
+        func relax(_ i: Int, _ p: Int, _ ni: Int, _ np: Int, _ gain: Double, _ move: Move) {
+            let s = score[i * width + p] + gain
+            if s > score[ni * width + np] {
+                score[ni * width + np] = s
+                back[ni * width + np] = (Int32(i), Int32(p), move)
             }
         }
+        // Per row: whether its label interval holds no value (computed once, not per state).
+        let emptyInterval = (0..<n).map(intervalIsEmpty)
+        // Where each token's line ends, and whether the token starts / ends its line.
+        var lineEnd = [Int](repeating: m, count: m)
+        if m > 0 {
+            var q = m
+            for p in stride(from: m - 1, through: 0, by: -1) {
+                if p + 1 < m, tokens[p + 1].line != tokens[p].line { q = p + 1 }
+                lineEnd[p] = q
+            }
+        }
+        // Partial-row placements depend on the row's shape only, so rows of one shape share them.
+        var partialCache: [Int: (placement: Placement, holds: Bool)?] = [:]
+        var shapeIndex: [Int] = []
+        var shapes: [(Int, [Range<Int>])] = []
+        for row in rows {
+            if let k = shapes.firstIndex(where: { $0.0 == row.width && $0.1 == row.sumGroups }) {
+                shapeIndex.append(k)
+            } else {
+                shapeIndex.append(shapes.count)
+                shapes.append((row.width, row.sumGroups))
+            }
+        }
+        func partial(_ i: Int, _ p: Int, _ q: Int) -> (placement: Placement, holds: Bool)? {
+            let key = p * max(shapes.count, 1) + shapeIndex[i]
+            if let cached = partialCache[key] { return cached }
+            let result = partialPlacement(p, q, row: rows[i])
+            partialCache[key] = result
+            return result
+        }
+        var runTogetherCache: [Int: (values: [Double], isUnique: Bool)?] = [:]
+        func runTogether(_ i: Int, _ p: Int) -> (values: [Double], isUnique: Bool)? {
+            let key = p * max(shapes.count, 1) + shapeIndex[i]
+            if let cached = runTogetherCache[key] { return cached }
+            let result = splitRunTogether(tokens[p].text, row: rows[i])
+            runTogetherCache[key] = result
+            return result
+        }
         for i in 0...n {
-            for p in 0...m where score[i][p] > -.infinity {
+            for p in 0...m where score[i * width + p] > -.infinity {
                 // An extra token. In raw text a token among label text is often a row's first value printed apart
                 // (the row itself then takes the missing-first move), so skipping it costs less.
-                if p < m { relax(i, p, i, p + 1, !isLineStructured && tokens[p].isAmongLabelText ? -0.2 : -1.0, nil) }
+                if p < m { relax(i, p, i, p + 1, !isLineStructured && tokens[p].isAmongLabelText ? -0.2 : -1.0, .skip) }
                 guard i < n else { continue }
                 let row = rows[i]
                 let w = row.width
                 // An absent row.
-                relax(i, p, i + 1, p, intervalIsEmpty(i) ? 1.5 : -0.6, Placement(
-                    values: .init(repeating: 0, count: w), origins: .init(repeating: .inferred, count: w),
-                    lines: .init(repeating: -1, count: w), note: "row not found in the text: 0, inferred", confidence: 0.3))
+                relax(i, p, i + 1, p, emptyInterval[i] ? 1.5 : -0.6, .absent)
                 // A full row.
                 if p + w <= m {
-                    let values = tokens[p..<(p + w)].map(\.value)
-                    let holds = !row.hasSumIdentity || identityHolds(values, row)
+                    let holds = !row.hasSumIdentity || identityHolds(p, row)
                     let onOneLine = sameLine(p, p + w)
                     var gain = Double(w) * 0.1 + (holds ? (row.hasSumIdentity ? 3 : 1) : -1)
                     if isLineStructured {
@@ -241,66 +292,30 @@ struct RowSegmenter {
                         if !row.hasSumIdentity && !onOneLine { gain -= 1 }
                     }
                     gain += intervalBonus(i, line: tokens[p].line)
-                    let origins = tokens[p..<(p + w)].map { $0.isBlankMarker ? CellOrigin.blank : .read }
-                    relax(i, p, i + 1, p + w, gain, Placement(
-                        values: values, origins: origins, lines: tokens[p..<(p + w)].map(\.line),
-                        note: holds ? nil : "row sum does not hold", confidence: holds ? 1 : 0.5))
+                    relax(i, p, i + 1, p + w, gain, .full)
                 }
                 // A partial row: the rest of token p's line, fewer than w values.
                 let lineStart = isLineStructured && p < m && (p == 0 || tokens[p - 1].line != tokens[p].line)
                 if lineStart {
-                    var q = p
-                    while q < m, tokens[q].line == tokens[p].line { q += 1 }
-                    if q - p < w {
-                        // The first candidate whose values satisfy the row's identities, else the first.
-                        let candidates = candidateColumns(p, q, row: row)
-                        var chosen: (placement: Placement, holds: Bool)? = nil
-                        for (cols, how) in candidates {
-                            var values = [Double](repeating: 0, count: w)
-                            var origins = [CellOrigin](repeating: .blank, count: w)
-                            var lines = [Int](repeating: tokens[p].line, count: w)
-                            for (t, c) in cols.enumerated() {
-                                values[c] = tokens[p + t].value
-                                origins[c] = tokens[p + t].isBlankMarker ? .blank : .read
-                                lines[c] = tokens[p + t].line
-                            }
-                            let holds = !row.hasSumIdentity || identityHolds(values, row)
-                            let placement = Placement(
-                                values: values, origins: origins, lines: lines,
-                                note: "\(w - (q - p)) blank cell(s) read as 0; placed by \(how)",
-                                confidence: holds ? (candidates.count == 1 || how.hasPrefix("tab") ? 0.9 : 0.7) : 0.4)
-                            if chosen == nil || (holds && !chosen!.holds) { chosen = (placement, holds) }
-                            if holds { break }
-                        }
-                        if let chosen {
-                            let gain = Double(q - p) * 0.1 + (chosen.holds ? (row.hasSumIdentity ? 2.5 : 0.8) : -1.5)
-                                + intervalBonus(i, line: tokens[p].line)
-                            relax(i, p, i + 1, q, gain, chosen.placement)
-                        }
+                    let q = lineEnd[p]
+                    if q - p < w, let chosen = partial(i, p, q) {
+                        let gain = Double(q - p) * 0.1 + (chosen.holds ? (row.hasSumIdentity ? 2.5 : 0.8) : -1.5)
+                            + intervalBonus(i, line: tokens[p].line)
+                        relax(i, p, i + 1, q, gain, .partial(q: q))
                     }
                 }
                 // One token whose digits are the whole row run together (`801000081` = 80 1 0 0 0 0 81), cut where
                 // the row's identities hold.
-                if row.hasSumIdentity, p < m, (p + 1 == m || tokens[p + 1].line != tokens[p].line),
-                    (p == 0 || tokens[p - 1].line != tokens[p].line), let split = splitRunTogether(tokens[p].text, row: row)
+                if row.hasSumIdentity, p < m, lineEnd[p] == p + 1, (p == 0 || tokens[p - 1].line != tokens[p].line),
+                    runTogether(i, p) != nil
                 {
-                    relax(i, p, i + 1, p + 1, 2.0 + intervalBonus(i, line: tokens[p].line), Placement(
-                        values: split.values, origins: .init(repeating: .read, count: w),
-                        lines: .init(repeating: tokens[p].line, count: w),
-                        note: split.isUnique ? "digits run together, cut where the row's identities hold"
-                            : "digits run together, cut where the row's identities hold (not the only such cut)",
-                        confidence: split.isUnique ? 0.8 : 0.4))
+                    relax(i, p, i + 1, p + 1, 2.0 + intervalBonus(i, line: tokens[p].line), .runTogether)
                 }
                 // A row whose first value was moved elsewhere (inferred from the identity).
-                if row.sumGroups == [0..<w], p + w - 1 <= m, w > 2 {
-                    let rest = tokens[p..<(p + w - 1)].map(\.value)
-                    let first = rest.last! - rest.dropLast().reduce(0, +)
-                    if first >= 0, first == first.rounded() {
-                        relax(i, p, i + 1, p + w - 1, Double(w) * 0.05 + 1.2, Placement(
-                            values: [first] + rest, origins: [.inferred] + .init(repeating: .read, count: w - 1),
-                            lines: [-1] + tokens[p..<(p + w - 1)].map(\.line),
-                            note: "first value not in sequence: \(Int(first)) inferred from 总计", confidence: 0.6))
-                    }
+                if row.sumGroups == [0..<w], p + w - 1 <= m, w > 2, let first = missingFirst(p, w), first >= 0,
+                    first == first.rounded()
+                {
+                    relax(i, p, i + 1, p + w - 1, Double(w) * 0.05 + 1.2, .missingFirst)
                 }
             }
         }
@@ -308,7 +323,7 @@ struct RowSegmenter {
         var p = m
         var bestScore = -Double.infinity
         for q in 0...m {
-            let s = score[n][q] - Double(m - q)
+            let s = score[n * width + q] - Double(m - q)
             if s > bestScore {
                 bestScore = s
                 p = q
@@ -317,12 +332,89 @@ struct RowSegmenter {
         var placements: [Placement] = []
         var i = n
         while i > 0 || p > 0 {
-            let (pi, pp, placement) = back[i][p]
+            let (pi32, pp32, move) = back[i * width + p]
+            let (pi, pp) = (Int(pi32), Int(pp32))
             if pi < 0 { break }
-            if let placement, pi != i { placements.append(placement) }
+            if pi != i, let placement = placement(move, row: pi, at: pp, partial: partial, runTogether: runTogether) {
+                placements.append(placement)
+            }
             i = pi
             p = pp
         }
         return placements.reversed()
+    }
+
+    /// The first value of a row whose first value was printed elsewhere: 总计 minus the others read.
+    private func missingFirst(_ p: Int, _ w: Int) -> Double? {
+        guard p + w - 1 <= tokens.count, w >= 2 else { return nil }
+        var others = 0.0
+        for t in p..<(p + w - 2) { others += tokens[t].value }
+        return tokens[p + w - 2].value - others
+    }
+
+    /// The placement a move on the best path stands for.
+    private func placement(
+        _ move: Move, row i: Int, at p: Int,
+        partial: (Int, Int, Int) -> (placement: Placement, holds: Bool)?,
+        runTogether: (Int, Int) -> (values: [Double], isUnique: Bool)?
+    ) -> Placement? {
+        let row = rows[i]
+        let w = row.width
+        switch move {
+        case .none, .skip:
+            return nil
+        case .absent:
+            return Placement(
+                values: .init(repeating: 0, count: w), origins: .init(repeating: .inferred, count: w),
+                lines: .init(repeating: -1, count: w), note: "row not found in the text: 0, inferred", confidence: 0.3)
+        case .full:
+            let holds = !row.hasSumIdentity || identityHolds(p, row)
+            return Placement(
+                values: tokens[p..<(p + w)].map(\.value), origins: tokens[p..<(p + w)].map { $0.isBlankMarker ? CellOrigin.blank : .read },
+                lines: tokens[p..<(p + w)].map(\.line), note: holds ? nil : "row sum does not hold", confidence: holds ? 1 : 0.5)
+        case .partial(let q):
+            return partial(i, p, q)?.placement
+        case .runTogether:
+            guard let split = runTogether(i, p) else { return nil }
+            return Placement(
+                values: split.values, origins: .init(repeating: .read, count: w),
+                lines: .init(repeating: tokens[p].line, count: w),
+                note: split.isUnique ? "digits run together, cut where the row's identities hold"
+                    : "digits run together, cut where the row's identities hold (not the only such cut)",
+                confidence: split.isUnique ? 0.8 : 0.4)
+        case .missingFirst:
+            guard let first = missingFirst(p, w) else { return nil }
+            let rest = tokens[p..<(p + w - 1)].map(\.value)
+            return Placement(
+                values: [first] + rest, origins: [.inferred] + .init(repeating: .read, count: w - 1),
+                lines: [-1] + tokens[p..<(p + w - 1)].map(\.line),
+                note: "first value not in sequence: \(Int(first)) inferred from 总计", confidence: 0.6)
+        }
+    }
+
+    /// The placement of the tokens `p..<q` of one line as a row with blank cells: the first candidate whose values
+    /// satisfy the row's identities, else the first candidate.
+    private func partialPlacement(_ p: Int, _ q: Int, row: RowSpec) -> (placement: Placement, holds: Bool)? {
+        let w = row.width
+        let candidates = candidateColumns(p, q, row: row)
+        var chosen: (placement: Placement, holds: Bool)? = nil
+        for (cols, how) in candidates {
+            var values = [Double](repeating: 0, count: w)
+            var origins = [CellOrigin](repeating: .blank, count: w)
+            var lines = [Int](repeating: tokens[p].line, count: w)
+            for (t, c) in cols.enumerated() {
+                values[c] = tokens[p + t].value
+                origins[c] = tokens[p + t].isBlankMarker ? .blank : .read
+                lines[c] = tokens[p + t].line
+            }
+            let holds = !row.hasSumIdentity || identityHolds(values, row)
+            let placement = Placement(
+                values: values, origins: origins, lines: lines,
+                note: "\(w - (q - p)) blank cell(s) read as 0; placed by \(how)",
+                confidence: holds ? (candidates.count == 1 || how.hasPrefix("tab") ? 0.9 : 0.7) : 0.4)
+            if chosen == nil || (holds && !chosen!.holds) { chosen = (placement, holds) }
+            if holds { break }
+        }
+        return chosen
     }
 }

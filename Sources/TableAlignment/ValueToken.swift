@@ -73,6 +73,13 @@ enum ValueTokenizer {
 
     /// The value of a cell that is a number: `12`, `-18`, `0.6579`, `251000元`, `22（其中修订16件）`, `1,234`.
     static func value(of cell: Substring) -> Double? {
+        // Fast path: a plain run of ASCII digits, the commonest cell.
+        let bytes = cell.utf8
+        if !bytes.isEmpty, bytes.count <= 15, bytes.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+            var v = 0.0
+            for b in bytes { v = v * 10 + Double(b - 0x30) }
+            return v
+        }
         var text = Substring(cell.trimmingSpaces)
         if text.isEmpty { return nil }
         // An annotation after the number: 22（其中修订16件）, 55(含自然失效29件).
