@@ -19,6 +19,22 @@ public struct ReportTemplate: Sendable {
     /// 表四 columns, header paths in printed order.
     public let reviewColumns: [ColumnTemplate]
 
+    /// The identities every correct table satisfies (../shared/templates.md §5), built once.
+    public let identities: [Identity]
+
+    init(
+        edition: Edition, sectionHeadings: [String], active: [ActiveSubtable], requestRows: [RowTemplate],
+        requestColumns: [ColumnTemplate], reviewColumns: [ColumnTemplate]
+    ) {
+        self.edition = edition
+        self.sectionHeadings = sectionHeadings
+        self.active = active
+        self.requestRows = requestRows
+        self.requestColumns = requestColumns
+        self.reviewColumns = reviewColumns
+        self.identities = Self.identities(requestRows: requestRows, requestColumns: requestColumns)
+    }
+
     /// The template of `edition`.
     public static func `for`(_ edition: Edition) -> ReportTemplate {
         switch edition {
@@ -46,8 +62,7 @@ public struct ReportTemplate: Sendable {
         }
     }
 
-    /// The identities every correct table satisfies (../shared/templates.md §5).
-    public var identities: [Identity] {
+    private static func identities(requestRows: [RowTemplate], requestColumns: [ColumnTemplate]) -> [Identity] {
         var all: [Identity] = []
         let columns = requestColumns.map(\.label)
         let parts = Array(columns.dropLast())  // the six applicant columns; the last is 总计

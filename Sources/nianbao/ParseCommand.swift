@@ -94,7 +94,7 @@ struct ParseCommand: ParsableCommand {
             if let data { Console.writeBytes(Array(data) + [0x0A]) }
         case .jsonl:
             for report in reports {
-                if let data = try? encoder.encode(report) { Console.writeBytes(Array(data) + [0x0A]) }
+                Console.writeBytes(ReportJSON.encode(report) + [0x0A])
             }
         case .csv:
             Console.write("table,row,column,value\n")
@@ -131,7 +131,11 @@ struct ParseCommand: ParsableCommand {
             case .success(let report):
                 summary.parsed += 1
                 if report.identities.contains(where: { $0.status == .fail }) { summary.identityFailures += 1 }
-                record = format == .csv ? Array(csv(report).utf8) : Array((try? encoder.encode(report)) ?? Data())
+                record = switch format {
+                case .csv: Array(csv(report).utf8)
+                case .jsonl: ReportJSON.encode(report)
+                case .json: Array((try? encoder.encode(report)) ?? Data())
+                }
             case .failure(let failure):
                 summary.errors += 1
                 Console.error(failure.message.split(separator: "\n").first.map(String.init) ?? failure.message)

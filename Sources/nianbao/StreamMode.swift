@@ -12,8 +12,6 @@ struct StreamMode {
     var jobs: Int
 
     func run() throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         var lineNumber = 0
         var window: [(Int, String)] = []
         let size = max(jobs * 8, 32)
@@ -22,7 +20,7 @@ struct StreamMode {
             let pipeline = self.pipeline
             let canonical = self.canonical
             BatchRunner(jobs: jobs).run(count: batch.count, work: { k -> [UInt8] in
-                Self.process(batch[k].1, line: batch[k].0, pipeline: pipeline, canonical: canonical, encoder: encoder)
+                Self.process(batch[k].1, line: batch[k].0, pipeline: pipeline, canonical: canonical)
             }, emit: { _, bytes in
                 Console.writeBytes(bytes + [0x0A])
             })
@@ -36,8 +34,8 @@ struct StreamMode {
         flush()
     }
 
-    static func process(_ line: String, line number: Int, pipeline: ReportPipeline, canonical: Bool, encoder: JSONEncoder) -> [UInt8] {
-        // The result is assembled from encoded members, keys sorted: the report is spliced in as the encoder wrote
+    static func process(_ line: String, line number: Int, pipeline: ReportPipeline, canonical: Bool) -> [UInt8] {
+        // The result is assembled from encoded members, keys sorted: the report is spliced in as ReportJSON wrote
         // it (decoding it back into Foundation objects only to write it again cost a third of the run).
         var members: [(key: String, json: [UInt8])] = []
         func finish() -> [UInt8] {
@@ -67,11 +65,9 @@ struct StreamMode {
         let name = (object["id"]).map { "\($0)" } ?? "line \(number)"
         do {
             let report = try pipeline.run(bytes: Array(text.utf8), name: name, canonical: canonical)
-            members.append(("report", Array(try encoder.encode(report))))
-        } catch let failure as ReportPipeline.Failure {
-            members.append(("error", fragment(failure.message)))
+            members.append(("report", ReportJSON.encode(report)))
         } catch {
-            members.append(("error", fragment("\(error)")))
+            members.append(("error", fragment(error.message)))
         }
         return finish()
     }
