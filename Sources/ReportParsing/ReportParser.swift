@@ -39,13 +39,13 @@ public struct ReportParser: Sendable {
 
     /// Every identity of the template checked on the cells.
     public static func check(_ template: ReportTemplate, _ cells: [ReportCell]) -> [IdentityCheck] {
-        let values = Dictionary(cells.map { ($0.cell.key, $0.value) }, uniquingKeysWith: { a, _ in a })
+        let values = template.valuesInOrder(keys: cells.map(\.cell.key), values: cells.map(\.value))
         return template.identities.map { identity in
-            let expected = identity.left.compactMap { values[$0] }.reduce(0, +)
-            let actual = identity.right.compactMap { values[$0] }.reduce(0, +)
+            let expected = identity.leftIndices.compactMap { values[$0] }.reduce(0, +)
+            let actual = identity.rightIndices.compactMap { values[$0] }.reduce(0, +)
             let holds = abs(expected - actual) <= 1e-6 * max(1, abs(expected))
-            return IdentityCheck(identity: identity.name, expected: expected, actual: actual,
-                                 cells: (identity.left + identity.right).map(\.description), status: holds ? .pass : .fail)
+            return IdentityCheck(identity: identity.name, expected: expected, actual: actual, cells: identity.cellNames,
+                                 status: holds ? .pass : .fail)
         }
     }
 

@@ -32,7 +32,35 @@ public struct ReportTemplate: Sendable {
         self.requestRows = requestRows
         self.requestColumns = requestColumns
         self.reviewColumns = reviewColumns
-        self.identities = Self.identities(requestRows: requestRows, requestColumns: requestColumns)
+        var keys: [CellKey] = []
+        for table in TableKind.allCases { keys += Self.cellKeys(of: table, active: active, requestRows: requestRows,
+                                                                 requestColumns: requestColumns, reviewColumns: reviewColumns) }
+        self.orderedCellKeys = keys
+        let index = Dictionary(keys.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { a, _ in a })
+        self.cellIndex = index
+        self.identities = Self.identities(requestRows: requestRows, requestColumns: requestColumns).map { identity in
+            var identity = identity
+            identity.leftIndices = identity.left.compactMap { index[$0] }
+            identity.rightIndices = identity.right.compactMap { index[$0] }
+            return identity
+        }
+    }
+
+    /// Every cell key in printed order (`cellKeys()`), stored.
+    private let orderedCellKeys: [CellKey]
+    /// The position of each cell key in `cellKeys()`.
+    public let cellIndex: [CellKey: Int]
+
+    /// Values in `cellKeys()` order, from cells given as keys and values: read off directly when they come in that
+    /// order (as the aligner and the parser produce them), else looked up; nil where a cell is missing.
+    public func valuesInOrder(keys: [CellKey], values: [Double]) -> [Double?] {
+        let ordered = cellKeys()
+        if keys.count == ordered.count, keys == ordered { return values }
+        var out = [Double?](repeating: nil, count: ordered.count)
+        for (key, value) in zip(keys, values) {
+            if let k = cellIndex[key], out[k] == nil { out[k] = value }
+        }
+        return out
     }
 
     /// The template of `edition`.
@@ -44,10 +72,17 @@ public struct ReportTemplate: Sendable {
     }
 
     /// Every cell of the three tables, in printed order.
-    public func cellKeys() -> [CellKey] { cellKeys(of: .active) + cellKeys(of: .requests) + cellKeys(of: .review) }
+    public func cellKeys() -> [CellKey] { orderedCellKeys }
 
     /// Every cell of one table, in printed order.
     public func cellKeys(of table: TableKind) -> [CellKey] {
+        Self.cellKeys(of: table, active: active, requestRows: requestRows, requestColumns: requestColumns, reviewColumns: reviewColumns)
+    }
+
+    private static func cellKeys(
+        of table: TableKind, active: [ActiveSubtable], requestRows: [RowTemplate], requestColumns: [ColumnTemplate],
+        reviewColumns: [ColumnTemplate]
+    ) -> [CellKey] {
         switch table {
         case .active:
             active.flatMap { sub in

@@ -54,10 +54,26 @@ public struct Identity: Sendable, Hashable {
     public let left: [CellKey]
     public let right: [CellKey]
 
+    /// `left` and `right` as positions in the template's `cellKeys()` order (filled in by the template), so that
+    /// checks over a values array in that order need no hashing.
+    public internal(set) var leftIndices: [Int] = []
+    public internal(set) var rightIndices: [Int] = []
+    /// The cells involved, as `table | row | column` (what identity checks report), built once.
+    public let cellNames: [String]
+
     public init(name: String, left: [CellKey], right: [CellKey]) {
         self.name = name
         self.left = left
         self.right = right
+        self.cellNames = (left + right).map(\.description)
+    }
+
+    /// `left − right` over values in the template's cell order, or nil when an index is out of range.
+    public func difference(inOrdered values: [Double]) -> Double? {
+        var sum = 0.0
+        for k in leftIndices { guard k < values.count else { return nil }; sum += values[k] }
+        for k in rightIndices { guard k < values.count else { return nil }; sum -= values[k] }
+        return sum
     }
 
     /// `left − right` over `values`, or nil when a cell is missing.

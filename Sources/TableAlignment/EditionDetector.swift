@@ -36,10 +36,10 @@ enum EditionDetector {
     }
 
     /// The edition with more markers in `text`, and a decision that says why (nil when no marker is present).
-    static func detect(_ lines: [Substring]) -> (Edition, AlignmentDecision)? {
+    static func detect(keys lineKeys: [String]) -> (Edition, AlignmentDecision)? {
         var counts: [Edition: Int] = [:]
         var firstLine: [Edition: Int] = [:]
-        let keys = lines.map { $0.utf8.count > 4 * TableAligner.maximumLabelLineLength ? [] : Array(LabelMatching.key($0).utf8) }
+        let keys = lineKeys.map { Array($0.utf8) }
         for (marker, key) in zip(markers, markerKeys) {
             if let line = keys.firstIndex(where: { Self.bytes($0, contain: key) }) {
                 counts[marker.edition, default: 0] += 1

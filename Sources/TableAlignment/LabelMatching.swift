@@ -20,4 +20,14 @@ enum LabelMatching {
         }
         return String(out)
     }
+
+    /// The matching key of every line, computed once per text and shared by the aligner's steps; lines too long
+    /// to be a heading or a label (prose dumps) get an empty key.
+    static func keys(of lines: [Substring]) -> [String] {
+        lines.map { line in
+            line.utf8.count > 4 * TableAligner.maximumLabelLineLength
+                || (line.utf8.count > TableAligner.maximumLabelLineLength && line.unicodeScalars.count > TableAligner.maximumLabelLineLength)
+                ? "" : key(line)
+        }
+    }
 }

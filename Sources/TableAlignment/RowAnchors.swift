@@ -9,10 +9,8 @@ enum RowAnchors {
     static let prefixLength = 5
 
     /// For each label (in template order), the line its beginning was found on, or nil.
-    static func find(labels: [String], lines: [Substring], in region: Range<Int>) -> [Int?] {
-        let keys = region.map {
-            lines[$0].utf8.count > 4 * TableAligner.maximumLabelLineLength ? [] : Array(LabelMatching.key(lines[$0]).unicodeScalars)
-        }
+    static func find(labels: [String], keys lineKeys: [String], in region: Range<Int>) -> [Int?] {
+        let keys = region.map { Array(lineKeys[$0].unicodeScalars) }
         var anchors: [Int?] = []
         var from = 0
         for label in labels {

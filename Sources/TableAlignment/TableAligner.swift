@@ -30,7 +30,8 @@ public struct TableAligner: Sendable {
         let unflattened = FlattenedRows.unflatten(lines, region: 0..<lines.count, labels: Self.rowLabelIndex)
         lines = unflattened.lines
         var decisions: [AlignmentDecision] = []
-        let regions = TableRegions(lines: lines)
+        let lineKeys = LabelMatching.keys(of: lines)
+        let regions = TableRegions(lines: lines, keys: lineKeys)
         guard !regions.ranges.isEmpty else { throw .noTables }
         decisions += regions.decisions
         if unflattened.changed {
@@ -38,7 +39,7 @@ public struct TableAligner: Sendable {
                                                chosen: "one row per label", score: 0.8,
                                                reason: "a flattened table was cut into rows at its labels"))
         }
-        let detected = EditionDetector.detect(lines)
+        let detected = EditionDetector.detect(keys: lineKeys)
         let edition = self.edition ?? detected?.0 ?? .edition2021
         if let forced = self.edition {
             decisions.append(AlignmentDecision(line: 0, raw: "--edition \(forced.rawValue)", chosen: "edition \(forced.rawValue)",
@@ -65,7 +66,7 @@ public struct TableAligner: Sendable {
             let tokens = ValueTokenizer.tokens(lines, in: range)
             guard tokens.count <= Self.maximumValuesPerTable else { throw .tableTooLarge(table, values: tokens.count) }
             let labels = Self.rowLabels(table, template)
-            let anchors = labels.isEmpty ? [] : RowAnchors.find(labels: labels, lines: lines, in: range)
+            let anchors = labels.isEmpty ? [] : RowAnchors.find(labels: labels, keys: lineKeys, in: range)
             let intervals = RowAnchors.intervals(anchors, regionEnd: range.upperBound)
             let placements = RowSegmenter(rows: Self.rowSpecs(table, template), tokens: tokens, intervals: intervals).segment()
             var k = 0
@@ -124,11 +125,14 @@ public struct TableAligner: Sendable {
 
     /// One decision per identity that fails, with the numbers involved.
     static func identityChecks(_ template: ReportTemplate, _ cells: [AlignedCell]) -> [AlignmentDecision] {
-        let values = Dictionary(cells.map { ($0.cell.key, $0.cell.value) }, uniquingKeysWith: { a, _ in a })
+        let values = template.valuesInOrder(keys: cells.map(\.cell.key), values: cells.map(\.cell.value))
         return template.identities.compactMap { identity in
-            guard let difference = identity.difference(in: values), abs(difference) > 1e-6 else { return nil }
-            let left = identity.left.compactMap { values[$0] }.reduce(0, +)
-            let right = identity.right.compactMap { values[$0] }.reduce(0, +)
+            let lefts = identity.leftIndices.map { values[$0] }
+            let rights = identity.rightIndices.map { values[$0] }
+            guard !lefts.contains(nil), !rights.contains(nil) else { return nil }
+            let left = lefts.reduce(0) { $0 + $1! }
+            let right = rights.reduce(0) { $0 + $1! }
+            guard abs(left - right) > 1e-6 else { return nil }
             return AlignmentDecision(line: 0, raw: "\(CanonicalTable.format(left)) ≠ \(CanonicalTable.format(right))",
                                      chosen: identity.name, score: 0, reason: "identity fails")
         }

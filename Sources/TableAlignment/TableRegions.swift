@@ -24,15 +24,15 @@ struct TableRegions {
         .review: ["未经复议直接起诉", "复议后起诉"],
     ]
 
-    init(lines: [Substring]) {
+    init(lines: [Substring], keys: [String]) {
         var found: [(kind: TableKind?, line: Int)] = []
         var searchFrom = 0
         for (kind, heading) in Self.headings {
             let key = LabelMatching.key(heading)
             let scorer = CachedScorer(key)
             var best: (line: Int, score: Double)? = nil
-            for k in searchFrom..<lines.count where lines[k].count <= TableAligner.maximumLabelLineLength {
-                let lineKey = LabelMatching.key(lines[k])
+            for k in searchFrom..<lines.count {
+                let lineKey = keys[k]
                 guard !lineKey.isEmpty, lineKey.unicodeScalars.count <= key.unicodeScalars.count * 3 / 2 + 4 else { continue }
                 // A heading may carry a trailing fragment; compare with the line's prefix of the heading's length.
                 let prefix = String(String.UnicodeScalarView(lineKey.unicodeScalars.prefix(key.unicodeScalars.count + 2)))
@@ -48,7 +48,7 @@ struct TableRegions {
                 decisions.append(AlignmentDecision(
                     line: best.line + 1, raw: String(lines[best.line]), chosen: heading, score: best.score,
                     reason: "section heading"))
-            } else if let kind, let anchor = Self.anchorLine(kind, lines, from: searchFrom) {
+            } else if let kind, let anchor = Self.anchorLine(kind, keys, from: searchFrom) {
                 found.append((kind, anchor - 1))
                 searchFrom = anchor
                 decisions.append(AlignmentDecision(
@@ -60,15 +60,15 @@ struct TableRegions {
             guard let kind = entry.kind else { continue }
             let end = k + 1 < found.count ? found[k + 1].line : lines.count
             ranges[kind] = (entry.line + 1)..<max(entry.line + 1, end)
-            if entry.line >= 0, LabelMatching.key(lines[entry.line]).count > 4 { headingLines[kind] = entry.line }
+            if entry.line >= 0, keys[entry.line].count > 4 { headingLines[kind] = entry.line }
         }
     }
 
-    private static func anchorLine(_ kind: TableKind, _ lines: [Substring], from start: Int) -> Int? {
-        let keys = (anchors[kind] ?? []).map(LabelMatching.key)
-        for k in start..<lines.count where lines[k].count <= TableAligner.maximumLabelLineLength {
-            let lineKey = LabelMatching.key(lines[k])
-            if keys.contains(where: { lineKey.contains($0) }) { return k }
+    private static func anchorLine(_ kind: TableKind, _ lineKeys: [String], from start: Int) -> Int? {
+        let keys = (anchors[kind] ?? []).map { Array(LabelMatching.key($0).utf8) }
+        for k in start..<lineKeys.count {
+            let lineKey = Array(lineKeys[k].utf8)
+            if keys.contains(where: { EditionDetector.bytes(lineKey, contain: $0) }) { return k }
         }
         return nil
     }

@@ -80,6 +80,8 @@ enum ValueTokenizer {
             for b in bytes { v = v * 10 + Double(b - 0x30) }
             return v
         }
+        // A number starts with an ASCII digit or a minus sign after any spaces; anything else (label text) is not one.
+        guard let lead = bytes.first(where: { $0 != 0x20 }), (lead >= 0x30 && lead <= 0x39) || lead == 0x2D else { return nil }
         var text = Substring(cell.trimmingSpaces)
         if text.isEmpty { return nil }
         // An annotation after the number: 22（其中修订16件）, 55(含自然失效29件).
