@@ -7,7 +7,8 @@ struct BlockReader {
     let source: String
     var edition: Edition?
     var tables: [TableKind: Int] = [:]
-    var values: [CellKey: (value: Double, note: String?, line: Int)] = [:]
+    /// Each cell read, at its position in the template's `cellKeys()` order.
+    var values: [(value: Double, note: String?, line: Int)?] = []
 
     init(lines: [Substring], source: String) {
         self.lines = lines
@@ -69,6 +70,9 @@ struct BlockReader {
         self.edition = edition
         tables[table] = start + 1
         let template = ReportTemplate.for(edition)
+        if values.isEmpty { values = Array(repeating: nil, count: template.cellKeys().count) }
+        // Cells are read in the template's order, so each one's position is the table's first position plus a count.
+        var position = TableKind.allCases.prefix(while: { $0 != table }).reduce(0) { $0 + template.cellKeys(of: $1).count }
         // The expected (columns, rows) groups of this table.
         let groups: [(columns: [String], rows: [(label: String, key: String)])]
         switch table {
@@ -87,7 +91,8 @@ struct BlockReader {
                 guard k < lines.count, lines[k] != "#end", !lines[k].hasPrefix("#") else {
                     throw error("expected row '\(Self.leaf(row.label))' of table '\(table.rawValue)'", line: min(k + 1, lines.count))
                 }
-                try readRow(lines[k], line: k + 1, label: row.label, key: row.key, columns: group.columns, table: table)
+                try readRow(lines[k], line: k + 1, label: row.label, columns: group.columns, table: table, position: position)
+                position += group.columns.count
                 k += 1
             }
         }
@@ -102,7 +107,7 @@ struct BlockReader {
             throw error("expected '#columns' of table '\(table.rawValue)'", line: min(k + 1, lines.count))
         }
         let found = lines[k].split(separator: "\t", omittingEmptySubsequences: false).dropFirst().map(String.init)
-        for (i, expected) in columns.enumerated() where i >= found.count || found[i] != expected {
+        for (i, expected) in columns.enumerated() where i >= found.count || !Self.same(found[i], expected) {
             let what = i < found.count ? "'\(found[i])'" : "the end of the line"
             throw error("expected column '\(expected)' of table '\(table.rawValue)', found \(what)", line: k + 1,
                         column: column(ofField: i + 1, in: lines[k]))
@@ -113,11 +118,16 @@ struct BlockReader {
         }
     }
 
-    private mutating func readRow(_ line: Substring, line number: Int, label: String, key: String, columns: [String],
-                                  table: TableKind) throws(ParseError)
+    /// Equal text: the same bytes (the fast, usual case), else canonically equal.
+    static func same(_ a: some StringProtocol, _ b: String) -> Bool {
+        a.utf8.elementsEqual(b.utf8) || String(a) == b
+    }
+
+    private mutating func readRow(_ line: Substring, line number: Int, label: String, columns: [String],
+                                  table: TableKind, position: Int) throws(ParseError)
     {
         let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-        guard fields[0] == label else {
+        guard Self.same(fields[0], label) else {
             throw error("expected row '\(Self.leaf(label))', found '\(fields[0])'", line: number)
         }
         let found = fields.count - 1
@@ -132,8 +142,7 @@ struct BlockReader {
                 throw error("expected a number in column '\(columnLabel)' of row '\(Self.leaf(label))', found \(shown)",
                             line: number, column: column(ofField: i + 1, in: line))
             }
-            let cellKey = CellKey(table: table, row: key, column: columnLabel)
-            values[cellKey] = (value, note, number)
+            values[position + i] = (value, note, number)
         }
     }
 

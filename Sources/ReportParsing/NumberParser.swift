@@ -6,6 +6,15 @@ public enum NumberParser {
 
     /// The value and note of `text`, or nil when it is not a number.
     public static func parse(_ text: Substring) -> (value: Double, note: String?)? {
+        // Fast path: a plain run of ASCII digits (no leading zero but `0` itself), the commonest cell.
+        let bytes = text.utf8
+        if !bytes.isEmpty, bytes.count <= 15, bytes.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+            bytes.count == 1 || bytes.first != 0x30
+        {
+            var v = 0.0
+            for b in bytes { v = v * 10 + Double(b - 0x30) }
+            return (v, nil)
+        }
         var body = text
         var note: String? = nil
         if let open = body.firstIndex(where: { $0 == "（" || $0 == "(" }), open > body.startIndex,

@@ -27,8 +27,8 @@ public struct ReportParser: Sendable {
         }
         let template = ReportTemplate.for(edition)
         var cells: [ReportCell] = []
-        for key in template.cellKeys() {
-            guard let found = reader.values[key] else { continue }  // every key is present: the reader checked rows
+        for (k, key) in template.cellKeys().enumerated() {
+            guard k < reader.values.count, let found = reader.values[k] else { continue }  // every key is present: the reader checked rows
             cells.append(ReportCell(cell: Cell(table: key.table, row: key.row, column: key.column, value: found.value),
                                     note: found.note, provenance: Provenance(line: found.line, origin: .read)))
         }
