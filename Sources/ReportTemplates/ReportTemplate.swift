@@ -33,8 +33,13 @@ public struct ReportTemplate: Sendable {
         self.requestColumns = requestColumns
         self.reviewColumns = reviewColumns
         var keys: [CellKey] = []
-        for table in TableKind.allCases { keys += Self.cellKeys(of: table, active: active, requestRows: requestRows,
-                                                                 requestColumns: requestColumns, reviewColumns: reviewColumns) }
+        var byTable: [TableKind: [CellKey]] = [:]
+        for table in TableKind.allCases {
+            byTable[table] = Self.cellKeys(of: table, active: active, requestRows: requestRows, requestColumns: requestColumns,
+                                           reviewColumns: reviewColumns)
+            keys += byTable[table]!
+        }
+        self.tableCellKeys = byTable
         self.orderedCellKeys = keys
         let index = Dictionary(keys.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { a, _ in a })
         self.cellIndex = index
@@ -75,9 +80,10 @@ public struct ReportTemplate: Sendable {
     public func cellKeys() -> [CellKey] { orderedCellKeys }
 
     /// Every cell of one table, in printed order.
-    public func cellKeys(of table: TableKind) -> [CellKey] {
-        Self.cellKeys(of: table, active: active, requestRows: requestRows, requestColumns: requestColumns, reviewColumns: reviewColumns)
-    }
+    public func cellKeys(of table: TableKind) -> [CellKey] { tableCellKeys[table] ?? [] }
+
+    /// `cellKeys(of:)` of each table, stored.
+    private let tableCellKeys: [TableKind: [CellKey]]
 
     private static func cellKeys(
         of table: TableKind, active: [ActiveSubtable], requestRows: [RowTemplate], requestColumns: [ColumnTemplate],
