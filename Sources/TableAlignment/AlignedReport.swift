@@ -12,6 +12,9 @@ public enum CellOrigin: String, Sendable, Codable, Hashable {
 
 /// One choice the aligner made: what it saw, what it decided, how sure it is and why.
 public struct AlignmentDecision: Sendable, Codable, Hashable, CustomStringConvertible {
+    /// The reason of the decision recorded for each identity that fails.
+    public static let identityFails = "identity fails"
+
     /// 1-based line of the normalised text the decision is about (0 when it is about no single line).
     public var line: Int
     /// The text seen there.
@@ -46,6 +49,9 @@ public struct AlignedReport: Sendable {
     public var decisions: [AlignmentDecision]
     /// The report's prose as normalised, each table rewritten in the canonical form (README, "Canonical text").
     public var canonicalText: String
+
+    /// Whether an identity of the template fails on the cells (the aligner records each as a decision).
+    public var hasFailedIdentity: Bool { decisions.contains { $0.reason == AlignmentDecision.identityFails } }
 
     /// The cells in the cell contract, as a gold/prediction file.
     public func cellFile(agency: String? = nil, year: Int? = nil) -> CellFile {

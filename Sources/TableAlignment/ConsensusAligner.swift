@@ -70,7 +70,7 @@ public struct ConsensusAligner: Sendable {
         }
         let base = usable.first { $0.source == chosen[.requests] } ?? usable[0]
         let report = AlignedReport(
-            edition: edition, cells: cells, decisions: base.report.decisions.filter { $0.reason != "identity fails" } + decisions
+            edition: edition, cells: cells, decisions: base.report.decisions.filter { $0.reason != AlignmentDecision.identityFails } + decisions
                 + TableAligner.identityChecks(template, cells),
             canonicalText: TableAligner.canonical(base: base.report.canonicalText, edition: edition, cells: cells))
         return (report, chosen)

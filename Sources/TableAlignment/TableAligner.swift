@@ -134,7 +134,7 @@ public struct TableAligner: Sendable {
             let right = rights.reduce(0) { $0 + $1! }
             guard abs(left - right) > 1e-6 else { return nil }
             return AlignmentDecision(line: 0, raw: "\(CanonicalTable.format(left)) ≠ \(CanonicalTable.format(right))",
-                                     chosen: identity.name, score: 0, reason: "identity fails")
+                                     chosen: identity.name, score: 0, reason: AlignmentDecision.identityFails)
         }
     }
 

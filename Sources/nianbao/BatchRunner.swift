@@ -43,15 +43,79 @@ struct BatchRunner {
 
 /// Counts for the summary line at the end of a batch.
 struct BatchSummary {
+    /// What a successful input became: `parsed`, `normalized`, `aligned`.
+    var verb = "parsed"
     var files = 0
     var parsed = 0
-    var identityFailures = 0
+    /// Counted only where identities are checked (parse, align).
+    var identityFailures: Int? = 0
     var errors = 0
     let start = Date()
 
     var line: String {
         let seconds = Date().timeIntervalSince(start)
-        return "nianbao: \(files) file(s), \(parsed) report(s) parsed, \(identityFailures) with identity failures, "
+        let identities = identityFailures.map { "\($0) with identity failures, " } ?? ""
+        return "nianbao: \(files) file(s), \(parsed) report(s) \(verb), \(identities)"
             + "\(errors) error(s), \(String(format: "%.1f", seconds)) s"
+    }
+}
+
+/// Batch mode of the text commands (`normalize`, `align`): every input processed in parallel windows, each result
+/// written under `output` mirroring the input tree (or to stdout in input order, each after a `==> name <==` line),
+/// a failed input reported on stderr and as `<name>.error.json`, a summary at the end. One bad file never stops the
+/// others; the exit code is 1 when some failed.
+struct TextBatch {
+    var jobs: Int
+    var quiet: Bool
+    var output: String?
+    /// The extension of each output file (`txt`, `canonical.txt`, `json`, `explain.txt`).
+    var outputExtension: String
+    var verb: String
+
+    /// One input's result: its output bytes and whether an identity fails, or a failure.
+    typealias Outcome = Result<(bytes: [UInt8], identityFails: Bool), ReportPipeline.Failure>
+
+    func run(_ inputs: [BatchInputs.Input], countsIdentities: Bool, work: @Sendable @escaping (BatchInputs.Input) -> Outcome) throws {
+        var summary = BatchSummary(verb: verb, identityFailures: countsIdentities ? 0 : nil)
+        let progress = Progress(total: inputs.count, quiet: quiet)
+        BatchRunner(jobs: jobs).run(count: inputs.count, work: { k in work(inputs[k]) }, emit: { k, outcome in
+            summary.files += 1
+            let input = inputs[k]
+            let stem = input.relative.hasSuffix(".txt") || input.relative.hasSuffix(".htm")
+                ? String(input.relative.dropLast(4))
+                : input.relative.hasSuffix(".html") ? String(input.relative.dropLast(5)) : input.relative
+            switch outcome {
+            case .success(let result):
+                summary.parsed += 1
+                if result.identityFails { summary.identityFailures? += 1 }
+                if let output {
+                    write(result.bytes, to: output, stem + "." + outputExtension, &summary)
+                } else {
+                    Console.write("==> \(input.path) <==\n")
+                    Console.writeBytes(result.bytes)
+                    if result.bytes.last != 0x0A { Console.write("\n") }
+                }
+            case .failure(let failure):
+                summary.errors += 1
+                Console.error(failure.message.split(separator: "\n").first.map(String.init) ?? failure.message)
+                if let output {
+                    let record = ["source": input.path, "error": failure.message]
+                    let bytes = Array((try? JSONSerialization.data(withJSONObject: record, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data())
+                    write(bytes + [0x0A], to: output, stem + ".error.json", &summary)
+                }
+            }
+            progress.update(done: k + 1)
+        })
+        if !quiet { Console.error(summary.line) }
+        if summary.errors > 0 { throw NianbaoExit.someFailed }
+    }
+
+    private func write(_ bytes: [UInt8], to folder: String, _ relative: String, _ summary: inout BatchSummary) {
+        let url = URL(fileURLWithPath: folder).appendingPathComponent(relative)
+        try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        if (try? Data(bytes).write(to: url)) == nil {
+            Console.error("nianbao: error: cannot write \(url.path)")
+            summary.errors += 1
+        }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import TextNormalization
 
 /// `nianbao normalize`: normalised text, or the list of edits, for files or standard input.
@@ -10,6 +11,10 @@ struct NormalizeCommand: ParsableCommand {
             Reads each FILE (standard input when none is given or FILE is '-') and writes the normalised text to \
             standard output. With several files, each output is preceded by a '==> FILE <==' line. A file that \
             cannot be read is reported on stderr and the others are still processed.
+
+            Folders are walked (--glob picks the files); with --output DIR each result is written under DIR, \
+            mirroring the input tree (NAME.txt, or NAME.explain.txt / NAME.json), a failed input as \
+            NAME.error.json, and a summary ends the run on stderr. Inputs are processed --jobs at a time.
 
             Passes: \(NormalizationPassName.allCases.map(\.rawValue).joined(separator: ", ")).
             """
@@ -40,7 +45,14 @@ struct NormalizeCommand: ParsableCommand {
     @Flag(help: "Replace invalid UTF-8 with U+FFFD (each replacement logged as an edit) instead of failing.")
     var lossy = false
 
+    @Option(help: "Write one output per input under this folder, mirroring the input tree.") var output: String?
+    @Option(help: "In folders, the files to read.") var glob = "*.txt"
+    @Option(help: "Inputs processed in parallel in batch mode (default: the core count); output order stays the input order.")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    @Flag(help: "No progress and no summary on stderr.") var quiet = false
+
     func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
         if disabled.contains(.decoding) {
             throw ValidationError("the decoding pass cannot be disabled: the text must become UTF-8 (see --lossy)")
         }
@@ -50,6 +62,22 @@ struct NormalizeCommand: ParsableCommand {
         let configuration = NormalizationConfiguration(
             punctuationPolicy: policy, disabledPasses: Set(disabled), isLossy: lossy, forcedEncoding: encoding)
         let normalizer = TextNormalizer(configuration: configuration)
+        if output != nil || files.contains(where: { FileManager.default.isDirectory($0) }) {
+            let (format, explain) = (self.format, self.explain)
+            let batch = TextBatch(jobs: jobs, quiet: quiet, output: output,
+                                  outputExtension: format == .json ? "json" : explain ? "explain.txt" : "txt", verb: "normalized")
+            return try batch.run(BatchInputs.expand(files, glob: glob), countsIdentities: false) { input in
+                let source = InputSource(argument: input.path)
+                do {
+                    let result = try normalizer.normalize(bytes: try source.read())
+                    return .success((Array(Self.render(result, format: format, explain: explain).utf8), false))
+                } catch let error as InputSource.ReadError {
+                    return .failure(.init(message: "nianbao: error: \(error)", exitCode: NianbaoExit.noInput))
+                } catch {
+                    return .failure(.init(message: "nianbao: error: \(source.name): \(error)", exitCode: NianbaoExit.dataError))
+                }
+            }
+        }
         let inputs = (files.isEmpty ? ["-"] : files).map(InputSource.init(argument:))
         var worst: ExitCode? = nil
         for input in inputs {
@@ -57,7 +85,7 @@ struct NormalizeCommand: ParsableCommand {
             do {
                 let bytes = try input.read()
                 let result = try normalizer.normalize(bytes: bytes)
-                Console.write(render(result))
+                Console.write(Self.render(result, format: format, explain: explain))
             } catch let error as InputSource.ReadError {
                 Console.error("nianbao: error: \(error)")
                 worst = worst ?? NianbaoExit.noInput
@@ -69,7 +97,7 @@ struct NormalizeCommand: ParsableCommand {
         if let worst { throw inputs.count > 1 ? NianbaoExit.someFailed : worst }
     }
 
-    private func render(_ result: NormalizedText) -> String {
+    static func render(_ result: NormalizedText, format: OutputFormat, explain: Bool) -> String {
         switch (format, explain) {
         case (.json, _):
             return NormalizedTextJSON.render(result) + "\n"

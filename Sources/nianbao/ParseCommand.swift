@@ -130,7 +130,7 @@ struct ParseCommand: ParsableCommand {
             switch result {
             case .success(let report):
                 summary.parsed += 1
-                if report.identities.contains(where: { $0.status == .fail }) { summary.identityFailures += 1 }
+                if report.identities.contains(where: { $0.status == .fail }) { summary.identityFailures? += 1 }
                 record = switch format {
                 case .csv: Array(csv(report).utf8)
                 case .jsonl: ReportJSON.encode(report)
@@ -166,7 +166,7 @@ struct ParseCommand: ParsableCommand {
         if output == nil && format == .json { Console.write("\n]\n") }
         if !quiet { Console.error(summary.line) }
         if summary.errors > 0 { throw NianbaoExit.someFailed }
-        if strict && summary.identityFailures > 0 { throw ExitCode(1) }
+        if strict && (summary.identityFailures ?? 0) > 0 { throw ExitCode(1) }
     }
 
     private func csv(_ report: Report) -> String {
