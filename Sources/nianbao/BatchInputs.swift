@@ -34,6 +34,8 @@ enum BatchInputs {
                 }
             }
             for relative in found.sorted() { inputs.append(Input(path: root + "/" + relative, relative: relative)) }
+            // A folder with nothing to read stays an input, so that it gives an error line and a record.
+            if found.isEmpty { inputs.append(Input(path: root, relative: (root as NSString).lastPathComponent)) }
         }
         return inputs
     }

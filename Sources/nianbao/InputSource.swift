@@ -29,7 +29,7 @@ struct InputSource: Sendable {
         var description: String {
             switch self {
             case .missing(let name): "\(name): no such file"
-            case .directory(let name): "\(name): is a directory (give files, or '-' for standard input)"
+            case .directory(let name): "\(name): is a directory with no file matching --glob (give files, a folder of them, or '-' for standard input)"
             case .unreadable(let name, let reason): "\(name): cannot read: \(reason)"
             }
         }
