@@ -30,8 +30,27 @@ public struct HTMLExtractor: Sendable {
         return ["<html", "<!doctype html", "<table", "<body", "<p>", "<p ", "<div", "<meta", "<head"].contains { head.contains($0) }
     }
 
+    /// A page read: its text, and where each of its tables stands in that text.
+    public struct Document: Sendable {
+        /// One `<table>` of the page.
+        public struct Table: Sendable, Equatable {
+            /// 0-based lines of the text the table's grid occupies.
+            public var lines: Range<Int>
+            public var rows: Int
+            public var columns: Int
+        }
+
+        public var text: String
+        public var tables: [Table]
+    }
+
     /// The page as report text.
     public func text(from bytes: [UInt8], encoding: String? = nil) throws(ExtractionError) -> String {
+        try document(from: bytes, encoding: encoding).text
+    }
+
+    /// The page as report text, with the place of each table (for `nianbao align --explain`).
+    public func document(from bytes: [UInt8], encoding: String? = nil) throws(ExtractionError) -> Document {
         var buffer: UnsafeMutablePointer<CChar>? = nil
         let length = bytes.withUnsafeBufferPointer { raw in
             raw.withMemoryRebound(to: CChar.self) { chars in
@@ -48,8 +67,10 @@ public struct HTMLExtractor: Sendable {
     }
 
     /// The flat description (see nb_html.h) → text: paragraphs as lines, tables as tab-separated grids.
-    static func render(_ description: String) -> String {
+    static func render(_ description: String) -> Document {
         var out = ""
+        var lineCount = 0
+        var tables: [Document.Table] = []
         var grid = TableGrid()
         var inTable = false
         for line in description.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -57,7 +78,10 @@ public struct HTMLExtractor: Sendable {
             switch kind {
             case "P":
                 // A blank line after each block: a block is complete, never the first half of a split sentence.
-                if !inTable { out += line.dropFirst(2) + "\n\n" }
+                if !inTable {
+                    out += line.dropFirst(2) + "\n\n"
+                    lineCount += 2 + line.dropFirst(2).utf8.count(where: { $0 == 0x0A })
+                }
             case "T":
                 inTable = true
                 grid = TableGrid()
@@ -68,13 +92,17 @@ public struct HTMLExtractor: Sendable {
                 let spans = parts[0].split(separator: ",").compactMap { Int($0) }
                 grid.add(text: parts.count > 1 ? String(parts[1]) : "", rowspan: spans.first ?? 1, colspan: spans.last ?? 1)
             case "E":
-                out += grid.render() + "\n"
+                let rendered = grid.render()
+                let lines = rendered.utf8.count(where: { $0 == 0x0A })
+                tables.append(.init(lines: lineCount..<(lineCount + lines), rows: lines, columns: grid.columnCount))
+                out += rendered + "\n"
+                lineCount += lines + 1
                 inTable = false
             default:
                 continue
             }
         }
-        return out
+        return Document(text: out, tables: tables)
     }
 }
 
@@ -85,6 +113,9 @@ struct TableGrid {
     private var taken = Set<[Int]>()
 
     mutating func startRow() { rows.append([]) }
+
+    /// The widest row's cell count.
+    var columnCount: Int { rows.map(\.count).max() ?? 0 }
 
     mutating func add(text: String, rowspan: Int, colspan: Int) {
         if rows.isEmpty { rows.append([]) }

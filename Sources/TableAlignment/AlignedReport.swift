@@ -49,6 +49,8 @@ public struct AlignedReport: Sendable {
     public var decisions: [AlignmentDecision]
     /// The report's prose as normalised, each table rewritten in the canonical form (README, "Canonical text").
     public var canonicalText: String
+    /// The 0-based lines of the aligned text each table was read from.
+    public var regions: [TableKind: Range<Int>] = [:]
 
     /// Whether an identity of the template fails on the cells (the aligner records each as a decision).
     public var hasFailedIdentity: Bool { decisions.contains { $0.reason == AlignmentDecision.identityFails } }

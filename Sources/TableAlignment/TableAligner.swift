@@ -90,7 +90,16 @@ public struct TableAligner: Sendable {
             for k in decisions.indices where decisions[k].line > 0 { decisions[k].line = original(decisions[k].line) }
         }
         let canonical = Self.canonicalText(lines: lines, regions: regions, edition: edition, cells: cells)
-        return AlignedReport(edition: edition, cells: cells, decisions: decisions, canonicalText: canonical)
+        var tableLines = regions.ranges
+        if unflattened.changed {
+            tableLines = tableLines.mapValues { range in
+                let first = range.lowerBound < unflattened.origin.count ? unflattened.origin[range.lowerBound] : range.lowerBound
+                let last = range.upperBound - 1 < unflattened.origin.count && range.upperBound > 0
+                    ? unflattened.origin[range.upperBound - 1] : range.upperBound - 1
+                return first..<max(first, last) + 1
+            }
+        }
+        return AlignedReport(edition: edition, cells: cells, decisions: decisions, canonicalText: canonical, regions: tableLines)
     }
 
     /// The row labels of both editions, for cutting flattened tables into rows.

@@ -65,13 +65,13 @@ struct ParseCommand: ParsableCommand {
         var failed: ExitCode? = nil
         for input in inputs {
             do {
-                reports.append(try pipeline.run(input, canonical: canonical))
+                reports += try pipeline.run(input, canonical: canonical)
             } catch {
                 Console.error(error.message)
                 failed = failed ?? error.exitCode
             }
         }
-        write(reports, several: inputs.count > 1)
+        write(reports, several: reports.count > 1)
         var identityFailures = false
         for report in reports {
             let failing = report.identities.filter { $0.status == .fail }
@@ -119,8 +119,8 @@ struct ParseCommand: ParsableCommand {
         if output == nil && format == .json { Console.write("[\n") }
         if output == nil && format == .csv { Console.write("table,row,column,value\n") }
         var first = true
-        BatchRunner(jobs: jobs).run(count: inputs.count, work: { k -> Result<Report, ReportPipeline.Failure> in
-            Result { () throws(ReportPipeline.Failure) -> Report in
+        BatchRunner(jobs: jobs).run(count: inputs.count, work: { k -> Result<[Report], ReportPipeline.Failure> in
+            Result { () throws(ReportPipeline.Failure) -> [Report] in
                 try pipeline.run(InputSource(argument: inputs[k].path), canonical: canonical)
             }
         }, emit: { k, result in
@@ -128,13 +128,15 @@ struct ParseCommand: ParsableCommand {
             let input = inputs[k]
             var record: [UInt8]
             switch result {
-            case .success(let report):
-                summary.parsed += 1
-                if report.identities.contains(where: { $0.status == .fail }) { summary.identityFailures? += 1 }
+            case .success(let reports):
+                summary.parsed += reports.count
+                summary.identityFailures? += reports.filter { $0.identities.contains { $0.status == .fail } }.count
+                // An input that holds several reports gives an array (json) or several lines (jsonl).
                 record = switch format {
-                case .csv: Array(csv(report).utf8)
-                case .jsonl: ReportJSON.encode(report)
-                case .json: Array((try? encoder.encode(report)) ?? Data())
+                case .csv: Array(reports.map(csv).joined().utf8)
+                case .jsonl: Array(reports.map(ReportJSON.encode).joined(separator: [0x0A]))
+                case .json:
+                    Array((reports.count == 1 ? try? encoder.encode(reports[0]) : try? encoder.encode(reports)) ?? Data())
                 }
             case .failure(let failure):
                 summary.errors += 1

@@ -20,7 +20,9 @@ struct ReportPipeline {
         var exitCode: ExitCode
     }
 
-    func run(_ input: InputSource, canonical: Bool) throws(Failure) -> Report {
+    /// The reports of one input: one, or several when the text holds several (`ReportSegments`), each with the
+    /// source `NAME#k`.
+    func run(_ input: InputSource, canonical: Bool) throws(Failure) -> [Report] {
         let bytes: [UInt8]
         do { bytes = try input.read() } catch {
             throw Failure(message: "nianbao: error: \(error)", exitCode: NianbaoExit.noInput)
@@ -29,16 +31,16 @@ struct ReportPipeline {
     }
 
     /// The pipeline on bytes already read (batch and stream modes).
-    func run(bytes: [UInt8], name: String, canonical: Bool) throws(Failure) -> Report {
+    func run(bytes: [UInt8], name: String, canonical: Bool) throws(Failure) -> [Report] {
         if canonical {
             guard let text = String(validating: bytes, as: UTF8.self) else {
                 throw Failure(message: "nianbao: error: \(name): canonical text must be valid UTF-8", exitCode: NianbaoExit.dataError)
             }
-            do { return try ReportParser().parse(text, source: name) } catch {
+            do { return [try ReportParser().parse(text, source: name)] } catch {
                 throw Failure(message: error.description, exitCode: NianbaoExit.dataError)
             }
         }
-        if PDFExtractor.looksLikePDF(bytes) { return try runPDF(bytes, name: name) }
+        if PDFExtractor.looksLikePDF(bytes) { return [try runPDF(bytes, name: name)] }
         var bytes = bytes
         if HTMLExtractor.looksLikeHTML(bytes) {
             do { bytes = Array(try HTMLExtractor().text(from: bytes).utf8) } catch {
@@ -49,11 +51,33 @@ struct ReportPipeline {
         do { normalized = try TextNormalizer().normalize(bytes: bytes) } catch {
             throw Failure(message: "nianbao: error: \(name): \(error)", exitCode: NianbaoExit.dataError)
         }
-        let aligned: AlignedReport
-        do { aligned = try TableAligner(edition: edition).align(normalized.text) } catch {
-            throw Failure(message: "nianbao: error: \(name): \(error)", exitCode: NianbaoExit.dataError)
+        let lines = normalized.text.split(separator: "\n", omittingEmptySubsequences: false)
+        let segments = ReportSegments.find(lines)
+        if segments.count == 1 {
+            let aligned: AlignedReport
+            do { aligned = try TableAligner(edition: edition).align(normalized.text) } catch {
+                throw Failure(message: "nianbao: error: \(name): \(error)", exitCode: NianbaoExit.dataError)
+            }
+            return [try report(aligned, normalized: normalized, name: name, text: normalized.text)]
         }
-        return try report(aligned, normalized: normalized, name: name)
+        // Several reports in one input: each aligned on its own lines, its line numbers still the input's.
+        let sourceLines = SourceLines(normalized)
+        var reports: [Report] = []
+        for (k, range) in segments.enumerated() {
+            let part = "\(name)#\(k + 1)"
+            let text = lines[range].joined(separator: "\n")
+            let aligned: AlignedReport
+            do { aligned = try TableAligner(edition: edition).align(text).shifted(by: range.lowerBound) } catch {
+                throw Failure(message: "nianbao: error: \(part): \(error)", exitCode: NianbaoExit.dataError)
+            }
+            var report = try report(aligned, normalized: normalized, name: part, text: text)
+            let first = sourceLines.line(ofNormalizedLine: range.lowerBound + 1)
+            let last = sourceLines.line(ofNormalizedLine: range.upperBound)
+            report.flags.insert(ReportFlag(stage: .alignment, line: first,
+                                           message: "report \(k + 1) of \(segments.count) in this input (source lines \(first)–\(last))"), at: 0)
+            reports.append(report)
+        }
+        return reports
     }
 
     /// A PDF: every extractor's text aligned, and each table taken from the reading the identities support best.
@@ -88,7 +112,7 @@ struct ReportPipeline {
         }
         let (combined, chosen) = ConsensusAligner().combine(readings)
         let main = chosen[.requests] ?? readings[0].source
-        var report = try report(combined, normalized: normalizedBySource[main]!, name: name) { table in
+        var report = try report(combined, normalized: normalizedBySource[main]!, name: name, text: normalizedBySource[main]!.text) { table in
             chosen[table].flatMap { normalizedBySource[$0] }
         }
         report.flags.insert(contentsOf: flags, at: 0)
@@ -103,12 +127,12 @@ struct ReportPipeline {
 
     /// The report from an aligned reading: canonical text parsed strictly, provenance and flags carried over.
     private func report(
-        _ aligned: AlignedReport, normalized: NormalizedText, name: String,
+        _ aligned: AlignedReport, normalized: NormalizedText, name: String, text: String,
         normalizedFor: (TableKind) -> NormalizedText? = { _ in nil }
     ) throws(Failure) -> Report {
         var report: Report
         do {
-            report = try ReportParser().parse(titleLines(normalized.text) + aligned.canonicalText, source: name)
+            report = try ReportParser().parse(titleLines(text) + aligned.canonicalText, source: name)
         } catch {
             // The aligner writes canonical text; the parser refusing it is a bug, reported as such.
             throw Failure(message: "nianbao: internal error: the aligner's canonical text did not parse:\n\(error)", exitCode: ExitCode(70))

@@ -64,8 +64,13 @@ struct StreamMode {
         }
         let name = (object["id"]).map { "\($0)" } ?? "line \(number)"
         do {
-            let report = try pipeline.run(bytes: Array(text.utf8), name: name, canonical: canonical)
-            members.append(("report", ReportJSON.encode(report)))
+            let reports = try pipeline.run(bytes: Array(text.utf8), name: name, canonical: canonical)
+            if reports.count == 1 {
+                members.append(("report", ReportJSON.encode(reports[0])))
+            } else {
+                // A text that holds several reports: all of them, in order.
+                members.append(("reports", [UInt8(ascii: "[")] + Array(reports.map(ReportJSON.encode).joined(separator: [UInt8(ascii: ",")])) + [UInt8(ascii: "]")]))
+            }
         } catch {
             members.append(("error", fragment(error.message)))
         }

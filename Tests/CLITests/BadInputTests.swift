@@ -16,7 +16,13 @@ import _TestSupport
     static func cases() throws -> [(String, Data, Int32)] {
         let requests = seedText.components(separatedBy: "三、收到和处理政府信息公开申请情况")
         let cutOff = String(seedText.prefix(seedText.count * 2 / 3))  // ends inside 表三
-        let mixed = seedText + "\n" + ((try? String(contentsOf: Fixtures.seedCases[2].appendingPathComponent("input.txt"), encoding: .utf8)) ?? "")
+        let other = (try? String(contentsOf: Fixtures.seedCases[2].appendingPathComponent("input.txt"), encoding: .utf8)) ?? ""
+        // Two whole reports of different editions, one after the other: two reports.
+        let mixed = seedText + "\n" + other
+        // One report whose 表二 is of one edition and 表三, 表四 of the other.
+        let heading = "三、收到和处理政府信息公开申请情况"
+        let mixedTables = (seedText.components(separatedBy: heading).first ?? "") + heading
+            + (other.components(separatedBy: heading).dropFirst().first ?? "")
         let thirtyDigits = seedText.replacingOccurrences(of: "行政许可\t7\t0\t126", with: "行政许可\t7\t0\t" + String(repeating: "9", count: 30))
         return [
             ("empty.txt", Data(), 65),
@@ -26,6 +32,7 @@ import _TestSupport
             ("one-table.txt", Data(("三、收到和处理政府信息公开申请情况" + (requests.count > 1 ? requests[1] : "")).utf8), 0),
             ("cut-off.txt", Data(cutOff.utf8), 0),
             ("mixed.txt", Data(mixed.utf8), 0),
+            ("mixed-tables.txt", Data(mixedTables.utf8), 0),
             ("thirty-digits.txt", Data(thirtyDigits.utf8), 0),
         ]
     }
@@ -39,8 +46,11 @@ import _TestSupport
                 #expect(result.stderr.hasPrefix("nianbao: error: \(path): "), "\(name): \(result.stderr)")
                 #expect(result.stderr.split(separator: "\n").count == 1, "\(name): one line")
             } else {
-                let json = try JSONSerialization.jsonObject(with: result.stdoutBytes) as? [String: Any]
-                #expect((json?["cells"] as? [Any])?.isEmpty == false, "\(name)")
+                let json = try JSONSerialization.jsonObject(with: result.stdoutBytes)
+                // Two whole reports give an array of two reports (ReportSegments); anything else one report.
+                let reports = name == "mixed.txt" ? json as? [[String: Any]] ?? [] : [json as? [String: Any] ?? [:]]
+                #expect(reports.count == (name == "mixed.txt" ? 2 : 1), "\(name)")
+                for report in reports { #expect((report["cells"] as? [Any])?.isEmpty == false, "\(name)") }
             }
         }
     }

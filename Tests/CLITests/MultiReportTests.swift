@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+import _TestSupport
+
+/// Inputs that hold several reports, and HTML pages with tables that are not the report's.
+@Suite struct MultiReportTests {
+    static func twoReportPage() throws -> URL {
+        // Page d (two unrelated tables before its report) with page c's report appended after a rule.
+        let d = try Fixtures.text("html/d_zhen_2019/page.html")
+        let c = try Fixtures.text("html/c_jiedao_2021/page.html")
+        guard let open = c.range(of: "<body"), let start = c[open.upperBound...].firstIndex(of: ">"), let end = c.range(of: "</body>")
+        else { throw CocoaError(.fileReadCorruptFile) }
+        let page = d.replacingOccurrences(of: "</body>", with: "<hr/>" + c[c.index(after: start)..<end.lowerBound] + "</body>")
+        let url = try CommandRunner.temporaryDirectory().appendingPathComponent("two.html")
+        try page.write(to: url, atomically: true, encoding: .utf8)
+        return url
+    }
+
+    /// Cells of one report object as (table|row|column → value).
+    static func cells(_ report: [String: Any]) -> [String: Double] {
+        var out: [String: Double] = [:]
+        for cell in report["cells"] as? [[String: Any]] ?? [] {
+            guard let value = (cell["value"] as? NSNumber)?.doubleValue else { continue }
+            out["\(cell["table"]!)|\(cell["row"]!)|\(cell["column"]!)"] = value
+        }
+        return out
+    }
+
+    static func gold(_ path: String) throws -> [String: Double] {
+        let object = try JSONSerialization.jsonObject(with: Data(contentsOf: Fixtures.directory.appendingPathComponent(path))) as? [String: Any]
+        return cells(object ?? [:])
+    }
+
+    @Test func aPageWithTwoReportsGivesBoth() throws {
+        let page = try Self.twoReportPage()
+        let result = try CommandRunner.run(["parse", page.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let reports = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]] ?? []
+        #expect(reports.count == 2)
+        guard reports.count == 2 else { return }
+        #expect(reports.map { $0["source"] as? String } == [page.path + "#1", page.path + "#2"])
+        #expect(Self.cells(reports[0]).count == 198 && Self.cells(reports[1]).count == 200)
+        #expect(Self.cells(reports[0]) == (try Self.gold("html/d_zhen_2019/gold.json")))
+        #expect(Self.cells(reports[1]) == (try Self.gold("html/c_jiedao_2021/gold.json")))
+        let flag = (reports[1]["flags"] as? [[String: Any]])?.first?["message"] as? String
+        #expect(flag?.hasPrefix("report 2 of 2 in this input") == true)
+    }
+
+    @Test func explainListsEveryHTMLTableAndWhatWasReadFromIt() throws {
+        let result = try CommandRunner.run(["align", "--explain", try Self.twoReportPage().path])
+        #expect(result.status == 0)
+        let tables = result.stdout.split(separator: "\n").filter { $0.hasPrefix("HTML table ") }
+        #expect(tables.count == 8)
+        guard tables.count == 8 else { return }
+        #expect(tables[0].hasSuffix("ignored, not one of the report's tables"))
+        #expect(tables[1].hasSuffix("ignored, not one of the report's tables"))
+        #expect(tables[2].hasSuffix("read as table active of report 1"))
+        #expect(tables[4].hasSuffix("read as table review of report 1"))
+        #expect(tables[6].hasSuffix("read as table requests of report 2"))
+        #expect(result.stdout.contains("# report 2 of 2: lines "))
+    }
+
+    @Test func aStreamLineWithTwoReportsGivesAReportsArray() throws {
+        let a = try Fixtures.text("handwritten/a_jiaoyuju_2021/input.txt")
+        let b = try Fixtures.text("handwritten/b_shichangjianguan_2019/input.txt")
+        let lines = try [["id": "two", "text": a + "\n" + b], ["id": "one", "text": a]].map {
+            String(decoding: try JSONSerialization.data(withJSONObject: $0), as: UTF8.self)
+        }
+        let result = try CommandRunner.run(["parse", "--jsonl", "--jobs", "1"], stdin: Data((lines.joined(separator: "\n") + "\n").utf8))
+        let out = result.stdout.split(separator: "\n").map { (try? JSONSerialization.jsonObject(with: Data($0.utf8))) as? [String: Any] }
+        #expect(out.count == 2)
+        let two = out.first??["reports"] as? [[String: Any]]
+        #expect(two?.count == 2)
+        #expect(out.first??["report"] == nil)
+        #expect(Self.cells(two?[1] ?? [:]) == (try Self.gold("handwritten/b_shichangjianguan_2019/gold.json")))
+        #expect(out.last??["report"] != nil && out.last??["reports"] == nil)
+    }
+}
