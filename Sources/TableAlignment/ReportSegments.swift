@@ -5,21 +5,22 @@
 /// next 表二 heading, with table values in between. A table of contents (headings without values) is not a report.
 /// Headings are matched exactly (after the matching key), never fuzzily: a garbled heading never splits a report.
 public enum ReportSegments {
-    static let activeHeading = LabelMatching.key("主动公开政府信息情况")
-    static let requestsHeading = LabelMatching.key("收到和处理政府信息公开申请情况")
-    static let overviewHeading = LabelMatching.key("总体情况")
+    static let activeHeading = Array(LabelMatching.key("主动公开政府信息情况").utf8)
+    static let requestsHeading = Array(LabelMatching.key("收到和处理政府信息公开申请情况").utf8)
+    static let overviewHeading = Array(LabelMatching.key("总体情况").utf8)
     /// Lines holding a number that a report's first two tables carry at least (a table of contents carries none).
     static let minimumValueLines = 6
 
     /// The line range of each report in `lines`; one range over all lines when there is at most one report.
     public static func find(_ lines: [Substring]) -> [Range<Int>] {
-        let keys = LabelMatching.keys(of: lines)
-        func isHeading(_ k: Int, _ heading: String) -> Bool {
-            keys[k].count <= heading.count + 8 && keys[k].contains(heading)
+        // Headings are short lines: only those get a matching key (most texts hold one report, and this runs on all).
+        let keys = lines.map { $0.utf8.count <= 150 ? Array(LabelMatching.key($0).utf8) : [] }
+        func isHeading(_ k: Int, _ heading: [UInt8]) -> Bool {
+            keys[k].count <= heading.count + 24 && EditionDetector.bytes(keys[k], contain: heading)
         }
         let actives = keys.indices.filter { isHeading($0, activeHeading) }
-        let requests = keys.indices.filter { isHeading($0, requestsHeading) }
         guard actives.count >= 2 else { return [0..<lines.count] }
+        let requests = keys.indices.filter { isHeading($0, requestsHeading) }
         func hasValues(_ range: Range<Int>) -> Bool {
             range.filter { k in lines[k].utf8.contains { $0 >= 0x30 && $0 <= 0x39 } }.count >= minimumValueLines
         }
@@ -38,7 +39,7 @@ public enum ReportSegments {
             let low = starts[i - 1].requests + 1
             let before = stride(from: starts[i].active - 1, through: low, by: -1)
             let title = before.first { k in lines[k].contains("年度报告") && lines[k].utf8.count < 300 }
-            let overview = before.first { isHeading($0, overviewHeading) && keys[$0].count <= overviewHeading.count + 3 }
+            let overview = before.first { isHeading($0, overviewHeading) && keys[$0].count <= overviewHeading.count + 9 }
             cuts.append(title ?? overview ?? starts[i].active)
         }
         return zip(cuts, cuts.dropFirst() + [lines.count]).map { $0..<$1 }

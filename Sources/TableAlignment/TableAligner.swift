@@ -195,6 +195,6 @@ public struct TableAligner: Sendable {
 
     /// A line of prose inside a table region (a note after the table): a full sentence, no values.
     static func isProse(_ line: Substring) -> Bool {
-        line.count >= 30 && line.contains("。") && !line.contains("\t")
+        line.utf8.count >= 30 && !line.utf8.contains(0x09) && line.count >= 30 && line.contains("。")
     }
 }

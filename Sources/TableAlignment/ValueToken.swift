@@ -24,7 +24,7 @@ enum ValueTokenizer {
     /// Cells of a line: tab-separated when it has tabs, else split on runs of two or more spaces (pdftotext
     /// -layout), else split on single spaces between numbers. Each cell with its display column.
     static func cells(of line: Substring) -> [(text: Substring, x: Int, index: Int)] {
-        if line.contains("\t") {
+        if line.utf8.contains(0x09) {
             var out: [(Substring, Int, Int)] = []
             var x = 0
             for (k, part) in line.split(separator: "\t", omittingEmptySubsequences: false).enumerated() {
@@ -139,7 +139,7 @@ enum ValueTokenizer {
         var out: [ValueToken] = []
         for k in range {
             let line = lines[k]
-            let isTabbed = line.contains("\t")
+            let isTabbed = line.utf8.contains(0x09)
             let lineCells = cells(of: line)
             let labelEnd = lineCells.lastIndex { !$0.text.trimmingSpaces.isEmpty && value(of: $0.text) == nil && !isBlankMarker($0.text) } ?? -1
             var cellCount = lineCells.count
