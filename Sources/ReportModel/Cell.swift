@@ -44,7 +44,26 @@ public struct CellKey: Codable, Sendable, Hashable, Comparable, CustomStringConv
     private static func bytesEqual(_ a: String, _ b: String) -> Bool {
         guard a.utf8.count == b.utf8.count else { return false }
         var (a, b) = (a, b)
-        return a.withUTF8 { x in b.withUTF8 { y in x.elementsEqual(y) } }
+        return a.withUTF8 { x in
+            b.withUTF8 { y in
+                // The same storage (keys copied from one template) needs no comparison; else eight bytes at a time.
+                if x.baseAddress == y.baseAddress { return true }
+                let rx = UnsafeRawBufferPointer(x)
+                let ry = UnsafeRawBufferPointer(y)
+                var i = 0
+                while i + 8 <= rx.count {
+                    if rx.loadUnaligned(fromByteOffset: i, as: UInt64.self) != ry.loadUnaligned(fromByteOffset: i, as: UInt64.self) {
+                        return false
+                    }
+                    i += 8
+                }
+                while i < rx.count {
+                    if rx[i] != ry[i] { return false }
+                    i += 1
+                }
+                return true
+            }
+        }
     }
 
     public func hash(into hasher: inout Hasher) {

@@ -140,9 +140,12 @@ struct ReportPipeline {
         let sourceLine = SourceLines(normalized)
         var tableLines: [TableKind: SourceLines] = [:]
         for table in TableKind.allCases { tableLines[table] = normalizedFor(table).map(SourceLines.init) ?? sourceLine }
-        let byKey = Dictionary(aligned.cells.map { ($0.cell.key, $0) }, uniquingKeysWith: { a, _ in a })
+        // Both are in template order as a rule: pair them by position, by key only when they are not.
+        let inOrder = aligned.cells.count == report.cells.count
+            && zip(aligned.cells, report.cells).allSatisfy { $0.cell.key == $1.cell.key }
+        let byKey = inOrder ? [:] : Dictionary(aligned.cells.map { ($0.cell.key, $0) }, uniquingKeysWith: { a, _ in a })
         for k in report.cells.indices {
-            guard let cell = byKey[report.cells[k].cell.key] else { continue }
+            guard let cell = inOrder ? aligned.cells[k] : byKey[report.cells[k].cell.key] else { continue }
             let sourceLine = tableLines[cell.cell.table] ?? sourceLine
             let origin: Provenance.Origin =
                 switch cell.origin {
