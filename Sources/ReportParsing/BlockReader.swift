@@ -106,7 +106,7 @@ struct BlockReader {
         guard k < lines.count, lines[k].hasPrefix("#columns") else {
             throw error("expected '#columns' of table '\(table.rawValue)'", line: min(k + 1, lines.count))
         }
-        let found = lines[k].split(separator: "\t", omittingEmptySubsequences: false).dropFirst().map(String.init)
+        let found = lines[k].pieces(separatedBy: 0x09).dropFirst().map(String.init)
         for (i, expected) in columns.enumerated() where i >= found.count || !Self.same(found[i], expected) {
             let what = i < found.count ? "'\(found[i])'" : "the end of the line"
             throw error("expected column '\(expected)' of table '\(table.rawValue)', found \(what)", line: k + 1,
@@ -126,7 +126,7 @@ struct BlockReader {
     private mutating func readRow(_ line: Substring, line number: Int, label: String, columns: [String],
                                   table: TableKind, position: Int) throws(ParseError)
     {
-        let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+        let fields = line.pieces(separatedBy: 0x09)
         guard Self.same(fields[0], label) else {
             throw error("expected row '\(Self.leaf(label))', found '\(fields[0])'", line: number)
         }

@@ -16,7 +16,7 @@ public struct ReportParser: Sendable {
     public init() {}
 
     public func parse(_ text: String, source: String) throws(ParseError) -> Report {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = text.pieces(separatedBy: 0x0A)
         var reader = BlockReader(lines: lines, source: source)
         try reader.read()
         guard let edition = reader.edition else {

@@ -25,7 +25,7 @@ public struct TableAligner: Sendable {
     static let maximumLabelLineLength = 2000
 
     public func align(_ text: String) throws(AlignmentError) -> AlignedReport {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var lines = text.pieces(separatedBy: 0x0A)
         // A table flattened to one line is cut back into rows at its labels first.
         let unflattened = FlattenedRows.unflatten(lines, region: 0..<lines.count, labels: Self.rowLabelIndex)
         lines = unflattened.lines
@@ -178,7 +178,7 @@ public struct TableAligner: Sendable {
         let values = Dictionary(cells.map { ($0.cell.key, $0.cell.value) }, uniquingKeysWith: { a, _ in a })
         var out = ""
         var skipping = false
-        for line in base.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in base.pieces(separatedBy: 0x0A) {
             if line.hasPrefix("#table "), let table = TableKind(rawValue: String(line.split(separator: " ")[1])) {
                 out += CanonicalTable.render(table, edition: edition, values: values)
                 skipping = true

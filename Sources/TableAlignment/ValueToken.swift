@@ -1,3 +1,4 @@
+import ReportModel
 /// A number standing alone in a table cell, with where it stands.
 struct ValueToken: Sendable, Hashable {
     /// 0-based line in the normalised text.
@@ -27,7 +28,7 @@ enum ValueTokenizer {
         if line.utf8.contains(0x09) {
             var out: [(Substring, Int, Int)] = []
             var x = 0
-            for (k, part) in line.split(separator: "\t", omittingEmptySubsequences: false).enumerated() {
+            for (k, part) in line.pieces(separatedBy: 0x09).enumerated() {
                 out.append((part, x, k))
                 x += displayWidth(part) + 1
             }

@@ -88,7 +88,7 @@ struct AlignCommand: ParsableCommand {
         }
         let normalized: NormalizedText
         do { normalized = try TextNormalizer().normalize(bytes: bytes) } catch { return failure(error) }
-        let lines = normalized.text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = normalized.text.pieces(separatedBy: 0x0A)
         let segments = ReportSegments.find(lines)
         var reports: [AlignedReport] = []
         for (k, range) in segments.enumerated() {

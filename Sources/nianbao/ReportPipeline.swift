@@ -51,7 +51,7 @@ struct ReportPipeline {
         do { normalized = try TextNormalizer().normalize(bytes: bytes) } catch {
             throw Failure(message: "nianbao: error: \(name): \(error)", exitCode: NianbaoExit.dataError)
         }
-        let lines = normalized.text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = normalized.text.pieces(separatedBy: 0x0A)
         let segments = ReportSegments.find(lines)
         if segments.count == 1 {
             let aligned: AlignedReport
