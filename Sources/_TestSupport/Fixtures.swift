@@ -25,4 +25,11 @@ public enum Fixtures {
     public static func text(_ relativePath: String) throws -> String {
         try String(contentsOf: directory.appendingPathComponent(relativePath), encoding: .utf8)
     }
+
+    /// The regular files of a fixture folder (not README.md), sorted by name; empty when the folder is empty.
+    public static func files(in relativePath: String) -> [URL] {
+        let folder = directory.appendingPathComponent(relativePath)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter { $0 != "README.md" && !$0.hasPrefix(".") }.sorted().map { folder.appendingPathComponent($0) }
+    }
 }

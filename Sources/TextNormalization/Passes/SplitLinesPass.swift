@@ -82,15 +82,20 @@ struct SplitLinesPass: NormalizationPass {
         return builder.finish()
     }
 
-    /// Whether the line has a gap of three or more spaces after its first character: the column gap of a table
-    /// row in `pdftotext -layout` output, which must never be joined to its neighbour.
+    /// Whether the line has a gap of three or more spaces between two of its characters: the column gap of a table
+    /// row in `pdftotext -layout` output, which must never be joined to its neighbour. Trailing spaces are no gap
+    /// (a later pass removes them, and the decision must not change when the text is normalised again).
     private func hasColumnGap(_ line: Range<Int>, _ input: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = line.lowerBound
         while i < line.upperBound, input[i] == 0x20 { i += 1 }
         var run = 0
         while i < line.upperBound {
-            run = input[i] == 0x20 ? run + 1 : 0
-            if run >= 3 { return true }
+            if input[i] == 0x20 {
+                run += 1
+            } else {
+                if run >= 3 { return true }
+                run = 0
+            }
             i += 1
         }
         return false
