@@ -60,7 +60,7 @@ struct PunctuationPass: NormalizationPass {
                     i += length
                 }
                 offsets.append(end)
-                rewriteCell(scalars, offsets, policy: configuration.punctuationPolicy, into: &builder)
+                rewriteCell(scalars, offsets, input, policy: configuration.punctuationPolicy, into: &builder)
             }
             start = end + 1
         }
@@ -107,6 +107,7 @@ struct PunctuationPass: NormalizationPass {
             }
             switch entry.behaviour {
             case .alwaysASCII:
+                guard !MarkdownSafety.wouldFormMarkdown(at: i, length: length, ascii: entry.ascii, input) else { continue }
                 builder.replace(i..<(i + length), with: entry.ascii.utf8, rule: "fullwidth-symbol")
             case .contextual:
                 if i > cell.lowerBound, i + length < cell.upperBound,
@@ -159,7 +160,8 @@ struct PunctuationPass: NormalizationPass {
     }
 
     private func rewriteCell(
-        _ s: [UInt32], _ offsets: [Int], policy: PunctuationPolicy, into builder: inout SpliceBuilder
+        _ s: [UInt32], _ offsets: [Int], _ input: UnsafeBufferPointer<UInt8>, policy: PunctuationPolicy,
+        into builder: inout SpliceBuilder
     ) {
         let count = s.count
         // Nearest letter/digit/Han before and after each position.
@@ -203,6 +205,8 @@ struct PunctuationPass: NormalizationPass {
             } else if let entry = PunctuationTable.entry(c) {
                 switch entry.behaviour {
                 case .alwaysASCII:
+                    guard !MarkdownSafety.wouldFormMarkdown(at: offsets[k], length: offsets[k + 1] - offsets[k], ascii: entry.ascii, input)
+                    else { continue }
                     out = entry.ascii
                     rule = "fullwidth-symbol"
                 case .contextual:
