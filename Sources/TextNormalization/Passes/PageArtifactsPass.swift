@@ -13,10 +13,19 @@ struct PageArtifactsPass: NormalizationPass {
     {
         let lines = lineRanges(input)
         var builder = SpliceBuilder(input: input)
-        let titleIndex = lines.firstIndex { !isBlank($0, input) }
+        // The title: the first line that is neither blank nor page furniture (furniture is removed below, and the
+        // title must be the same line when the text is normalised again).
+        let titleIndex = lines.firstIndex { line in
+            let content = trimmed(line, input)
+            return !isBlank(line, input)
+                && !(content.count <= PageArtifactTable.maximumLineBytes && !input[content].contains(0x09)
+                    && pageFurniture(content, input) != nil)
+        }
         let title = titleIndex.map { trimmed(lines[$0], input) }
         let titleBytes = title.map { Array(UnsafeBufferPointer(rebasing: input[$0])) } ?? []
-        let titleIsDistinctive = titleBytes.count >= 18 && titleBytes.contains { $0 >= 0xE4 }
+        // Distinctive: six or more letters, digits or Han, some Han. Counted in characters, not bytes, so that later
+        // passes (punctuation widened, letters narrowed) never change the verdict.
+        let titleIsDistinctive = title.map { isDistinctive($0, input) } ?? false
         for (k, line) in lines.enumerated() {
             var rule: String? = nil
             let content = trimmed(line, input)
@@ -61,6 +70,23 @@ struct PageArtifactsPass: NormalizationPass {
             if shape == "D/D" && numbers[1] < 2 { return nil }
         }
         return rule
+    }
+
+    private func isDistinctive(_ range: Range<Int>, _ input: UnsafeBufferPointer<UInt8>) -> Bool {
+        var count = 0
+        var han = false
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let (c, length) = decodeScalar(input, at: i)
+            if CharacterClass.isHan(c) {
+                han = true
+                count += 1
+            } else if let scalar = Unicode.Scalar(c), scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                count += 1
+            }
+            i += length
+        }
+        return han && count >= 6
     }
 
     private func trimmed(_ range: Range<Int>, _ input: UnsafeBufferPointer<UInt8>) -> Range<Int> {
