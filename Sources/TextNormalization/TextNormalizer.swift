@@ -4,7 +4,8 @@ import CICUShim
 ///
 /// Runs the passes in order (decoding, invisible characters, markdown, page artifacts, split lines, width,
 /// punctuation, CJK spacing, numeric context), each switchable in the configuration, and returns the text with
-/// every edit located in the source.
+/// every edit located in the source. The passes run again on their own output while it changes (at most
+/// `maximumRounds` rounds), so that normalising twice changes nothing.
 ///
 /// ```swift
 /// let result = TextNormalizer().normalize("(一) 予以公开\t０\n")
@@ -20,6 +21,10 @@ public struct TextNormalizer: Sendable {
     public init(configuration: NormalizationConfiguration = .default) {
         self.configuration = configuration
     }
+
+    /// The most rounds of the passes: the first does the work, a second settles decisions that read what later
+    /// passes changed, a third is a margin. (Text that needs no edits takes one round.)
+    static let maximumRounds = 3
 
     /// The passes after decoding, in order.
     static let passes: [any NormalizationPass] = [
@@ -73,20 +78,30 @@ public struct TextNormalizer: Sendable {
             map.append(splices)
             current = bytes
         }
-        for (index, pass) in Self.passes.enumerated() where configuration.isEnabled(pass.name) {
-            guard let (output, splices) = current.withUnsafeBufferPointer({ pass.apply(to: $0, configuration: configuration) })
-            else { continue }
-            for splice in splices {
-                let lower = map.sourceOffset(forOutputOffset: splice.inputRange.lowerBound)
-                let upper = max(lower, map.sourceOffset(forOutputOffset: splice.inputRange.upperBound))
-                pending.append(
-                    PendingEdit(
-                        pass: pass.name, rule: splice.rule, sourceRange: lower..<upper,
-                        before: String(decoding: current[splice.inputRange], as: UTF8.self),
-                        after: String(decoding: output[splice.outputRange], as: UTF8.self), order: index + 1))
+        // Rounds until nothing changes: a pass decides on features that later passes change (spaces cjk-spacing
+        // removes, widths the punctuation pass folds), so the passes run again on their own output until it is
+        // stable — normalising twice must change nothing. Text that needs no edit costs one round.
+        for round in 0..<Self.maximumRounds {
+            var changed = false
+            for (index, pass) in Self.passes.enumerated() where configuration.isEnabled(pass.name) {
+                guard let (output, splices) = current.withUnsafeBufferPointer({ pass.apply(to: $0, configuration: configuration) }),
+                    !splices.isEmpty
+                else { continue }
+                changed = true
+                for splice in splices {
+                    let lower = map.sourceOffset(forOutputOffset: splice.inputRange.lowerBound)
+                    let upper = max(lower, map.sourceOffset(forOutputOffset: splice.inputRange.upperBound))
+                    pending.append(
+                        PendingEdit(
+                            pass: pass.name, rule: splice.rule, sourceRange: lower..<upper,
+                            before: String(decoding: current[splice.inputRange], as: UTF8.self),
+                            after: String(decoding: output[splice.outputRange], as: UTF8.self),
+                            order: round * (Self.passes.count + 1) + index + 1))
+                }
+                map.append(splices)
+                current = output
             }
-            map.append(splices)
-            current = output
+            if !changed { break }
         }
         let edits = Self.locate(pending, in: source)
         var lineStarts = [0]
