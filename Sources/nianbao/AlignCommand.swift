@@ -29,23 +29,19 @@ struct AlignCommand: ParsableCommand {
     @Option(help: "Force the table edition instead of detecting it (2019 or 2021).") var edition: Edition?
     @Option(help: "Output: canonical (text) or cells (a JSON cell file).") var format: Format = .canonical
 
-    @Option(help: "Write one output per input under this folder, mirroring the input tree.") var output: String?
-    @Option(help: "In folders, the files to read.") var glob = "*.txt"
-    @Option(help: "Inputs processed in parallel in batch mode (default: the core count); output order stays the input order.")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
-    @Flag(help: "No progress and no summary on stderr.") var quiet = false
+    @OptionGroup var batch: BatchOptions
 
     func validate() throws {
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        try batch.validate()
     }
 
     func run() throws {
         let (edition, explain, format) = (self.edition, self.explain, self.format)
-        let isBatch = output != nil || files.count > 1 || files.contains { FileManager.default.isDirectory($0) }
+        let isBatch = batch.output != nil || files.count > 1 || files.contains { FileManager.default.isDirectory($0) }
         if isBatch {
-            let batch = TextBatch(jobs: jobs, quiet: quiet, output: output,
+            let runner = TextBatch(jobs: batch.jobs, quiet: batch.quiet, output: batch.output,
                                   outputExtension: explain ? "explain.txt" : format == .cells ? "json" : "canonical.txt", verb: "aligned")
-            return try batch.run(BatchInputs.expand(files, glob: glob), countsIdentities: true) { input in
+            return try runner.run(BatchInputs.expand(files, glob: batch.glob), countsIdentities: true) { input in
                 Self.align(InputSource(argument: input.path), edition: edition).map { alignment in
                     (Array(Self.render(alignment, explain: explain, format: format).utf8),
                      alignment.reports.contains { $0.hasFailedIdentity })

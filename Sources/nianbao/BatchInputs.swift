@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 
 #if canImport(Glibc)
@@ -38,6 +39,19 @@ enum BatchInputs {
             if found.isEmpty { inputs.append(Input(path: root, relative: (root as NSString).lastPathComponent)) }
         }
         return inputs
+    }
+}
+
+/// The options every command that reads many inputs shares (`parse`, `normalize`, `align`).
+struct BatchOptions: ParsableArguments {
+    @Option(help: "Write one output per input under this folder, mirroring the input tree.") var output: String?
+    @Option(help: "In folders, the files to read.") var glob = "*.txt"
+    @Option(help: "Inputs processed in parallel (default: the core count); output order stays the input order.")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    @Flag(help: "No progress and no summary on stderr.") var quiet = false
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
     }
 }
 

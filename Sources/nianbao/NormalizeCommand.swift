@@ -45,14 +45,10 @@ struct NormalizeCommand: ParsableCommand {
     @Flag(help: "Replace invalid UTF-8 with U+FFFD (each replacement logged as an edit) instead of failing.")
     var lossy = false
 
-    @Option(help: "Write one output per input under this folder, mirroring the input tree.") var output: String?
-    @Option(help: "In folders, the files to read.") var glob = "*.txt"
-    @Option(help: "Inputs processed in parallel in batch mode (default: the core count); output order stays the input order.")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
-    @Flag(help: "No progress and no summary on stderr.") var quiet = false
+    @OptionGroup var batch: BatchOptions
 
     func validate() throws {
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        try batch.validate()
         if disabled.contains(.decoding) {
             throw ValidationError("the decoding pass cannot be disabled: the text must become UTF-8 (see --lossy)")
         }
@@ -62,11 +58,11 @@ struct NormalizeCommand: ParsableCommand {
         let configuration = NormalizationConfiguration(
             punctuationPolicy: policy, disabledPasses: Set(disabled), isLossy: lossy, forcedEncoding: encoding)
         let normalizer = TextNormalizer(configuration: configuration)
-        if output != nil || files.contains(where: { FileManager.default.isDirectory($0) }) {
+        if batch.output != nil || files.contains(where: { FileManager.default.isDirectory($0) }) {
             let (format, explain) = (self.format, self.explain)
-            let batch = TextBatch(jobs: jobs, quiet: quiet, output: output,
+            let runner = TextBatch(jobs: batch.jobs, quiet: batch.quiet, output: batch.output,
                                   outputExtension: format == .json ? "json" : explain ? "explain.txt" : "txt", verb: "normalized")
-            return try batch.run(BatchInputs.expand(files, glob: glob), countsIdentities: false) { input in
+            return try runner.run(BatchInputs.expand(files, glob: batch.glob), countsIdentities: false) { input in
                 let source = InputSource(argument: input.path)
                 do {
                     let result = try normalizer.normalize(bytes: try source.read())

@@ -27,13 +27,9 @@ struct ParseCommand: ParsableCommand {
     var format: Format = .json
     @Flag(help: "Exit with code 1 when an identity fails.") var strict = false
     @Option(help: "Force the table edition instead of detecting it (2019 or 2021).") var edition: Edition?
-    @Option(help: "Write one output per input under this folder, mirroring the input tree.") var output: String?
-    @Option(help: "In folders, the files to read.") var glob = "*.txt"
-    @Option(help: "Inputs processed in parallel (default: the core count); output order stays the input order.")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    @OptionGroup var batch: BatchOptions
     @Flag(help: "Read JSON Lines on stdin ({\"id\": …, \"text\": …} per line, other fields passed through) and write one result line per input line, in order.")
     var jsonl = false
-    @Flag(help: "No progress and no summary on stderr.") var quiet = false
 
     enum ExtractorChoice: String, ExpressibleByArgument, CaseIterable { case raw, layout, ocr, all }
     @Option(help: "For PDF input: which extractor to run (all: raw and layout, and OCR for pages without text; the tables are taken by consensus).")
@@ -51,14 +47,14 @@ struct ParseCommand: ParsableCommand {
     }
 
     func validate() throws {
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        try batch.validate()
         if jsonl && !files.isEmpty { throw ValidationError("--jsonl reads standard input: give no files") }
     }
 
     func run() throws {
-        if jsonl { return try StreamMode(pipeline: pipeline, canonical: canonical, jobs: jobs).run() }
-        let expanded = BatchInputs.expand(files.isEmpty ? ["-"] : files, glob: glob)
-        let isBatch = output != nil || expanded.count > 1 || files.contains { FileManager.default.isDirectory($0) }
+        if jsonl { return try StreamMode(pipeline: pipeline, canonical: canonical, jobs: batch.jobs).run() }
+        let expanded = BatchInputs.expand(files.isEmpty ? ["-"] : files, glob: batch.glob)
+        let isBatch = batch.output != nil || expanded.count > 1 || files.contains { FileManager.default.isDirectory($0) }
         if isBatch { return try runBatch(expanded) }
         let inputs = (files.isEmpty ? ["-"] : files).map(InputSource.init(argument:))
         var reports: [Report] = []
@@ -111,15 +107,15 @@ struct ParseCommand: ParsableCommand {
     /// a summary at the end.
     private func runBatch(_ inputs: [BatchInputs.Input]) throws {
         var summary = BatchSummary()
-        let progress = Progress(total: inputs.count, quiet: quiet)
+        let progress = Progress(total: inputs.count, quiet: batch.quiet)
         let pipeline = self.pipeline
         let canonical = self.canonical
         let encoder = JSONEncoder()
         encoder.outputFormatting = format == .json ? [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted] : [.sortedKeys, .withoutEscapingSlashes]
-        if output == nil && format == .json { Console.write("[\n") }
-        if output == nil && format == .csv { Console.write("table,row,column,value\n") }
+        if batch.output == nil && format == .json { Console.write("[\n") }
+        if batch.output == nil && format == .csv { Console.write("table,row,column,value\n") }
         var first = true
-        BatchRunner(jobs: jobs).run(count: inputs.count, work: { k -> Result<[Report], ReportPipeline.Failure> in
+        BatchRunner(jobs: batch.jobs).run(count: inputs.count, work: { k -> Result<[Report], ReportPipeline.Failure> in
             Result { () throws(ReportPipeline.Failure) -> [Report] in
                 try pipeline.run(InputSource(argument: inputs[k].path), canonical: canonical)
             }
@@ -144,7 +140,7 @@ struct ParseCommand: ParsableCommand {
                 let error = ["source": input.path, "error": failure.message]
                 record = Array((try? JSONSerialization.data(withJSONObject: error, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data())
             }
-            if let output {
+            if let output = batch.output {
                 let isError = if case .failure = result { true } else { false }
                 let stem = input.relative.hasSuffix(".txt") ? String(input.relative.dropLast(4)) : input.relative
                 let ext = isError ? "error.json" : (format == .csv ? "csv" : "json")
@@ -165,8 +161,8 @@ struct ParseCommand: ParsableCommand {
             }
             progress.update(done: k + 1)
         })
-        if output == nil && format == .json { Console.write("\n]\n") }
-        if !quiet { Console.error(summary.line) }
+        if batch.output == nil && format == .json { Console.write("\n]\n") }
+        if !batch.quiet { Console.error(summary.line) }
         if summary.errors > 0 { throw NianbaoExit.someFailed }
         if strict && (summary.identityFailures ?? 0) > 0 { throw ExitCode(1) }
     }
