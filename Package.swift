@@ -67,7 +67,7 @@ let package = Package(
             name: "TableAlignmentTests",
             dependencies: [
                 "TableAlignment", "TextNormalization", "HTMLExtraction", "ExtractionScoring", "ReportModel", "ReportTemplates",
-                "_TestSupport",
+                "ReportParsing", "_TestSupport",
             ]),
         .testTarget(name: "ReportParsingTests", dependencies: ["ReportParsing", "ReportModel", "ReportTemplates", "_TestSupport"]),
         .testTarget(name: "ReportTemplatesTests", dependencies: ["ReportTemplates", "ReportModel", "_TestSupport"]),

@@ -152,21 +152,30 @@ public struct TableAligner: Sendable {
         let values = Dictionary(cells.map { ($0.cell.key, $0.cell.value) }, uniquingKeysWith: { a, _ in a })
         var out = ""
         var k = 0
-        let starts = Dictionary(regions.ranges.map { ($0.value.lowerBound, $0.key) }, uniquingKeysWith: { a, _ in a })
+        // Tables by the line their region starts on (two regions can start on one line when a heading has no table
+        // after it), each rendered once; a table whose region was skipped is rendered at the end.
+        let starts = Dictionary(grouping: regions.ranges.keys, by: { regions.ranges[$0]!.lowerBound }).mapValues { $0.sorted() }
+        var rendered = Set<TableKind>()
         while k < lines.count {
-            if let table = starts[k], let range = regions.ranges[table] {
-                out += CanonicalTable.render(table, edition: edition, values: values)
-                for j in range where Self.isProse(lines[j]) { out += lines[j] + "\n" }
-                k = max(range.upperBound, k + 1)
+            if let tables = starts[k] {
+                var end = k + 1
+                for table in tables where !rendered.contains(table) {
+                    guard let range = regions.ranges[table] else { continue }
+                    out += CanonicalTable.render(table, edition: edition, values: values)
+                    rendered.insert(table)
+                    for j in range where Self.isProse(lines[j]) { out += lines[j] + "\n" }
+                    end = max(end, range.upperBound)
+                }
+                k = end
                 continue
             }
             out += lines[k]
             if k + 1 < lines.count { out += "\n" }
             k += 1
         }
-        // Tables not found still get their block (their cells are inferred and flagged): the canonical form always
-        // holds all three.
-        for table in TableKind.allCases where regions.ranges[table] == nil {
+        // Tables not found (their cells are inferred and flagged) or not reached still get their block: the canonical
+        // form always holds all three.
+        for table in TableKind.allCases where !rendered.contains(table) {
             if !out.hasSuffix("\n") { out += "\n" }
             out += CanonicalTable.render(table, edition: edition, values: values)
         }
