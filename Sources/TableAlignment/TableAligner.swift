@@ -21,6 +21,9 @@ public struct TableAligner: Sendable {
     /// The most numbers a table region may hold before it is refused (表三 has 175 cells; headers, notes and
     /// repeated headers add a few dozen).
     public static let maximumValuesPerTable = 3000
+    /// Cell values must stay below this: reports count items and money in yuan (a trillion yuan is 1e12), and the
+    /// canonical text writes every digit, which the strict parser reads up to 40 characters.
+    public static let largestCellValue = 1e15
     /// Lines longer than this (in characters) are never headings or row labels: they are prose or run-together dumps.
     static let maximumLabelLineLength = 2000
 
@@ -73,6 +76,16 @@ public struct TableAligner: Sendable {
             for placement in placements {
                 for (c, value) in placement.values.enumerated() where k < keys.count {
                     let key = keys[k]
+                    if !value.isFinite || abs(value) >= Self.largestCellValue {
+                        // A digit run this long is an ID, a phone number or debris, never a count or an amount.
+                        cells.append(AlignedCell(
+                            cell: Cell(table: table, row: key.row, column: key.column, value: 0), origin: .inferred,
+                            line: placement.lines[c] + 1,
+                            note: "number too large to be a cell (\(CanonicalTable.format(value).count) digits): 0, inferred",
+                            confidence: 0))
+                        k += 1
+                        continue
+                    }
                     cells.append(AlignedCell(
                         cell: Cell(table: table, row: key.row, column: key.column, value: value),
                         origin: placement.origins[c], line: placement.lines[c] + 1,

@@ -66,12 +66,20 @@ import _TestSupport
         }
     }
 
-    @Test func thirtyDigitNumbersSurviveTheRoundTrip() throws {
+    @Test func thirtyDigitNumbersAreNotCellValues() throws {
         let path = try Self.write("big.txt", Data(try Self.cases().first { $0.0 == "thirty-digits.txt" }!.1))
-        let result = try CommandRunner.run(["parse", "--format", "csv", path])
+        let result = try CommandRunner.run(["parse", path])
         #expect(result.status == 0, "\(result.stderr)")
-        // 30 nines are not a Double: the nearest one, 1e30, written out in full digits (no exponent in any output).
-        #expect(result.stdout.contains("第二十条第（五）项 / 行政许可,处理决定数量,1000000000000000019884624838656"))
+        // 30 nines are no count or amount (and not even a Double: keeping 1e30 would invent digits). The cell is 0,
+        // inferred, and says why.
+        let json = try JSONSerialization.jsonObject(with: result.stdoutBytes) as? [String: Any]
+        let cell = (json?["cells"] as? [[String: Any]])?.first {
+            $0["row"] as? String == "第二十条第（五）项 / 行政许可" && $0["column"] as? String == "处理决定数量"
+        }
+        #expect((cell?["value"] as? NSNumber)?.doubleValue == 0)
+        let provenance = cell?["provenance"] as? [String: Any]
+        #expect(provenance?["origin"] as? String == "inferred")
+        #expect((provenance?["reason"] as? String)?.contains("number too large to be a cell (31 digits)") == true)
     }
 
     @Test func aHugeSingleLineFinishes() throws {
