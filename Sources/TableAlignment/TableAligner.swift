@@ -176,13 +176,13 @@ public struct TableAligner: Sendable {
                     guard let range = regions.ranges[table] else { continue }
                     out += CanonicalTable.render(table, edition: edition, values: values)
                     rendered.insert(table)
-                    for j in range where Self.isProse(lines[j]) { out += lines[j] + "\n" }
+                    for j in range where Self.isProse(lines[j]) { out += Self.escaped(lines[j]) + "\n" }
                     end = max(end, range.upperBound)
                 }
                 k = end
                 continue
             }
-            out += lines[k]
+            out += Self.escaped(lines[k])
             if k + 1 < lines.count { out += "\n" }
             k += 1
         }
@@ -213,6 +213,12 @@ public struct TableAligner: Sendable {
             out += line + "\n"
         }
         return out
+    }
+
+    /// A prose line as canonical text writes it: one that starts with `#` (which the strict parser reads as a
+    /// `#table`, `#columns` or `#end` line) gets one leading space.
+    static func escaped(_ line: Substring) -> Substring {
+        line.hasPrefix("#") ? " " + line : line
     }
 
     /// A line of prose inside a table region (a note after the table): a full sentence, no values.

@@ -17,7 +17,9 @@ import _TestSupport
         let text = String(decoding: try Data(contentsOf: url), as: UTF8.self)
         let normalized = TextNormalizer().normalize(text).text
         guard let aligned = try? TableAligner().align(normalized) else { return }
-        #expect(throws: Never.self) { _ = try ReportParser().parse(aligned.canonicalText, source: url.lastPathComponent) }
+        #expect(throws: Never.self) {
+            _ = try ReportParser().parse(aligned.canonicalText, source: url.lastPathComponent)
+        }
         // Every table has its block, once.
         for table in ["active", "requests", "review"] {
             #expect(aligned.canonicalText.components(separatedBy: "#table \(table) ").count == 2, "\(table)")
