@@ -26,6 +26,7 @@ struct PageArtifactsPass: NormalizationPass {
         // Distinctive: six or more letters, digits or Han, some Han. Counted in characters, not bytes, so that later
         // passes (punctuation widened, letters narrowed) never change the verdict.
         let titleIsDistinctive = title.map { isDistinctive($0, input) } ?? false
+        var removedThrough = 0  // the end of the last removal
         for (k, line) in lines.enumerated() {
             var rule: String? = nil
             let content = trimmed(line, input)
@@ -39,12 +40,14 @@ struct PageArtifactsPass: NormalizationPass {
                 rule = "running-title"
             }
             guard let rule else { continue }
-            // Remove the line with its line feed (the one before it when it is the last line).
+            // Remove the line with its line feed (the one before it when it is the last line, unless that one went
+            // with the line before, removed too).
             if line.upperBound < input.count {
                 builder.replace(line.lowerBound..<(line.upperBound + 1), with: [], rule: rule)
-            } else if line.lowerBound > 0 {
+                removedThrough = line.upperBound + 1
+            } else if line.lowerBound > 0, line.lowerBound - 1 >= removedThrough {
                 builder.replace((line.lowerBound - 1)..<line.upperBound, with: [], rule: rule)
-            } else {
+            } else if !line.isEmpty {
                 builder.replace(line, with: [], rule: rule)
             }
         }
