@@ -142,16 +142,21 @@ enum ValueTokenizer {
             let line = lines[k]
             let isTabbed = line.utf8.contains(0x09)
             let lineCells = cells(of: line)
-            let labelEnd = lineCells.lastIndex { !$0.text.trimmingSpaces.isEmpty && value(of: $0.text) == nil && !isBlankMarker($0.text) } ?? -1
+            // Each cell read once: its value, or whether it is a blank marker.
+            let values = lineCells.map { value(of: $0.text) }
+            let blanks = lineCells.indices.map { values[$0] == nil && isBlankMarker(lineCells[$0].text) }
+            let isEmpty = lineCells.map { $0.text.utf8.allSatisfy { $0 == 0x20 } }
+            let labelEnd = lineCells.indices.last { !isEmpty[$0] && values[$0] == nil && !blanks[$0] } ?? -1
             var cellCount = lineCells.count
-            while cellCount > 0, lineCells[cellCount - 1].text.trimmingSpaces.isEmpty { cellCount -= 1 }
+            while cellCount > 0, isEmpty[cellCount - 1] { cellCount -= 1 }
             for (c, cell) in lineCells.enumerated() {
+                guard values[c] != nil || blanks[c] else { continue }
                 let x = isTabbed ? cell.index : cell.x
                 if !isTabbed, isInsideText(c, lineCells) { continue }
                 var token: ValueToken
-                if let v = value(of: cell.text) {
+                if let v = values[c] {
                     token = ValueToken(line: k, x: x, isCellIndex: isTabbed, text: String(cell.text), value: v, isBlankMarker: false)
-                } else if isBlankMarker(cell.text) {
+                } else if blanks[c] {
                     token = ValueToken(line: k, x: x, isCellIndex: isTabbed, text: String(cell.text), value: 0, isBlankMarker: true)
                 } else {
                     continue
