@@ -68,14 +68,6 @@ public struct Identity: Sendable, Hashable {
         self.cellNames = (left + right).map(\.description)
     }
 
-    /// `left − right` over values in the template's cell order, or nil when an index is out of range.
-    public func difference(inOrdered values: [Double]) -> Double? {
-        var sum = 0.0
-        for k in leftIndices { guard k < values.count else { return nil }; sum += values[k] }
-        for k in rightIndices { guard k < values.count else { return nil }; sum -= values[k] }
-        return sum
-    }
-
     /// `left − right` over `values`, or nil when a cell is missing.
     public func difference(in values: [CellKey: Double]) -> Double? {
         var sum = 0.0

@@ -56,4 +56,22 @@ import Testing
         let broken = template.identities.filter { ($0.difference(in: values) ?? 1) != 0 }
         #expect(broken.count == 2)  // the row sum and the （七）总计 column sum
     }
+
+    @Test(arguments: Edition.allCases)
+    func identityPositionsPointAtTheirCells(_ edition: Edition) {
+        let template = ReportTemplate.for(edition)
+        let keys = template.cellKeys()
+        for identity in template.identities {
+            #expect(identity.leftIndices.map { keys[$0] } == identity.left, "\(identity.name)")
+            #expect(identity.rightIndices.map { keys[$0] } == identity.right, "\(identity.name)")
+            #expect(identity.cellNames == (identity.left + identity.right).map(\.description))
+        }
+        for (k, key) in keys.enumerated() { #expect(template.cellIndex[key] == k) }
+        // Values in template order pass through; shuffled ones are put back in order.
+        let values = keys.indices.map(Double.init)
+        #expect(template.valuesInOrder(keys: keys, values: values) == values.map { Optional($0) })
+        let reversed = template.valuesInOrder(keys: keys.reversed(), values: values.reversed())
+        #expect(reversed == values.map { Optional($0) })
+        #expect(template.valuesInOrder(keys: Array(keys.dropFirst()), values: Array(values.dropFirst())).first == .some(nil))
+    }
 }
