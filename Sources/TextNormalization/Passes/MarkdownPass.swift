@@ -119,25 +119,43 @@ struct MarkdownPass: NormalizationPass {
                 i = end
                 continue
             }
-            if b == 0x5B, let link = link(at: i, line, input) {  // [
-                found.append(link)
-                i = link.0.upperBound
-                continue
+            i += 1
+        }
+        return found + links(line, input)
+    }
+
+    /// `[text](target)` links, nested ones too (`[[a](x)](y)` → `a` in one pass, so that a second run finds none): a
+    /// link is replaced by its text; a link that holds another loses its `[` and `](target)` instead, which leaves
+    /// the inner link's own replacement apart.
+    private func links(_ line: Range<Int>, _ input: UnsafeBufferPointer<UInt8>) -> [(Range<Int>, [UInt8], String)] {
+        var found: [(Range<Int>, [UInt8], String)] = []
+        var stack: [(open: Int, holdsLink: Bool)] = []
+        var i = line.lowerBound
+        while i < line.upperBound {
+            switch input[i] {
+            case 0x5B:  // [
+                stack.append((i, false))
+            case 0x5D:  // ]
+                guard let top = stack.popLast() else { break }
+                guard i + 1 < line.upperBound, input[i + 1] == 0x28 else { break }
+                var end = i + 2
+                while end < line.upperBound, input[end] != 0x29, input[end] != 0x20 { end += 1 }
+                guard end < line.upperBound, input[end] == 0x29 else { break }
+                let start = top.open > line.lowerBound && input[top.open - 1] == 0x21 ? top.open - 1 : top.open  // ![image](…)
+                if top.holdsLink {
+                    found.append((start..<(top.open + 1), [], "link"))
+                    found.append((i..<(end + 1), [], "link"))
+                } else {
+                    found.append((start..<(end + 1), Array(input[(top.open + 1)..<i]), "link"))
+                }
+                if !stack.isEmpty { stack[stack.count - 1].holdsLink = true }
+                i = end
+            default:
+                break
             }
             i += 1
         }
         return found
-    }
-
-    private func link(at open: Int, _ line: Range<Int>, _ input: UnsafeBufferPointer<UInt8>) -> (Range<Int>, [UInt8], String)? {
-        var close = open + 1
-        while close < line.upperBound, input[close] != 0x5D, input[close] != 0x5B { close += 1 }
-        guard close + 1 < line.upperBound, input[close] == 0x5D, input[close + 1] == 0x28 else { return nil }
-        var end = close + 2
-        while end < line.upperBound, input[end] != 0x29, input[end] != 0x20 { end += 1 }
-        guard end < line.upperBound, input[end] == 0x29 else { return nil }
-        let start = open > line.lowerBound && input[open - 1] == 0x21 ? open - 1 : open  // ![image](…)
-        return (start..<(end + 1), Array(input[(open + 1)..<close]), "link")
     }
 
     private func isWordByte(_ b: UInt8) -> Bool {
