@@ -36,11 +36,15 @@ public struct HTMLExtractor: Sendable {
         public struct Table: Sendable, Equatable {
             /// 0-based lines of the text the table's grid occupies.
             public var lines: Range<Int>
+            /// Grid rows written (rows with no text at all are left out).
             public var rows: Int
+            /// Cells in the widest grid row, spans counted.
             public var columns: Int
         }
 
+        /// The page as report text (tables as tab-separated grids).
         public var text: String
+        /// Every `<table>` of the page, in page order.
         public var tables: [Table]
     }
 
