@@ -1,16 +1,20 @@
 import ArgumentParser
 import Foundation
+import ReportModel
 import TextNormalization
 
 /// `nianbao bench`: throughput of the normaliser beside its baselines, measured side by side in one run.
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
-        abstract: "Measure normaliser throughput beside ICU NFKC and Foundation NFKC, in one run.",
+        abstract: "Measure normaliser throughput beside ICU NFKC and Foundation NFKC, or the whole pipeline, in one run.",
         discussion: """
             Builds an input of about --megabytes MB by repeating the given report files (default: the seeds in \
             Fixtures/seeds), then times each method --rounds times on one core and reports the best round in MB/s \
             of UTF-8 input, with the ratio to ICU NFKC. Build with -c release for meaningful numbers.
+
+            --pipeline instead runs the whole pipeline (normalise → align → parse → report JSON) over --reports \
+            reports made of the given files, on one core and with --jobs, and reports reports/s and the speed-up.
             """
     )
 
@@ -26,9 +30,19 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "Also time each pass alone (decoding plus that pass).")
     var perPass = false
 
+    @Flag(help: "Time the whole pipeline (reports/s) instead of the normaliser.")
+    var pipeline = false
+
+    @Option(help: "With --pipeline: how many reports to run.")
+    var reports = 1000
+
+    @Option(help: "With --pipeline: the parallel run's job count.")
+    var jobs = 2
+
     func run() throws {
         let paths = files.isEmpty ? Self.seedInputs() : files
         guard !paths.isEmpty else { throw ValidationError("no input files (run from the repository root, or name files)") }
+        if pipeline { return try runPipeline(paths) }
         var unit: [UInt8] = []
         for path in paths { unit += try InputSource(argument: path).read() + [0x0A] }
         var input: [UInt8] = []
@@ -60,6 +74,27 @@ struct BenchCommand: ParsableCommand {
             let rate = megabytesExact / seconds
             Console.write("| \(name) | \(String(format: "%.0f", rate)) | \(String(format: "%.2f", icu / seconds)) |\n")
         }
+    }
+
+    /// The whole pipeline over `reports` inputs, one core and then `jobs`, best of `rounds`.
+    private func runPipeline(_ paths: [String]) throws {
+        let inputs = try paths.map { try InputSource(argument: $0).read() }
+        let count = max(reports, 1)
+        let pipeline = ReportPipeline(edition: nil)
+        Console.write("input: \(count) reports made of \(paths.count) file(s); best of \(rounds)\n")
+        func time(jobs: Int) -> Double {
+            best {
+                BatchRunner(jobs: jobs).run(count: count, work: { k -> Int in
+                    let reports = (try? pipeline.run(bytes: inputs[k % inputs.count], name: "bench", canonical: false)) ?? []
+                    return reports.reduce(0) { $0 + ReportJSON.encode($1).count }
+                }, emit: { _, _ in })
+            }
+        }
+        let one = time(jobs: 1)
+        let many = time(jobs: max(jobs, 1))
+        Console.write("| run | reports/s | speed-up |\n|---|---:|---:|\n")
+        Console.write("| one core | \(String(format: "%.0f", Double(count) / one)) | 1.00 |\n")
+        Console.write("| --jobs \(jobs) | \(String(format: "%.0f", Double(count) / many)) | \(String(format: "%.2f", one / many)) |\n")
     }
 
     private func best(_ body: () -> Void) -> Double {
