@@ -21,9 +21,10 @@ struct BatchRunner {
             if lanes == 1 {
                 for k in 0..<n { results.set(k, work(offset + k)) }
             } else {
-                // `lanes` workers, each taking every lanes-th item: at most `jobs` items run at once.
-                DispatchQueue.concurrentPerform(iterations: lanes) { lane in
-                    for k in stride(from: lane, to: n, by: lanes) { results.set(k, work(offset + k)) }
+                // `lanes` workers, each taking the next unclaimed item (items differ in cost: no lane idles while
+                // another still has a queue): at most `jobs` items run at once.
+                DispatchQueue.concurrentPerform(iterations: lanes) { _ in
+                    while let k = results.claim() { results.set(k, work(offset + k)) }
                 }
             }
             for k in 0..<(end - start) { emit(start + k, results.get(k)) }
@@ -35,7 +36,16 @@ struct BatchRunner {
     final class Results<R>: @unchecked Sendable {
         private var slots: [R?]
         private let lock = NSLock()
+        private var nextUnclaimed = 0
         init(count: Int) { slots = Array(repeating: nil, count: count) }
+        /// The next item no worker has taken, or nil when all are taken.
+        func claim() -> Int? {
+            lock.lock()
+            defer { lock.unlock() }
+            guard nextUnclaimed < slots.count else { return nil }
+            nextUnclaimed += 1
+            return nextUnclaimed - 1
+        }
         func set(_ k: Int, _ value: R) { lock.lock(); slots[k] = value; lock.unlock() }
         func get(_ k: Int) -> R { lock.lock(); defer { lock.unlock() }; return slots[k]! }
     }
