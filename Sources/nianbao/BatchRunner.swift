@@ -3,8 +3,8 @@ import Foundation
 import ReportModel
 import ReportParsing
 
-/// Runs the pipeline over many inputs: in windows processed `jobs` at a time, results written in input order, so
-/// output is deterministic and memory stays flat however many inputs there are.
+/// Runs the pipeline over many inputs: in windows processed `jobs` at a time by child tasks of a task group,
+/// results written in input order, so output is deterministic and memory stays flat however many inputs there are.
 struct BatchRunner {
     var jobs: Int
     var windowSize: Int { max(jobs * 8, 32) }
@@ -21,11 +21,19 @@ struct BatchRunner {
             if lanes == 1 {
                 for k in 0..<n { results.set(k, work(offset + k)) }
             } else {
-                // `lanes` workers, each taking the next unclaimed item (items differ in cost: no lane idles while
-                // another still has a queue): at most `jobs` items run at once.
-                DispatchQueue.concurrentPerform(iterations: lanes) { _ in
-                    while let k = results.claim() { results.set(k, work(offset + k)) }
+                // `lanes` child tasks (Swift concurrency), each taking the next unclaimed item (items differ in cost:
+                // no lane idles while another still has a queue): at most `jobs` items run at once. The commands are
+                // synchronous, so the calling thread (never one of the pool's) waits for the window.
+                let done = DispatchSemaphore(value: 0)
+                Task.detached {
+                    await withTaskGroup(of: Void.self) { group in
+                        for _ in 0..<lanes {
+                            group.addTask { while let k = results.claim() { results.set(k, work(offset + k)) } }
+                        }
+                    }
+                    done.signal()
                 }
+                done.wait()
             }
             for k in 0..<(end - start) { emit(start + k, results.get(k)) }
             start = end
