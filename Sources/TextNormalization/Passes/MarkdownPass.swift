@@ -105,17 +105,26 @@ struct MarkdownPass: NormalizationPass {
         var i = line.lowerBound
         while i < line.upperBound {
             let b = input[i]
-            if (b == 0x2A || b == 0x5F), i + 1 < line.upperBound, input[i + 1] == b {
-                var end = i + 2
-                while end < line.upperBound, input[end] == b { end += 1 }
-                // `__` between word characters (snake_case) is not markup.
-                if b == 0x5F, i > line.lowerBound, isWordByte(input[i - 1]), end < line.upperBound,
-                    isWordByte(input[end])
-                {
+            if b == 0x2A || b == 0x5F {
+                // A maximal run of `*` and `_`: markup when it holds a `**` or `__` (`**`, `__`, `_**_`), removed whole
+                // — its neighbours are not markers, so removing it never makes a new run (one pass settles it).
+                var end = i + 1
+                var hasPair = false
+                while end < line.upperBound, input[end] == 0x2A || input[end] == 0x5F {
+                    if input[end] == input[end - 1] { hasPair = true }
+                    end += 1
+                }
+                guard hasPair else {
                     i = end
                     continue
                 }
-                found.append((i..<end, [], b == 0x2A ? "bold" : "strong"))
+                // `__` between word characters (snake_case) is not markup.
+                let onlyUnderscores = input[i..<end].allSatisfy { $0 == 0x5F }
+                if onlyUnderscores, i > line.lowerBound, isWordByte(input[i - 1]), end < line.upperBound, isWordByte(input[end]) {
+                    i = end
+                    continue
+                }
+                found.append((i..<end, [], input[i..<end].contains(0x2A) ? "bold" : "strong"))
                 i = end
                 continue
             }
