@@ -101,6 +101,40 @@ struct MarkdownPass: NormalizationPass {
 
     /// `**bold**`, `__strong__` markers and `[text](target)` links inside a line.
     private func inlineMarkup(_ line: Range<Int>, _ input: UnsafeBufferPointer<UInt8>) -> [(Range<Int>, [UInt8], String)] {
+        let found = inlineMarkupOnce(line, input)
+        guard !found.isEmpty else { return found }
+        // Removing markup can make new markup (an inner link gone, outer brackets pair up; markers meet): such a line
+        // is settled here, by applying the rules until nothing changes, and rewritten whole — a second run must find
+        // nothing.
+        let bytes = Array(input[line])
+        let once = Self.apply(found, to: bytes, offset: line.lowerBound)
+        var settled = once
+        for _ in 0..<bytes.count {
+            let again = settled.withUnsafeBufferPointer { inlineMarkupOnce(0..<settled.count, $0) }
+            guard !again.isEmpty else { break }
+            let next = Self.apply(again, to: settled, offset: 0)
+            if next == settled { break }
+            settled = next
+        }
+        return settled == once ? found : [(line, settled, "inline-markup")]
+    }
+
+    /// `bytes` (the text of `offset..<offset + bytes.count`) with the non-overlapping edits of `found` applied,
+    /// earliest first (as the pass applies them).
+    private static func apply(_ found: [(Range<Int>, [UInt8], String)], to bytes: [UInt8], offset: Int) -> [UInt8] {
+        let sorted = found.sorted { ($0.0.lowerBound, -$0.0.upperBound) < ($1.0.lowerBound, -$1.0.upperBound) }
+        var out: [UInt8] = []
+        var last = offset
+        for (range, replacement, _) in sorted where range.lowerBound >= last {
+            out += bytes[(last - offset)..<(range.lowerBound - offset)]
+            out += replacement
+            last = range.upperBound
+        }
+        out += bytes[(last - offset)...]
+        return out
+    }
+
+    private func inlineMarkupOnce(_ line: Range<Int>, _ input: UnsafeBufferPointer<UInt8>) -> [(Range<Int>, [UInt8], String)] {
         var found: [(Range<Int>, [UInt8], String)] = []
         var i = line.lowerBound
         while i < line.upperBound {
