@@ -1,0 +1,121 @@
+/// The segmenter's placement helpers: digit runs cut by the row identities, and the columns a line's values take
+/// when the row has blank cells.
+extension RowSegmenter {
+    /// The cut of a digit string into the row's values that satisfies its identities (numbers without leading
+    /// zeros), and whether it is the only one. Nil when no cut works or the string is not a plain digit run.
+    func splitRunTogether(_ text: String, row: RowSpec) -> (values: [Double], isUnique: Bool)? {
+        let digits = Array(text.utf8)
+        let w = row.width
+        guard digits.count >= w, digits.count <= 40, digits.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        var solutions: [[Double]] = []
+        var current: [Double] = []
+        func search(_ at: Int) {
+            if solutions.count > 1 { return }
+            if current.count == w {
+                if at == digits.count, identityHolds(current, row) { solutions.append(current) }
+                return
+            }
+            let remainingValues = w - current.count
+            let maxLength = digits.count - at - (remainingValues - 1)
+            guard maxLength >= 1 else { return }
+            for length in 1...min(maxLength, 9) {
+                if length > 1 && digits[at] == 0x30 { break }  // no leading zeros
+                var value = 0.0
+                for d in digits[at..<(at + length)] { value = value * 10 + Double(d - 0x30) }
+                current.append(value)
+                search(at + length)
+                current.removeLast()
+            }
+        }
+        search(0)
+        guard let first = solutions.first else { return nil }
+        return (first, solutions.count == 1)
+    }
+
+    /// Candidate columns for the tokens `p..<q` of one line (fewer than the row's width), best first: by tab-cell
+    /// position (after the label, or counted from the line's end), by learned column positions, then every
+    /// order-preserving placement that satisfies the row's identities when there are few enough to try.
+    func candidateColumns(_ p: Int, _ q: Int, row: RowSpec) -> [(columns: [Int], how: String)] {
+        let width = row.width
+        let k = q - p
+        var candidates: [(columns: [Int], how: String)] = []
+        func add(_ cols: [Int], _ how: String) {
+            guard cols.count == k, cols.allSatisfy({ (0..<width).contains($0) }), zip(cols, cols.dropFirst()).allSatisfy({ $0 < $1 }),
+                !candidates.contains(where: { $0.columns == cols })
+            else { return }
+            candidates.append((cols, how))
+        }
+        if tokens[p].isCellIndex {
+            let lastCell = tokens[q - 1].x
+            let fromEnd = (p..<q).map { width - 1 - (lastCell - tokens[$0].x) }
+            let afterLabel = (p..<q).map { tokens[$0].x - tokens[p].labelEnd - 1 }
+            let fromLineEnd = (p..<q).map { width - (tokens[p].cellCount - tokens[$0].x) }
+            if row.hasSumIdentity {
+                add(fromEnd, "tab cells counted from the last value")
+                add(afterLabel, "tab cells counted from the label")
+            } else {
+                add(afterLabel, "tab cells counted from the label")
+                add(fromEnd, "tab cells counted from the last value")
+            }
+            add(fromLineEnd, "tab cells counted from the line's end")
+        } else if let centers = centers[width], centers.count == width {
+            add(nearestColumns(p, q, centers: centers), "column positions of the table's full rows")
+        }
+        if row.hasSumIdentity, binomial(width, k) <= 3000 {
+            var solutions: [[Int]] = []
+            var chosen: [Int] = []
+            func search(_ t: Int, _ from: Int) {
+                if solutions.count > 1 { return }
+                if t == k {
+                    var values = [Double](repeating: 0, count: width)
+                    for (j, c) in chosen.enumerated() { values[c] = tokens[p + j].value }
+                    if identityHolds(values, row) { solutions.append(chosen) }
+                    return
+                }
+                guard from < width else { return }
+                for c in from..<(width - (k - t - 1)) {
+                    chosen.append(c)
+                    search(t + 1, c + 1)
+                    chosen.removeLast()
+                }
+            }
+            search(0, 0)
+            if solutions.count == 1 { add(solutions[0], "the only placement that satisfies the row's identities") }
+        }
+        if candidates.isEmpty { add((0..<k).map { width - k + $0 }, "right-aligned (no position to go by)") }
+        return candidates
+    }
+
+    func binomial(_ n: Int, _ k: Int) -> Int {
+        var result = 1
+        for i in 0..<min(k, n - k) { result = result * (n - i) / (i + 1) }
+        return result
+    }
+
+    /// Order-preserving nearest assignment of tokens to column positions (small DP).
+    func nearestColumns(_ p: Int, _ q: Int, centers: [Double]) -> [Int] {
+        let k = q - p
+        let width = centers.count
+        var best = [[Double]](repeating: [Double](repeating: .infinity, count: width + 1), count: k + 1)
+        var from = [[Int]](repeating: [Int](repeating: -1, count: width + 1), count: k + 1)
+        for c in 0...width { best[0][c] = 0 }
+        for t in 1...k {
+            for c in t...width {
+                for previous in (t - 1)..<c where best[t - 1][previous] < .infinity {
+                    let cost = best[t - 1][previous] + abs(Double(tokens[p + t - 1].x) - centers[c - 1])
+                    if cost < best[t][c] {
+                        best[t][c] = cost
+                        from[t][c] = previous
+                    }
+                }
+            }
+        }
+        guard var c = (k...width).min(by: { best[k][$0] < best[k][$1] }), best[k][c] < .infinity else { return [] }
+        var cols = [Int](repeating: 0, count: k)
+        for t in stride(from: k, to: 0, by: -1) {
+            cols[t - 1] = c - 1
+            c = from[t][c]
+        }
+        return cols
+    }
+}
