@@ -6,6 +6,11 @@
 /// - a partial row: the tokens of one line, fewer than w, placed in columns by their position (blank cells → 0);
 /// - a row missing its first value (pdftotext sometimes moves the first cell after the label): w−1 tokens, the
 ///   first value inferred from the identity;
+/// - a row whose first value comes last (raw `pdftotext` prints the other cells first and the first cell with the
+///   label, `…11 0 行政规范性文件 12`): tokens p..<p+w with the last one among label text, read as its first value;
+/// - k rows whose first column was printed as one block with the labels (raw `pdftotext` reads the label column and
+///   the first value column together when they touch: `规章 0 行政规范性 883 文件 17 793 0 1431`): k tokens among
+///   label text, then the other w−1 values of each row in turn;
 /// - an extra token, skipped (a number that is not a cell);
 /// - an absent row: every value 0, inferred.
 /// - Complexity: O(rows · tokens · w).
@@ -98,7 +103,7 @@ struct RowSegmenter {
     /// A move of the dynamic program, kept instead of its placement: placements are built only for the moves on
     /// the best path (building one for every relaxation cost more than the search itself).
     private enum Move {
-        case none, skip, absent, full, partial(q: Int), runTogether, missingFirst
+        case none, skip, absent, full, firstLast, firstColumnBlock(k: Int), partial(q: Int), runTogether, missingFirst
     }
 
     /// The best placement of every row.
@@ -175,6 +180,28 @@ struct RowSegmenter {
                     }
                     gain += intervalBonus(i, line: tokens[p].line)
                     relax(i, p, i + 1, p + w, gain, .full)
+                    // The first value printed with the label after the others: read in that order it is wrong.
+                    if !isLineStructured, w > 1, firstComesLast(p, w) {
+                        let rotatedHolds = !row.hasSumIdentity || identityHolds(rotated(p, w), row)
+                        relax(i, p, i + 1, p + w, Double(w) * 0.1 + (rotatedHolds ? (row.hasSumIdentity ? 3 : 1) : -1) + 0.4, .firstLast)
+                    }
+                }
+                // Rows whose first values were printed as one block among the labels.
+                if !isLineStructured, w > 1 {
+                    var k = 2
+                    while k <= 8, i + k <= n, p + k * w <= m, rows[i + k - 1].width == w,
+                        tokens[p + k - 2].isAmongLabelText
+                    {
+                        if tokens[p + k - 1].isAmongLabelText, !tokens[(p + k)..<(p + k * w)].contains(where: \.isAmongLabelText) {
+                            var gain = 0.4
+                            for j in 0..<k {
+                                let holds = !rows[i + j].hasSumIdentity || identityHolds(blockRow(p, k: k, j: j, w: w), rows[i + j])
+                                gain += Double(w) * 0.1 + (holds ? (rows[i + j].hasSumIdentity ? 3 : 1) : -1)
+                            }
+                            relax(i, p, i + k, p + k * w, gain, .firstColumnBlock(k: k))
+                        }
+                        k += 1
+                    }
                 }
                 // A partial row: the rest of token p's line, fewer than w values.
                 let lineStart = isLineStructured && p < m && (p == 0 || tokens[p - 1].line != tokens[p].line)
@@ -217,13 +244,51 @@ struct RowSegmenter {
             let (pi32, pp32, move) = back[i * width + p]
             let (pi, pp) = (Int(pi32), Int(pp32))
             if pi < 0 { break }
-            if pi != i, let placement = placement(move, row: pi, at: pp, partial: partial, runTogether: runTogether) {
+            if case .firstColumnBlock(let k) = move {
+                // k rows at once; appended last row first, as the whole list is reversed below.
+                let w = rows[pi].width
+                for j in stride(from: k - 1, through: 0, by: -1) {
+                    let order = blockIndices(pp, k: k, j: j, w: w)
+                    let values = order.map { tokens[$0].value }
+                    let holds = !rows[pi + j].hasSumIdentity || identityHolds(values, rows[pi + j])
+                    placements.append(Placement(
+                        values: values, origins: order.map { tokens[$0].isBlankMarker ? CellOrigin.blank : .read },
+                        lines: order.map { tokens[$0].line },
+                        note: "first value printed with the labels of \(k) rows, before their other values"
+                            + (holds ? "" : "; row sum does not hold"),
+                        confidence: holds && rows[pi + j].hasSumIdentity ? 0.9 : 0.7))
+                }
+            } else if pi != i, let placement = placement(move, row: pi, at: pp, partial: partial, runTogether: runTogether) {
                 placements.append(placement)
             }
             i = pi
             p = pp
         }
         return placements.reversed()
+    }
+
+    /// Whether tokens p..<p+w end with one token among label text and hold no other: the shape of a row whose
+    /// first cell raw `pdftotext` printed with the label, after the row's other cells.
+    private func firstComesLast(_ p: Int, _ w: Int) -> Bool {
+        guard tokens[p + w - 1].isAmongLabelText else { return false }
+        for t in p..<(p + w - 1) where tokens[t].isAmongLabelText { return false }
+        return true
+    }
+
+    /// Token indices of row j of a first-column block of k rows at p: its first value among the labels, then its
+    /// share of the values after the block.
+    private func blockIndices(_ p: Int, k: Int, j: Int, w: Int) -> [Int] {
+        let rest = p + k + j * (w - 1)
+        return [p + j] + Array(rest..<(rest + w - 1))
+    }
+
+    private func blockRow(_ p: Int, k: Int, j: Int, w: Int) -> [Double] {
+        blockIndices(p, k: k, j: j, w: w).map { tokens[$0].value }
+    }
+
+    /// The values of tokens p..<p+w with the last moved first.
+    private func rotated(_ p: Int, _ w: Int) -> [Double] {
+        [tokens[p + w - 1].value] + tokens[p..<(p + w - 1)].map(\.value)
     }
 
     /// The first value of a row whose first value was printed elsewhere: 总计 minus the others read.
@@ -243,7 +308,7 @@ struct RowSegmenter {
         let row = rows[i]
         let w = row.width
         switch move {
-        case .none, .skip:
+        case .none, .skip, .firstColumnBlock:
             return nil
         case .absent:
             return Placement(
@@ -254,6 +319,16 @@ struct RowSegmenter {
             return Placement(
                 values: tokens[p..<(p + w)].map(\.value), origins: tokens[p..<(p + w)].map { $0.isBlankMarker ? CellOrigin.blank : .read },
                 lines: tokens[p..<(p + w)].map(\.line), note: holds ? nil : "row sum does not hold", confidence: holds ? 1 : 0.5)
+        case .firstLast:
+            let order = [p + w - 1] + Array(p..<(p + w - 1))
+            let values = order.map { tokens[$0].value }
+            let holds = !row.hasSumIdentity || identityHolds(values, row)
+            return Placement(
+                values: values, origins: order.map { tokens[$0].isBlankMarker ? CellOrigin.blank : .read },
+                lines: order.map { tokens[$0].line },
+                note: "first value printed with the label after the row's other values: moved first"
+                    + (holds ? "" : "; row sum does not hold"),
+                confidence: holds && row.hasSumIdentity ? 0.9 : 0.7)
         case .partial(let q):
             return partial(i, p, q)?.placement
         case .runTogether:

@@ -91,7 +91,7 @@ enum ValueTokenizer {
         {
             text = text[..<open]
         }
-        for unit in ["万元", "元", "件", "个", "条", "%"] where text.hasSuffix(unit) {
+        for unit in units where text.hasSuffix(unit) {
             text = text.dropLast(unit.count)
         }
         let digits = text.filter { $0 != "," }
@@ -105,11 +105,14 @@ enum ValueTokenizer {
         return Double(digits)
     }
 
-    /// Whether the nearest non-blank lines before and after line `k` are label text (Han, no number cell).
+    /// Whether the nearest non-blank lines before and after line `k` are label text (Han, not starting with a number).
     static func isBetweenLabelLines(_ k: Int, _ lines: [Substring], _ range: Range<Int>) -> Bool {
+        // A label line starts with label text; it may end with a value (`行政规范性文件 0`).
         func isLabel(_ line: Substring) -> Bool {
-            line.unicodeScalars.contains { $0.value >= 0x4E00 && $0.value <= 0x9FFF }
-                && !cells(of: line).contains { value(of: $0.text) != nil }
+            guard line.unicodeScalars.contains(where: { $0.value >= 0x4E00 && $0.value <= 0x9FFF }),
+                let first = cells(of: line).first(where: { !$0.text.isEmpty })
+            else { return false }
+            return value(of: first.text) == nil && !isBlankMarker(first.text)
         }
         var before = k - 1
         while before >= range.lowerBound, lines[before].trimmingSpaces.isEmpty { before -= 1 }
@@ -118,16 +121,30 @@ enum ValueTokenizer {
         return before >= range.lowerBound && after < range.upperBound && isLabel(lines[before]) && isLabel(lines[after])
     }
 
-    /// A number with Han text one space before and after it is part of a sentence or header (`保留 4 位小数`).
+    /// A number with Han text one space before and after it is part of a sentence or header (`保留 4 位小数`), and
+    /// so is a number ending its line inside a parenthesis left open before it (`（单位：万元，保留 4` / `位小数）`).
+    /// Values after a label whose closing parenthesis OCR lost (`（二）部分公开（区分处理的… 3 0 1`) stay values.
     static func isInsideText(_ c: Int, _ cells: [(text: Substring, x: Int, index: Int)]) -> Bool {
-        guard c > 0, c + 1 < cells.count else { return false }
+        var depth = 0
+        for previous in cells[..<c] {
+            for ch in previous.text.unicodeScalars {
+                if ch == "（" || ch == "(" { depth += 1 } else if ch == "）" || ch == ")" { depth = max(0, depth - 1) }
+            }
+        }
+        guard c > 0 else { return false }
         let previous = cells[c - 1]
-        let next = cells[c + 1]
         let gapBefore = cells[c].x - (previous.x + displayWidth(previous.text))
-        let gapAfter = next.x - (cells[c].x + displayWidth(cells[c].text))
         func isHan(_ ch: Character?) -> Bool { ch?.unicodeScalars.first.map { $0.value >= 0x3400 } ?? false }
-        return gapBefore <= 1 && gapAfter <= 1 && isHan(previous.text.last) && isHan(next.text.first)
+        guard gapBefore <= 1, isHan(previous.text.last) else { return false }
+        if depth > 0, c + 1 == cells.count { return true }
+        guard c + 1 < cells.count else { return false }
+        let next = cells[c + 1]
+        let gapAfter = next.x - (cells[c].x + displayWidth(cells[c].text))
+        return gapAfter <= 1 && isHan(next.text.first)
     }
+
+    /// Units printed after a value in a cell (`251000元`) or one space after it (`6428232.45 元`).
+    static let units: [Substring] = ["万元", "元", "件", "个", "条", "%"]
 
     /// Markers that reports print in an empty cell.
     static func isBlankMarker(_ cell: Substring) -> Bool {
@@ -146,7 +163,9 @@ enum ValueTokenizer {
             let values = lineCells.map { value(of: $0.text) }
             let blanks = lineCells.indices.map { values[$0] == nil && isBlankMarker(lineCells[$0].text) }
             let isEmpty = lineCells.map { $0.text.utf8.allSatisfy { $0 == 0x20 } }
-            let labelEnd = lineCells.indices.last { !isEmpty[$0] && values[$0] == nil && !blanks[$0] } ?? -1
+            // A unit printed apart after its number (`6428232.45 元`) is part of the value, not label text.
+            let isUnit = lineCells.indices.map { $0 > 0 && values[$0 - 1] != nil && units.contains(lineCells[$0].text) }
+            let labelEnd = lineCells.indices.last { !isEmpty[$0] && values[$0] == nil && !blanks[$0] && !isUnit[$0] } ?? -1
             var cellCount = lineCells.count
             while cellCount > 0, isEmpty[cellCount - 1] { cellCount -= 1 }
             for (c, cell) in lineCells.enumerated() {
