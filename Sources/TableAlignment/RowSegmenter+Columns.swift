@@ -58,7 +58,7 @@ extension RowSegmenter {
                 add(fromEnd, "tab cells counted from the last value")
             }
             add(fromLineEnd, "tab cells counted from the line's end")
-        } else if let centers = centers[width], centers.count == width {
+        } else if let perPage = centers[width], case let centers = perPage[page(of: tokens[p].line)], centers.count == width {
             add(nearestColumns(p, q, centers: centers), "column positions of the table's full rows")
         }
         if row.hasSumIdentity, binomial(width, k) <= 3000 {
@@ -102,7 +102,7 @@ extension RowSegmenter {
         for t in 1...k {
             for c in t...width {
                 for previous in (t - 1)..<c where best[t - 1][previous] < .infinity {
-                    let cost = best[t - 1][previous] + abs(Double(tokens[p + t - 1].x) - centers[c - 1])
+                    let cost = best[t - 1][previous] + abs(tokens[p + t - 1].center(countingCharacters: countsCharacters) - centers[c - 1])
                     if cost < best[t][c] {
                         best[t][c] = cost
                         from[t][c] = previous

@@ -38,13 +38,20 @@ struct RowSegmenter {
     /// Whether most lines holding values hold several: rows are lines (tab-separated, `pdftotext -layout`).
     /// Otherwise (raw `pdftotext`: one cell per line) line breaks say nothing about rows.
     let isLineStructured: Bool
-    /// Column position of each column index, per row width, learned from the lines that hold a full row.
-    var centers: [Int: [Double]] = [:]
+    /// Column position of each column index, per row width and per page, learned from the lines that hold a full
+    /// row: `centers[width][page]`. Pages are the stretches between repeated column headers; a page without a full
+    /// row uses the whole table's positions (`centers[width][pageBreaks.count + 1]`).
+    var centers: [Int: [[Double]]] = [:]
+    /// Whether token positions count characters (each one column) rather than display columns (Han two).
+    let countsCharacters: Bool
+    /// Lines where the table's column header is printed again (a page break inside the table), sorted.
+    let pageBreaks: [Int]
 
-    init(rows: [RowSpec], tokens: [ValueToken], intervals: [Range<Int>?] = []) {
+    init(rows: [RowSpec], tokens: [ValueToken], intervals: [Range<Int>?] = [], pageBreaks: [Int] = []) {
         self.rows = rows
         self.tokens = tokens
         self.intervals = intervals
+        self.pageBreaks = pageBreaks.sorted()
         // Line-structured text: most lines that hold values hold several (one value per line is pdftotext's raw
         // reading order, where label positions say little about value positions).
         var perLine: [Int: Int] = [:]
@@ -55,16 +62,58 @@ struct RowSegmenter {
         let alone = tokens.filter { perLine[$0.line] == 1 && $0.labelEnd < 0 }.count
         self.isLineStructured = alone * 2 < tokens.count || multi * 2 >= perLine.count || tokens.contains { $0.isCellIndex }
         self.useIntervals = intervals.contains { $0 != nil } && isLineStructured
-        for width in Set(rows.map(\.width)) { centers[width] = Self.learnCenters(width: width, tokens: tokens) }
-    }
-
-    private static func learnCenters(width: Int, tokens: [ValueToken]) -> [Double] {
         var byLine: [Int: [ValueToken]] = [:]
         for t in tokens { byLine[t.line, default: []].append(t) }
+        let pages = self.pageBreaks.count + 1
+        // Positions in characters (`pdftotext -layout`) or in display columns (a monospace rendering): whichever
+        // puts each page's values into fewer columns.
+        var tokensByPage = [[ValueToken]](repeating: [], count: pages)
+        for t in tokens { tokensByPage[Self.page(of: t.line, breaks: self.pageBreaks)].append(t) }
+        func columnCount(_ countingCharacters: Bool) -> Int {
+            tokensByPage.reduce(0) { $0 + Self.positionClusters($1, countingCharacters: countingCharacters).count }
+        }
+        self.countsCharacters = columnCount(true) < columnCount(false)
+        for width in Set(rows.map(\.width)) {
+            let whole = Self.learnCenters(width: width, lines: byLine.values, countingCharacters: countsCharacters)
+            centers[width] = (0..<pages).map { page in
+                let lines = byLine.values.filter { self.page(of: $0[0].line) == page }
+                let own = Self.learnCenters(width: width, lines: lines, countingCharacters: countsCharacters)
+                if !own.isEmpty { return own }
+                // No full row on this page: its values' positions, when they fall into exactly `width` columns.
+                let clusters = Self.positionClusters(lines.flatMap { $0 }, countingCharacters: countsCharacters)
+                return clusters.count == width && !lines.isEmpty ? clusters : whole
+            } + [whole]
+        }
+    }
+
+    /// The page (0-based: how many repeated headers stand before it) of a line.
+    func page(of line: Int) -> Int { Self.page(of: line, breaks: pageBreaks) }
+
+    private static func page(of line: Int, breaks: [Int]) -> Int {
+        var page = 0
+        while page < breaks.count, breaks[page] <= line { page += 1 }
+        return page
+    }
+
+    /// The positions values stand at, grouped where they are within 2 display columns of each other (a column's
+    /// values are centred or right-aligned: short and long numbers of one column differ by a column or so).
+    private static func positionClusters(_ tokens: [ValueToken], countingCharacters: Bool) -> [Double] {
+        let sorted = tokens.filter { !$0.isCellIndex }.map { $0.center(countingCharacters: countingCharacters) }.sorted()
+        guard var previous = sorted.first else { return [] }
+        var clusters: [[Double]] = [[previous]]
+        for c in sorted.dropFirst() {
+            if c - previous > 2 { clusters.append([c]) } else { clusters[clusters.count - 1].append(c) }
+            previous = c
+        }
+        return clusters.map { $0.reduce(0, +) / Double($0.count) }
+    }
+
+    /// The mean position of each column on the lines that hold exactly `width` values.
+    private static func learnCenters(width: Int, lines: some Sequence<[ValueToken]>, countingCharacters: Bool) -> [Double] {
         var sums = [Double](repeating: 0, count: width)
         var count = 0
-        for (_, line) in byLine where line.count == width {
-            for (c, t) in line.enumerated() { sums[c] += Double(t.x) }
+        for line in lines where line.count == width {
+            for (c, t) in line.enumerated() { sums[c] += t.center(countingCharacters: countingCharacters) }
             count += 1
         }
         guard count > 0 else { return [] }

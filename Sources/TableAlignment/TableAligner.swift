@@ -71,7 +71,10 @@ public struct TableAligner: Sendable {
             let labels = Self.rowLabels(table, template)
             let anchors = labels.isEmpty ? [] : RowAnchors.find(labels: labels, keys: lineKeys, in: range)
             let intervals = RowAnchors.intervals(anchors, regionEnd: range.upperBound)
-            let placements = RowSegmenter(rows: Self.rowSpecs(table, template), tokens: tokens, intervals: intervals).segment()
+            let pageBreaks = Self.repeatedHeaderLines(table, template, keys: lineKeys, in: range, tokens: tokens)
+            let placements = RowSegmenter(
+                rows: Self.rowSpecs(table, template), tokens: tokens, intervals: intervals, pageBreaks: pageBreaks
+            ).segment()
             var k = 0
             for placement in placements {
                 for (c, value) in placement.values.enumerated() where k < keys.count {
@@ -137,6 +140,31 @@ public struct TableAligner: Sendable {
     }
 
     /// The printed label of each row the segmenter places (none for 表四, whose one row has no label).
+    /// Lines inside a table's region, after its first row of values, that print its column header again: a page
+    /// break, after which `pdftotext -layout` may place the columns elsewhere.
+    static func repeatedHeaderLines(
+        _ table: TableKind, _ template: ReportTemplate, keys: [String], in range: Range<Int>, tokens: [ValueToken]
+    ) -> [Int] {
+        guard let firstValueLine = tokens.first?.line else { return [] }
+        let columns: [ColumnTemplate] =
+            switch table {
+            case .requests: template.requestColumns
+            case .review: template.reviewColumns
+            case .active: []
+            }
+        let headerKeys = Set(columns.flatMap(\.path).map { LabelMatching.key($0) }.filter { $0.unicodeScalars.count >= 3 })
+        guard !headerKeys.isEmpty else { return [] }
+        let valueLines = Set(tokens.map(\.line))
+        var breaks: [Int] = []
+        var inHeader = false
+        for line in (firstValueLine + 1)..<range.upperBound {
+            let isHeader = !valueLines.contains(line) && !keys[line].isEmpty && headerKeys.contains { keys[line].contains($0) }
+            if isHeader && !inHeader { breaks.append(line) }
+            if isHeader { inHeader = true } else if valueLines.contains(line) { inHeader = false }
+        }
+        return breaks
+    }
+
     static func rowLabels(_ table: TableKind, _ template: ReportTemplate) -> [String] {
         switch table {
         case .active: template.active.flatMap { $0.rows.map(\.label) }

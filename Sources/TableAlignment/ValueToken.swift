@@ -18,6 +18,17 @@ struct ValueToken: Sendable, Hashable {
     /// line between two lines of label text. In raw `pdftotext` order such a token is often a row's first value
     /// printed apart from the rest of its row.
     var isAmongLabelText = false
+
+    /// Column of its first character counting every character as one column: `pdftotext -layout` places each
+    /// glyph, Han or not, in one column of its grid (where a monospace rendering gives Han two).
+    var characterX: Int = 0
+
+    /// The middle of the token, in display columns or in characters: numbers are centred or right-aligned in their
+    /// cells, so the middle moves less than the first character between a short and a long number of one column.
+    func center(countingCharacters: Bool) -> Double {
+        if isCellIndex { return Double(x) }
+        return Double(countingCharacters ? characterX : x) + Double(text.utf8.count) / 2
+    }
 }
 
 /// Splits lines into cells and finds the value tokens among them.
@@ -181,6 +192,7 @@ enum ValueTokenizer {
                     continue
                 }
                 token.labelEnd = labelEnd
+                if !isTabbed { token.characterX = line.unicodeScalars[line.startIndex..<cell.text.startIndex].count }
                 token.cellCount = cellCount
                 token.isAmongLabelText = !isTabbed && (labelEnd >= 0 || (lineCells.count == 1 && isBetweenLabelLines(k, lines, range)))
                 out.append(token)

@@ -28,7 +28,7 @@ import _TestSupport
         return ExtractionScorer().score(corpus: corpus).total.cellAccuracy
     }
 
-    @Test func layoutText() throws { #expect(try Self.accuracy("layout.txt") >= 0.99) }
+    @Test func layoutText() throws { #expect(try Self.accuracy("layout.txt") >= 0.999) }
     @Test func rawPdftotext() throws { #expect(try Self.accuracy("pdftotext.txt") >= 0.98) }
     @Test func ocrAt150dpi() throws { #expect(try Self.accuracy("ocr150.txt") >= 0.60) }
 }

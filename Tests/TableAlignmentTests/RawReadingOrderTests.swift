@@ -68,3 +68,19 @@ import _TestSupport
         #expect(!report.cells.contains { $0.cell.value == 4 })
     }
 }
+
+/// `pdftotext -layout` of a table that prints 0 as an empty cell and runs over pages: each page places the columns
+/// at its own positions, and the character grid gives a Han character one column (not two).
+@Suite struct LayoutColumnTests {
+    @Test func blankCellsOnEveryPageAreReadByThatPagesColumns() throws {
+        let directory = Fixtures.directory.appendingPathComponent("corpus").appendingPathComponent("c018_2021")
+        let gold = try loadGold(directory.appendingPathComponent("gold.json"))
+        let report = try alignFile(directory.appendingPathComponent("layout.txt"))
+        let score = ExtractionScorer().score(gold: gold, prediction: report.cellFile(), name: "c018_2021")
+        #expect(score.total.wrong == 0, "\(score.differences.prefix(5))")
+        // A second-page row printed beside its label (`理  2.重复申请      2   3       5`): counting the label's Han
+        // characters as two columns each would move its values right.
+        let row = "三、本年度办理结果 / （五）不予处理 / 2.重复申请"
+        #expect(report.cells.filter { $0.cell.row == row }.map(\.cell.value) == [0, 0, 0, 2, 3, 0, 5])
+    }
+}
