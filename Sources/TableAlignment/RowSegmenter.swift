@@ -1,3 +1,5 @@
+import ReportModel
+
 /// Assigns a table's value tokens to its template rows: a dynamic program over (row, token) that prefers rows
 /// whose values satisfy their identity, sit on one line, and are complete.
 ///
@@ -271,7 +273,7 @@ struct RowSegmenter {
                 }
                 // A row whose first value was moved elsewhere (inferred from the identity).
                 if row.sumGroups == [0..<w], p + w - 1 <= m, w > 2, let first = missingFirst(p, w), first >= 0,
-                    first == first.rounded()
+                    first == first.rounded(), first < TableAligner.largestCellValue
                 {
                     relax(i, p, i + 1, p + w - 1, Double(w) * 0.05 + 1.2, .missingFirst)
                 }
@@ -394,7 +396,7 @@ struct RowSegmenter {
             return Placement(
                 values: [first] + rest, origins: [.inferred] + .init(repeating: .read, count: w - 1),
                 lines: [-1] + tokens[p..<(p + w - 1)].map(\.line),
-                note: "first value not in sequence: \(Int(first)) inferred from 总计", confidence: 0.6)
+                note: "first value not in sequence: \(ValueFormat.canonical(first)) inferred from 总计", confidence: 0.6)
         }
     }
 
