@@ -1,3 +1,4 @@
+import FuzzSupport
 import ReportParsing
 import TableAlignment
 import TextNormalization
@@ -13,17 +14,8 @@ public func fuzzAligner(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     return 0
 }
 
-/// SwiftPM links an executable with `main` aliased to `FuzzAligner_main`; under `-parse-as-library` nothing defines that
-/// symbol, so this hands control to libFuzzer's driver with the callback above.
+/// `main` for this harness (see `runFuzzer`).
 @_cdecl("FuzzAligner_main")
 public func fuzzAlignerMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
-    var count = argc
-    var vector = argv
-    return LLVMFuzzerRunDriver(&count, &vector) { data, size in fuzzAligner(data, size) }
+    runFuzzer(argc, argv) { data, size in fuzzAligner(data, size) }
 }
-
-@_silgen_name("LLVMFuzzerRunDriver")
-func LLVMFuzzerRunDriver(
-    _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
-) -> CInt

@@ -1,3 +1,4 @@
+import FuzzSupport
 import HTMLExtraction
 
 /// Any bytes through the HTML reader: text or an error, never a crash (libxml2 and the grid builder).
@@ -9,17 +10,8 @@ public func fuzzHTML(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     return 0
 }
 
-/// SwiftPM links an executable with `main` aliased to `FuzzHTML_main`; under `-parse-as-library` nothing defines that
-/// symbol, so this hands control to libFuzzer's driver with the callback above.
+/// `main` for this harness (see `runFuzzer`).
 @_cdecl("FuzzHTML_main")
 public func fuzzHTMLMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
-    var count = argc
-    var vector = argv
-    return LLVMFuzzerRunDriver(&count, &vector) { data, size in fuzzHTML(data, size) }
+    runFuzzer(argc, argv) { data, size in fuzzHTML(data, size) }
 }
-
-@_silgen_name("LLVMFuzzerRunDriver")
-func LLVMFuzzerRunDriver(
-    _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
-) -> CInt

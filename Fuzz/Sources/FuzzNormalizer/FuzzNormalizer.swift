@@ -1,3 +1,4 @@
+import FuzzSupport
 import TextNormalization
 
 /// Any bytes through the normaliser: it must not crash, and its output must be stable (normalising it again
@@ -14,17 +15,8 @@ public func fuzzNormalizer(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     return 0
 }
 
-/// SwiftPM links an executable with `main` aliased to `FuzzNormalizer_main`; under `-parse-as-library` nothing defines that
-/// symbol, so this hands control to libFuzzer's driver with the callback above.
+/// `main` for this harness (see `runFuzzer`).
 @_cdecl("FuzzNormalizer_main")
 public func fuzzNormalizerMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
-    var count = argc
-    var vector = argv
-    return LLVMFuzzerRunDriver(&count, &vector) { data, size in fuzzNormalizer(data, size) }
+    runFuzzer(argc, argv) { data, size in fuzzNormalizer(data, size) }
 }
-
-@_silgen_name("LLVMFuzzerRunDriver")
-func LLVMFuzzerRunDriver(
-    _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
-) -> CInt

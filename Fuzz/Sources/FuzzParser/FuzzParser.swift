@@ -1,3 +1,4 @@
+import FuzzSupport
 import ReportParsing
 
 /// Any text through the strict parser: a report or a located error, never a crash.
@@ -13,17 +14,8 @@ public func fuzzParser(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     return 0
 }
 
-/// SwiftPM links an executable with `main` aliased to `FuzzParser_main`; under `-parse-as-library` nothing defines that
-/// symbol, so this hands control to libFuzzer's driver with the callback above.
+/// `main` for this harness (see `runFuzzer`).
 @_cdecl("FuzzParser_main")
 public func fuzzParserMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
-    var count = argc
-    var vector = argv
-    return LLVMFuzzerRunDriver(&count, &vector) { data, size in fuzzParser(data, size) }
+    runFuzzer(argc, argv) { data, size in fuzzParser(data, size) }
 }
-
-@_silgen_name("LLVMFuzzerRunDriver")
-func LLVMFuzzerRunDriver(
-    _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
-) -> CInt
