@@ -1,5 +1,11 @@
 import ReportModel
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Tells the edition from the labels and columns a report prints, never from its year.
 enum EditionDetector {
     /// Labels printed only by one edition, each with why it tells.
@@ -25,25 +31,49 @@ enum EditionDetector {
 
     /// Whether `needle` occurs in `haystack` (UTF-8 bytes; a match of whole scalars, since UTF-8 is self-synchronising).
     static func bytes(_ haystack: [UInt8], contain needle: [UInt8]) -> Bool {
-        guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
-        var i = 0
+        haystack.withUnsafeBytes { h in needle.withUnsafeBytes { n in firstOffset(of: n, in: h) != nil } }
+    }
+
+    /// The offset of the first occurrence of `needle` in `haystack`: memchr finds candidates for its first byte.
+    static func firstOffset(of needle: UnsafeRawBufferPointer, in haystack: UnsafeRawBufferPointer) -> Int? {
+        guard let first = needle.first else { return 0 }
+        guard needle.count <= haystack.count, let base = haystack.baseAddress, let nbase = needle.baseAddress else { return nil }
         let last = haystack.count - needle.count
+        var i = 0
         while i <= last {
-            if haystack[i] == first, haystack[i..<(i + needle.count)].elementsEqual(needle) { return true }
-            i += 1
+            guard let hit = memchr(base + i, Int32(first), last - i + 1) else { return nil }
+            let offset = base.distance(to: UnsafeRawPointer(hit))
+            if memcmp(base + offset, nbase, needle.count) == 0 { return offset }
+            i = offset + 1
         }
-        return false
+        return nil
     }
 
     /// The edition with more markers in `text`, and a decision that says why (nil when no marker is present).
     static func detect(keys lineKeys: [String]) -> (Edition, AlignmentDecision)? {
+        // All line keys in one buffer, each followed by a line feed (which no key holds), searched with memmem.
+        var haystack: [UInt8] = []
+        var lineEnds: [Int] = []
+        lineEnds.reserveCapacity(lineKeys.count)
+        for key in lineKeys {
+            haystack.append(contentsOf: key.utf8)
+            haystack.append(0x0A)
+            lineEnds.append(haystack.count)
+        }
         var counts: [Edition: Int] = [:]
         var firstLine: [Edition: Int] = [:]
-        let keys = lineKeys.map { Array($0.utf8) }
-        for (marker, key) in zip(markers, markerKeys) {
-            if let line = keys.firstIndex(where: { Self.bytes($0, contain: key) }) {
+        haystack.withUnsafeBytes { h in
+            for (marker, key) in zip(markers, markerKeys) {
+                guard let offset = key.withUnsafeBytes({ n in firstOffset(of: n, in: h) }) else { continue }
+                // The line whose end is the first one past the match (binary search).
+                var low = 0
+                var high = lineEnds.count - 1
+                while low < high {
+                    let mid = (low + high) / 2
+                    if lineEnds[mid] > offset { high = mid } else { low = mid + 1 }
+                }
                 counts[marker.edition, default: 0] += 1
-                firstLine[marker.edition] = min(firstLine[marker.edition] ?? line, line)
+                firstLine[marker.edition] = min(firstLine[marker.edition] ?? low, low)
             }
         }
         let c2019 = counts[.edition2019] ?? 0

@@ -6,7 +6,6 @@ enum LabelMatching {
     static func key(_ s: some StringProtocol) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(s.utf8.count)
-        var scalarBytes: [UInt8] = []
         for scalar in s.unicodeScalars {
             var v = scalar.value
             if (0xFF10...0xFF5A).contains(v) { v -= 0xFEE0 }
@@ -15,15 +14,39 @@ enum LabelMatching {
                 if (0x30...0x39).contains(v) || (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v) { out.append(UInt8(v)) }
                 continue
             }
-            guard let folded = Unicode.Scalar(v) else { continue }
-            if (0x4E00...0x9FFF).contains(v) || folded.properties.isAlphabetic || folded.properties.numericType != nil {
-                // CJK Unified Ideographs are all alphabetic; anything else asks its properties.
-                scalarBytes.removeAll(keepingCapacity: true)
-                UTF8.encode(folded) { scalarBytes.append($0) }
-                out += scalarBytes
+            let keep: Bool
+            if (0x4E00...0x9FFF).contains(v) {
+                keep = true  // CJK Unified Ideographs are all alphabetic
+            } else if v < UInt32(keptBelow3400.count) {
+                keep = keptBelow3400[Int(v)]
+            } else {
+                guard let folded = Unicode.Scalar(v) else { continue }
+                keep = folded.properties.isAlphabetic || folded.properties.numericType != nil
+            }
+            guard keep else { continue }
+            // UTF-8 of v (v ≥ 0x80).
+            if v < 0x800 {
+                out.append(UInt8(0xC0 | (v >> 6)))
+                out.append(UInt8(0x80 | (v & 0x3F)))
+            } else if v < 0x10000 {
+                out.append(UInt8(0xE0 | (v >> 12)))
+                out.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+                out.append(UInt8(0x80 | (v & 0x3F)))
+            } else {
+                out.append(UInt8(0xF0 | (v >> 18)))
+                out.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
+                out.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+                out.append(UInt8(0x80 | (v & 0x3F)))
             }
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Whether a key keeps each scalar below U+3400 (letters and numbers: `isAlphabetic` or a numeric type), looked up
+    /// once: labels are full of CJK punctuation (`（）、，`) whose properties would otherwise be asked every time.
+    private static let keptBelow3400: [Bool] = (0..<0x3400).map { v in
+        guard let scalar = Unicode.Scalar(UInt32(v)) else { return false }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 
     /// The matching key of every line, computed once per text and shared by the aligner's steps; lines too long

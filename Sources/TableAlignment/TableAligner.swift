@@ -146,14 +146,7 @@ public struct TableAligner: Sendable {
         _ table: TableKind, _ template: ReportTemplate, keys: [String], in range: Range<Int>, tokens: [ValueToken]
     ) -> [Int] {
         guard let firstValueLine = tokens.first?.line else { return [] }
-        let columns: [ColumnTemplate] =
-            switch table {
-            case .requests: template.requestColumns
-            case .review: template.reviewColumns
-            case .active: []
-            }
-        let headerKeys = Set(columns.flatMap(\.path).map { LabelMatching.key($0) }.filter { $0.unicodeScalars.count >= 3 })
-        guard !headerKeys.isEmpty else { return [] }
+        guard let headerKeys = columnHeaderKeys[template.edition]?[table], !headerKeys.isEmpty else { return [] }
         let valueLines = Set(tokens.map(\.line))
         var breaks: [Int] = []
         var inHeader = false
@@ -164,6 +157,17 @@ public struct TableAligner: Sendable {
         }
         return breaks
     }
+
+    /// The matching keys (three characters or more) of every level of each table's column labels, per edition:
+    /// computed once.
+    private static let columnHeaderKeys: [Edition: [TableKind: [String]]] = Dictionary(
+        uniqueKeysWithValues: Edition.allCases.map { edition in
+            let template = ReportTemplate.for(edition)
+            func keys(_ columns: [ColumnTemplate]) -> [String] {
+                Array(Set(columns.flatMap(\.path).map { LabelMatching.key($0) }.filter { $0.unicodeScalars.count >= 3 })).sorted()
+            }
+            return (edition, [.requests: keys(template.requestColumns), .review: keys(template.reviewColumns), .active: []])
+        })
 
     static func rowLabels(_ table: TableKind, _ template: ReportTemplate) -> [String] {
         switch table {

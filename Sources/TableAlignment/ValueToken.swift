@@ -45,36 +45,52 @@ enum ValueTokenizer {
             }
             return out
         }
+        // One walk over the UTF-8 bytes (scalar boundaries only), display width 2 from U+1100.
+        let utf8 = line.utf8
         var out: [(Substring, Int, Int)] = []
         var x = 0
-        var start: Substring.Index? = nil
+        var start: String.Index? = nil
         var startX = 0
         var spaces = 0
-        var index = line.startIndex
-        while index < line.endIndex {
-            let ch = line[index]
-            if ch == " " {
+        var spaceStart = utf8.startIndex
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            let b = utf8[index]
+            if b == 0x20 {
+                if spaces == 0 { spaceStart = index }
                 spaces += 1
-            } else {
-                // Break on 2+ spaces, or on 1 space between a number and anything (`结果 15 0 0`).
-                if let s = start, spaces > 0 {
-                    let previous = line[s..<line.index(index, offsetBy: -spaces)]
-                    if spaces >= 2 || isNumberLike(previous.split(separator: " ").last ?? "") || ch.isNumber {
-                        out.append((line[s..<line.index(index, offsetBy: -spaces)].trimmingSpaces, startX, out.count))
-                        start = nil
-                    }
-                }
-                if start == nil {
-                    start = index
-                    startX = x
-                }
-                spaces = 0
+                x += 1
+                index = utf8.index(after: index)
+                continue
             }
-            x += ch.unicodeScalars.first.map { $0.value >= 0x1100 ? 2 : 1 } ?? 1
-            index = line.index(after: index)
+            let length = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+            let next = utf8.index(index, offsetBy: length, limitedBy: utf8.endIndex) ?? utf8.endIndex
+            // Break on 2+ spaces, or on 1 space between a number and anything (`结果 15 0 0`).
+            if let s = start, spaces > 0 {
+                let previous = line[s..<spaceStart]
+                let lastWord = previous.utf8.lastIndex(of: 0x20).map { previous[previous.utf8.index(after: $0)...] } ?? previous
+                if spaces >= 2 || isNumberLike(lastWord) || startsNumber(b, line.unicodeScalars[index]) {
+                    out.append((previous.trimmingSpaces, startX, out.count))
+                    start = nil
+                }
+            }
+            if start == nil {
+                start = index
+                startX = x
+            }
+            spaces = 0
+            let isWide = b >= 0xE2 || (b == 0xE1 && next > utf8.index(after: index) && utf8[utf8.index(after: index)] >= 0x84)
+            x += isWide ? 2 : 1
+            index = next
         }
         if let s = start { out.append((line[s...].trimmingSpaces, startX, out.count)) }
         return out
+    }
+
+    /// Whether the character starting with byte `b` (scalar `scalar`) is a number (`Character.isNumber`).
+    @inline(__always)
+    private static func startsNumber(_ b: UInt8, _ scalar: Unicode.Scalar) -> Bool {
+        b < 0x80 ? (0x30...0x39).contains(b) : scalar.properties.numericType != nil
     }
 
     static func displayWidth(_ s: Substring) -> Int {
@@ -168,6 +184,10 @@ enum ValueTokenizer {
         var out: [ValueToken] = []
         for k in range {
             let line = lines[k]
+            // A line with no digit and no byte of a blank marker (`-` `/`, the last byte of `无` `—` `／`) holds no
+            // token: most label and prose lines, skipped without splitting them into cells.
+            guard line.utf8.contains(where: { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D || $0 == 0x2F || $0 == 0xA0 || $0 == 0x94 || $0 == 0x8F })
+            else { continue }
             let isTabbed = line.utf8.contains(0x09)
             let lineCells = cells(of: line)
             // Each cell read once: its value, or whether it is a blank marker.
