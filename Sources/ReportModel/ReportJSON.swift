@@ -98,15 +98,42 @@ public enum ReportJSON {
             first = false
             bytes.append(UInt8(ascii: "\""))
             name.withUTF8Buffer { bytes.append(contentsOf: $0) }
-            bytes.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":")])
+            bytes.append(UInt8(ascii: "\""))
+            bytes.append(UInt8(ascii: ":"))
         }
 
         mutating func integer(_ value: Int) {
-            bytes.append(contentsOf: String(value).utf8)
+            if value < 0 {
+                bytes.append(UInt8(ascii: "-"))
+                // -Int.min overflows: its digits come from the unsigned magnitude.
+                digits(value.magnitude)
+            } else {
+                digits(UInt(value))
+            }
+        }
+
+        /// The decimal digits of `value`, without allocating.
+        private mutating func digits(_ value: UInt) {
+            var buffer: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: UInt.max has 20 digits
+            withUnsafeMutableBytes(of: &buffer) { raw in
+                var v = value
+                var i = raw.count
+                repeat {
+                    i -= 1
+                    raw[i] = UInt8(ascii: "0") + UInt8(v % 10)
+                    v /= 10
+                } while v > 0
+                bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: raw[i...]))
+            }
         }
 
         /// A Double as `JSONEncoder` writes it: its shortest description, without a trailing `.0`.
         mutating func number(_ value: Double) {
+            // Integral values below 2^53 are written as integers by `description` too (`12.0` → `12`).
+            if value == value.rounded(), abs(value) < 9_007_199_254_740_992, value != 0 || value.sign == .plus {
+                integer(Int(value))
+                return
+            }
             var text = value.description
             if text.hasSuffix(".0") { text.removeLast(2) }
             bytes.append(contentsOf: text.utf8)
