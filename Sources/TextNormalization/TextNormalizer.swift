@@ -105,7 +105,9 @@ public struct TextNormalizer: Sendable {
         }
         let edits = Self.locate(pending, in: source)
         var lineStarts = [0]
-        for (k, b) in source.enumerated() where b == 0x0A { lineStarts.append(k + 1) }
+        source.withUnsafeBufferPointer { bytes in
+            for k in bytes.indices where bytes[k] == 0x0A { lineStarts.append(k + 1) }
+        }
         var result = NormalizedText(
             text: String(decoding: current, as: UTF8.self), edits: edits, offsetMap: map, sourceEncoding: encoding)
         result.sourceLineStarts = lineStarts

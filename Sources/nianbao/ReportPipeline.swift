@@ -185,7 +185,10 @@ struct SourceLines {
     init(_ normalized: NormalizedText) {
         self.normalized = normalized
         var starts = [0]
-        for (k, b) in normalized.text.utf8.enumerated() where b == 0x0A { starts.append(k + 1) }
+        var text = normalized.text
+        text.withUTF8 { utf8 in
+            for k in utf8.indices where utf8[k] == 0x0A { starts.append(k + 1) }
+        }
         lineStarts = starts
     }
 
