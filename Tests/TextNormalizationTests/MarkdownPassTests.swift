@@ -34,4 +34,30 @@ import TextNormalization
     @Test func tableRowsKeepTheirLeadingMarks() {
         #expect(only(.markdown, "- \t0\t0").edits.isEmpty)
     }
+
+    @Test func pipeTablesBecomeTabSeparatedRows() {
+        // A 表三 row as PDF-to-markdown tools write it: the label spans two columns, so its second cell is empty.
+        let text = """
+            | 本列数据 |  | 自然人 | 商业企业 |
+            |---|---|:---:|---:|
+            | 一、本年新收政府信息公开申请数量 |  | 5 | - |
+            | （二）部分公开 | **3** |  |  |
+
+            说明：本表 | 不是表格
+
+            """
+        let result = only(.markdown, text)
+        // A blank line ends the table: the `|` in the prose after it stays.
+        #expect(result.text == "本列数据\t\t自然人\t商业企业\n一、本年新收政府信息公开申请数量\t\t5\t-\n（二）部分公开\t3\t\t\n\n说明：本表 | 不是表格\n")
+        #expect(result.edits.contains { $0.rule == "pipe-table-delimiter" })
+        #expect(result.edits.contains { $0.rule == "pipe-table" && $0.before == " | " && $0.after == "\t" })
+        // Stable: a second run changes nothing.
+        #expect(only(.markdown, result.text).edits.isEmpty)
+    }
+
+    @Test func pipesWithoutADelimiterRowStayText() {
+        // OCR prints ruling lines as `|`; without a markdown delimiter row they are no cell boundaries.
+        let text = "| 一、本年新收政府信息公开申请数量 | 5 52 4 46 45 41 193 |\n| 二、上年结转 | 0 |\n"
+        #expect(only(.markdown, text).edits.isEmpty)
+    }
 }

@@ -2,7 +2,8 @@
 ///
 /// - Fixes: ATX headings (`## 一、总体情况` → `一、总体情况`), bold and strong markers (`**一是**` → `一是`,
 ///   `__x__`), bullets (`- （一）存在问题` → `（一）存在问题`), block quotes, links and images
-///   (`[x](mailto:x)` → `x`), and rule lines (`------`, `***`, `===`, also with tabs between dash runs).
+///   (`[x](mailto:x)` → `x`), rule lines (`------`, `***`, `===`, also with tabs between dash runs), and pipe
+///   tables (`| 规章 | 0 |  | 5 |` after a `|---|` row → `规章	0		5`, empty cells kept; the delimiter row removed).
 /// - Produces: plain text lines.
 /// - Never touches: a `-` before a digit (`-18` is a number; `- 3 -` is left to the page-artifacts pass), bullets or
 ///   headings on lines with tabs (table rows), single `*` (it can be a footnote mark).
@@ -17,7 +18,26 @@ struct MarkdownPass: NormalizationPass {
             || $0 == 0x3D || $0 == 0x3E || $0 == 0x2B })
         else { return nil }
         var builder = SpliceBuilder(input: input)
-        for line in lineRanges(input) where !line.isEmpty {
+        let lines = lineRanges(input)
+        let tableRows = pipeTableRows(lines, input)
+        for (index, line) in lines.enumerated() where !line.isEmpty {
+            if let row = tableRows[index] {
+                // A pipe table row: its cells become tab-separated, as the tables of the seeds are; the delimiter
+                // row goes. Inline markup inside the cells is still removed.
+                if row.isEmpty {
+                    let range = line.upperBound < input.count ? line.lowerBound..<(line.upperBound + 1) : line
+                    builder.replace(range, with: [], rule: "pipe-table-delimiter")
+                    continue
+                }
+                var found = row.map { ($0.range, $0.replacement, "pipe-table") } + inlineMarkup(line, input)
+                found.sort { ($0.0.lowerBound, -$0.0.upperBound) < ($1.0.lowerBound, -$1.0.upperBound) }
+                var last = line.lowerBound
+                for (range, replacement, rule) in found where range.lowerBound >= last {
+                    builder.replace(range, with: replacement, rule: rule)
+                    last = range.upperBound
+                }
+                continue
+            }
             if isRule(line, input) {
                 let range = line.upperBound < input.count ? line.lowerBound..<(line.upperBound + 1) : line
                 builder.replace(range, with: [], rule: "rule-line")
@@ -46,6 +66,93 @@ struct MarkdownPass: NormalizationPass {
             }
         }
         return builder.finish()
+    }
+
+    /// The rows of GitHub-style pipe tables (what PDF-to-markdown extractors write): a row of cells, a delimiter
+    /// row (`|---|:---:|`), then every following line that holds a `|`. Per line index: nil when the line is not a
+    /// table row, an empty list for the delimiter row (removed whole), else the separators to rewrite — the leading
+    /// `| `, each ` | ` between cells (→ a tab) and the trailing ` |`. Without a delimiter row, `|` stays text (OCR
+    /// prints ruling lines as `|`, which are no reliable cell boundaries).
+    private func pipeTableRows(_ lines: [Range<Int>], _ input: UnsafeBufferPointer<UInt8>)
+        -> [[(range: Range<Int>, replacement: [UInt8])]?]
+    {
+        var rows = [[(range: Range<Int>, replacement: [UInt8])]?](repeating: nil, count: lines.count)
+        guard input.contains(0x7C) else { return rows }
+        var k = 1
+        while k < lines.count {
+            guard isDelimiterRow(lines[k], input), let header = pipeSeparators(lines[k - 1], input), rows[k - 1] == nil else {
+                k += 1
+                continue
+            }
+            rows[k - 1] = header
+            rows[k] = []
+            k += 1
+            while k < lines.count, let row = pipeSeparators(lines[k], input) {
+                rows[k] = row
+                k += 1
+            }
+        }
+        return rows
+    }
+
+    /// `|---|:--:|`, `---|---`: dashes (three or more per cell, colons allowed at their ends) between pipes.
+    private func isDelimiterRow(_ line: Range<Int>, _ input: UnsafeBufferPointer<UInt8>) -> Bool {
+        var cells = 0
+        var dashes = 0
+        var pipes = 0
+        for b in input[line] {
+            switch b {
+            case 0x2D: dashes += 1
+            case 0x3A, 0x20, 0x09: continue
+            case 0x7C:
+                pipes += 1
+                if dashes > 0 {
+                    guard dashes >= 3 else { return false }
+                    cells += 1
+                }
+                dashes = 0
+            default: return false
+            }
+        }
+        if dashes > 0 {
+            guard dashes >= 3 else { return false }
+            cells += 1
+        }
+        return pipes >= 1 && cells >= 1
+    }
+
+    /// The separators of a pipe table row (a line holding an unescaped `|`), or nil when it holds none.
+    private func pipeSeparators(_ line: Range<Int>, _ input: UnsafeBufferPointer<UInt8>) -> [(range: Range<Int>, replacement: [UInt8])]? {
+        var pipes: [Int] = []
+        for i in line where input[i] == 0x7C && (i == line.lowerBound || input[i - 1] != 0x5C) { pipes.append(i) }
+        guard !pipes.isEmpty else { return nil }
+        func isSpace(_ i: Int) -> Bool { input[i] == 0x20 || input[i] == 0x09 }
+        // The text of the line, without its outer spaces.
+        var first = line.lowerBound
+        while first < line.upperBound, isSpace(first) { first += 1 }
+        var end = line.upperBound
+        while end > first, isSpace(end - 1) { end -= 1 }
+        var out: [(range: Range<Int>, replacement: [UInt8])] = []
+        // Separators never overlap: the spaces of an empty cell (`|  |`) go to the separator before them.
+        var cursor = line.lowerBound
+        for (n, p) in pipes.enumerated() {
+            var lower = p
+            while lower > cursor, isSpace(lower - 1) { lower -= 1 }
+            var upper = p + 1
+            let next = n + 1 < pipes.count ? pipes[n + 1] : line.upperBound
+            while upper < next, isSpace(upper) { upper += 1 }
+            cursor = upper
+            let isLeading = n == 0 && p == first
+            let isTrailing = n == pipes.count - 1 && p == end - 1
+            if isLeading {
+                out.append((line.lowerBound..<upper, []))
+            } else if isTrailing {
+                out.append((lower..<line.upperBound, []))
+            } else {
+                out.append((lower..<upper, [0x09]))
+            }
+        }
+        return out
     }
 
     /// `---`, `***`, `===`, `___` (three or more), alone on the line, possibly split by spaces or tabs.
