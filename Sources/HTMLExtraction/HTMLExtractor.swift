@@ -30,6 +30,66 @@ public struct HTMLExtractor: Sendable {
         return ["<html", "<!doctype html", "<table", "<body", "<p>", "<p ", "<div", "<meta", "<head"].contains { head.contains($0) }
     }
 
+    /// Text (not a page) with HTML tables inside it — what PDF-to-markdown tools such as MinerU write: markdown
+    /// prose with each table as a `<table>…</table>` fragment. Each fragment becomes a tab-separated grid (rowspan
+    /// and colspan honoured, as for pages) on lines of its own; the text around it stays as it is. Nil when the
+    /// text holds no complete `<table>` element or is not UTF-8.
+    ///
+    /// ```swift
+    /// let text = "表三\n<table><tr><td>规章</td><td>0</td></tr></table>\n"
+    /// HTMLExtractor().replacingEmbeddedTables(in: Array(text.utf8))  // "表三\n\n规章\t0\n\n" as UTF-8
+    /// ```
+    public func replacingEmbeddedTables(in bytes: [UInt8]) -> [UInt8]? {
+        guard String(validating: bytes, as: UTF8.self) != nil else { return nil }
+        let open = Array("<table".utf8)
+        let close = Array("</table>".utf8)
+        func matches(_ pattern: [UInt8], at i: Int) -> Bool {
+            guard i + pattern.count <= bytes.count else { return false }
+            for k in 0..<pattern.count where (bytes[i + k] | 0x20) != pattern[k] && bytes[i + k] != pattern[k] { return false }
+            return true
+        }
+        var out: [UInt8] = []
+        var copied = 0
+        var i = 0
+        var replaced = false
+        while i < bytes.count {
+            guard bytes[i] == 0x3C, matches(open, at: i) else {
+                i += 1
+                continue
+            }
+            // The matching `</table>`, counting nested tables.
+            var depth = 0
+            var j = i
+            var end: Int? = nil
+            while j < bytes.count {
+                if bytes[j] == 0x3C, matches(open, at: j) {
+                    depth += 1
+                } else if bytes[j] == 0x3C, matches(close, at: j) {
+                    depth -= 1
+                    if depth == 0 {
+                        end = j + close.count
+                        break
+                    }
+                }
+                j += 1
+            }
+            guard let end, let rendered = try? text(from: Array(bytes[i..<end]), encoding: "UTF-8") else {
+                i += 1
+                continue
+            }
+            out.append(contentsOf: bytes[copied..<i])
+            out.append(0x0A)
+            out.append(contentsOf: rendered.utf8)
+            out.append(0x0A)
+            copied = end
+            i = end
+            replaced = true
+        }
+        guard replaced else { return nil }
+        out.append(contentsOf: bytes[copied...])
+        return out
+    }
+
     /// A page read: its text, and where each of its tables stands in that text.
     public struct Document: Sendable {
         /// One `<table>` of the page.

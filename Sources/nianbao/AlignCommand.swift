@@ -81,6 +81,8 @@ struct AlignCommand: ParsableCommand {
                 bytes = Array(document.text.utf8)
                 htmlTables = document.tables
             } catch { return failure(error) }
+        } else if let withTables = HTMLExtractor().replacingEmbeddedTables(in: bytes) {
+            bytes = withTables
         }
         let normalized: NormalizedText
         do { normalized = try TextNormalizer().normalize(bytes: bytes) } catch { return failure(error) }

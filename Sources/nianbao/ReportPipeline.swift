@@ -46,6 +46,8 @@ struct ReportPipeline {
             do { bytes = Array(try HTMLExtractor().text(from: bytes).utf8) } catch {
                 throw Failure(message: "nianbao: error: \(name): \(error)", exitCode: NianbaoExit.dataError)
             }
+        } else if let withTables = HTMLExtractor().replacingEmbeddedTables(in: bytes) {
+            bytes = withTables
         }
         let normalized: NormalizedText
         do { normalized = try TextNormalizer().normalize(bytes: bytes) } catch {

@@ -76,3 +76,39 @@ import _TestSupport
         #expect(out.last??["report"] != nil && out.last??["reports"] == nil)
     }
 }
+
+/// Markdown with each table left as an HTML fragment (MinerU-style output): the page's prose stripped of its tags,
+/// its `<table>` elements kept verbatim. Every hand-written page reads as its gold.
+@Suite struct EmbeddedHTMLTableTests {
+    static func markdownWithTables(_ page: String) -> String {
+        var out = ""
+        var rest = Substring(page)
+        if let body = rest.range(of: "<body") { rest = rest[body.lowerBound...] }
+        while !rest.isEmpty {
+            let next = rest.range(of: "<table")
+            let prose = next.map { rest[..<$0.lowerBound] } ?? rest
+            // Prose: tags dropped, each block end a line break.
+            out += prose.replacing(/<\/(p|div|h\d|li|tr)>|<br\s*\/?>/, with: "\n").replacing(/<[^>]*>/, with: "")
+                .replacingOccurrences(of: "&nbsp;", with: " ")
+            guard let next, let end = rest[next.lowerBound...].range(of: "</table>") else { break }
+            out += "\n" + rest[next.lowerBound..<end.upperBound].replacingOccurrences(of: "\n", with: "") + "\n"
+            rest = rest[end.upperBound...]
+        }
+        return out
+    }
+
+    @Test(arguments: ["a_jiaoyuju_2021", "b_shichangjianguan_2019", "c_jiedao_2021", "d_zhen_2019", "e_xianzhengfu_2021"])
+    func everyCellIsRight(_ name: String) throws {
+        let markdown = Self.markdownWithTables(try Fixtures.text("html/\(name)/page.html"))
+        #expect(markdown.contains("<table") && !markdown.hasPrefix("<"))
+        let url = try CommandRunner.temporaryDirectory().appendingPathComponent("\(name).md")
+        try markdown.write(to: url, atomically: true, encoding: .utf8)
+        let result = try CommandRunner.run(["parse", url.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let report = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any] ?? [:]
+        let read = MultiReportTests.cells(report)
+        let gold = try MultiReportTests.gold("html/\(name)/gold.json")
+        #expect(!gold.isEmpty)
+        #expect(gold.filter { read[$0.key] != $0.value }.isEmpty, "\(gold.filter { read[$0.key] != $0.value }.prefix(4))")
+    }
+}

@@ -48,3 +48,30 @@ import Testing
         }
     }
 }
+
+/// HTML tables inside markdown text (MinerU and similar PDF-to-markdown tools).
+@Suite struct EmbeddedTableTests {
+    @Test func aTableFragmentBecomesATabGridInPlace() throws {
+        let text = "二、主动公开政府信息情况\n<TABLE><tr><td colspan=\"2\">第二十条第（一）项</td></tr><tr><td>规章</td><td>0</td></tr></TABLE>\n说明\n"
+        let out = try #require(HTMLExtractor().replacingEmbeddedTables(in: Array(text.utf8)))
+        let lines = String(decoding: out, as: UTF8.self).split(separator: "\n").map(String.init)
+        #expect(lines.first == "二、主动公开政府信息情况")
+        #expect(lines.contains("第二十条第（一）项\t"))
+        #expect(lines.contains("规章\t0"))
+        #expect(lines.last == "说明")
+        #expect(!lines.contains { $0.contains("<") })
+    }
+
+    @Test func nestedTablesAreOneFragment() throws {
+        let text = "<table><tr><td><table><tr><td>内</td></tr></table></td><td>5</td></tr></table>后"
+        let out = String(decoding: try #require(HTMLExtractor().replacingEmbeddedTables(in: Array(text.utf8))), as: UTF8.self)
+        #expect(out.hasSuffix("后"))
+        #expect(!out.contains("</table>"))
+    }
+
+    @Test func textWithoutACompleteTableIsLeftAlone() {
+        #expect(HTMLExtractor().replacingEmbeddedTables(in: Array("表三 <table> 未完".utf8)) == nil)
+        #expect(HTMLExtractor().replacingEmbeddedTables(in: Array("一、总体情况\n".utf8)) == nil)
+        #expect(HTMLExtractor().replacingEmbeddedTables(in: [0x3C, 0x74, 0xFF, 0xFE]) == nil)
+    }
+}
