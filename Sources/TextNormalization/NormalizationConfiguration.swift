@@ -6,6 +6,8 @@ public enum NormalizationPassName: String, CaseIterable, Sendable, Codable, Hash
     case invisibleCharacters = "invisible"
     /// Markdown debris: headings, bold, bullets, links, rules.
     case markdown
+    /// Table rows drawn with box-drawing rules or saved as CSV → tab-separated cells.
+    case tableDelimiters = "table-delimiters"
     /// Page numbers, `第 3 页 共 5 页`, running titles.
     case pageArtifacts = "page-artifacts"
     /// Sentences broken across lines or pages rejoined.
@@ -37,7 +39,7 @@ public enum PunctuationPolicy: String, CaseIterable, Sendable, Codable, Hashable
 /// ```
 public struct NormalizationConfiguration: Sendable, Codable, Hashable {
     /// The version of the rules; bumped whenever a pass or table changes its output on some input.
-    public static let currentVersion = 1
+    public static let currentVersion = 2
 
     /// The rules version this configuration asks for.
     public var version: Int

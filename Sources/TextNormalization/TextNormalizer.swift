@@ -2,7 +2,7 @@ import CICUShim
 
 /// The normaliser: the façade of `TextNormalization`.
 ///
-/// Runs the passes in order (decoding, invisible characters, markdown, page artifacts, split lines, width,
+/// Runs the passes in order (decoding, invisible characters, markdown, table delimiters, page artifacts, split lines, width,
 /// punctuation, CJK spacing, numeric context), each switchable in the configuration, and returns the text with
 /// every edit located in the source. The passes run again on their own output while it changes (at most
 /// `maximumRounds` rounds), so that normalising twice changes nothing.
@@ -30,6 +30,7 @@ public struct TextNormalizer: Sendable {
     static let passes: [any NormalizationPass] = [
         InvisibleCharactersPass(),
         MarkdownPass(),
+        TableDelimitersPass(),
         PageArtifactsPass(),
         SplitLinesPass(),
         WidthFoldingPass(),

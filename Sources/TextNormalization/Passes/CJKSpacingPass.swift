@@ -4,7 +4,7 @@ import Glibc
 import Darwin
 #endif
 
-/// Pass 8, CJK spacing: the spaces extraction puts inside Chinese text.
+/// Pass 9, CJK spacing: the spaces extraction puts inside Chinese text.
 ///
 /// - Fixes: a single space between two Han characters or Chinese punctuation marks (`社 会 公 益` → `社会公益`,
 ///   `社会公益 组织` → `社会公益组织`, `（一） 予以公开` → `（一）予以公开`); spaces after an item number at the

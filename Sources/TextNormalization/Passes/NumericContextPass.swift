@@ -1,4 +1,4 @@
-/// Pass 9, numeric context: repairs inside numbers, and only there.
+/// Pass 10, numeric context: repairs inside numbers, and only there.
 ///
 /// - Fixes: letters OCR reads for digits when digits stand on both sides (`1O5` → `105`, `2|0` → `210`: see
 ///   `DigitConfusionTable`); thousands separators (`1,234,567` → `1234567`, only for well-formed groups of three);

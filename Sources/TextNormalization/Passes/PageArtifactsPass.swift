@@ -1,4 +1,4 @@
-/// Pass 4, page artifacts: page furniture that PDF extraction leaves in the text.
+/// Pass 5, page artifacts: page furniture that PDF extraction leaves in the text.
 ///
 /// - Fixes: page numbers and "page x of y" lines (`- 3 -`, `第 3 页 共 5 页`, `3/5`, `Page 3 of 5`: the shapes of
 ///   `PageArtifactTable`), and a running title: the report's first line repeated later as a whole line.

@@ -1,4 +1,4 @@
-/// Pass 7, punctuation: full-width and half-width punctuation under the policy of `PunctuationTable`.
+/// Pass 8, punctuation: full-width and half-width punctuation under the policy of `PunctuationTable`.
 ///
 /// Under `canonical`: `,;:?!` next to Han text become `，；：？！`; `，：` between ASCII letters or digits become ASCII
 /// (`12：30` → `12:30`); full-width marks with no Chinese use become ASCII (`1．属于` → `1.属于`); a parenthesis

@@ -1,4 +1,4 @@
-/// Pass 6, width and compatibility: one code point for each character a reader sees.
+/// Pass 7, width and compatibility: one code point for each character a reader sees.
 ///
 /// - Fixes: full-width Latin letters and digits (`２０１９` → `2019`, `Ｅ` → `E`); Kangxi radicals and compatibility
 ///   ideographs (`⼀` → `一`, via `CompatibilityIdeographTable`); CJK Radicals Supplement forms (`⻄` → `西`, via

@@ -1,0 +1,207 @@
+/// Pass 4, table delimiters: table rows whose cells an extractor separated with something other than tabs.
+///
+/// - Fixes: rows drawn with box-drawing rules (`│规章│0│0│`, `┃`, `║`; the border lines `┌──┬──┐`, `├──┼──┤`,
+///   `└──┴──┘` are removed) and comma-separated rows (an Excel sheet saved as CSV: `一、本年新收…,,5,0,0`, fields
+///   in double quotes unquoted). Their cells become tab-separated, as the seeds' tables are, empty cells kept.
+/// - Produces: tab-separated rows (the form the aligner reads by cell position).
+/// - Never touches: prose with ASCII commas (a CSV block is three or more consecutive lines of four fields or more,
+///   no field longer than a label, one of them a data row: half its fields, three or more, numbers or blank marks
+///   `-`); lines with tabs; `|`
+///   (markdown pipe tables are the markdown pass's; OCR prints ruling lines as `|`).
+struct TableDelimitersPass: NormalizationPass {
+    let name = NormalizationPassName.tableDelimiters
+
+    func apply(to input: UnsafeBufferPointer<UInt8>, configuration: NormalizationConfiguration)
+        -> (output: [UInt8], splices: [Splice])?
+    {
+        // Quick reject: no ASCII comma and no box-drawing character (U+2500–U+257F: E2 94 80 – E2 95 BF).
+        guard input.contains(where: { $0 == 0x2C || $0 == 0x94 || $0 == 0x95 }) else { return nil }
+        var builder = SpliceBuilder(input: input)
+        let lines = lineRanges(input)
+        let csvRows = Self.csvBlocks(lines, input)
+        for (index, line) in lines.enumerated() where !line.isEmpty {
+            if Self.isBoxBorder(line, input) {
+                let range = line.upperBound < input.count ? line.lowerBound..<(line.upperBound + 1) : line
+                builder.replace(range, with: [], rule: "box-border")
+            } else if let separators = Self.boxSeparators(line, input) {
+                for (range, replacement) in separators { builder.replace(range, with: replacement, rule: "box-cells") }
+            } else if csvRows.contains(index) {
+                for (range, replacement) in Self.csvEdits(line, input) { builder.replace(range, with: replacement, rule: "csv-cells") }
+            }
+        }
+        return builder.finish()
+    }
+
+    // MARK: - Box drawing
+
+    /// A line made only of box-drawing characters and spaces (a border).
+    static func isBoxBorder(_ line: Range<Int>, _ input: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = line.lowerBound
+        var boxes = 0
+        while i < line.upperBound {
+            let (c, length) = decodeScalar(input, at: i)
+            if c == 0x20 || c == 0x09 {
+                i += length
+                continue
+            }
+            guard TableDelimiterTable.isBoxDrawing(c) else { return false }
+            boxes += 1
+            i += length
+        }
+        return boxes >= 3
+    }
+
+    /// The separators of a row drawn with vertical rules (two or more on the line, no tab): the first and last rule
+    /// removed with the spaces beside them, each one between cells → a tab. Nil for any other line.
+    static func boxSeparators(_ line: Range<Int>, _ input: UnsafeBufferPointer<UInt8>) -> [(Range<Int>, [UInt8])]? {
+        var rules: [Range<Int>] = []
+        var i = line.lowerBound
+        while i < line.upperBound {
+            if input[i] == 0x09 { return nil }
+            let (c, length) = decodeScalar(input, at: i)
+            if TableDelimiterTable.verticalRules.contains(c) { rules.append(i..<(i + length)) }
+            i += length
+        }
+        guard rules.count >= 2 else { return nil }
+        func isSpace(_ k: Int) -> Bool { input[k] == 0x20 }
+        var first = line.lowerBound
+        while first < line.upperBound, isSpace(first) { first += 1 }
+        var end = line.upperBound
+        while end > first, isSpace(end - 1) { end -= 1 }
+        var out: [(Range<Int>, [UInt8])] = []
+        var cursor = line.lowerBound
+        for (n, rule) in rules.enumerated() {
+            var lower = rule.lowerBound
+            while lower > cursor, isSpace(lower - 1) { lower -= 1 }
+            var upper = rule.upperBound
+            let next = n + 1 < rules.count ? rules[n + 1].lowerBound : line.upperBound
+            while upper < next, isSpace(upper) { upper += 1 }
+            cursor = upper
+            if n == 0 && rule.lowerBound == first {
+                out.append((line.lowerBound..<upper, []))
+            } else if n == rules.count - 1 && rule.upperBound == end {
+                out.append((lower..<line.upperBound, []))
+            } else {
+                out.append((lower..<upper, [0x09]))
+            }
+        }
+        return out
+    }
+
+    // MARK: - CSV
+
+    /// Line indices that belong to a CSV block.
+    static func csvBlocks(_ lines: [Range<Int>], _ input: UnsafeBufferPointer<UInt8>) -> Set<Int> {
+        var rows = Set<Int>()
+        let fields = lines.map { csvFields($0, input) }
+        var k = 0
+        while k < lines.count {
+            guard let first = fields[k], first.count >= 4 else {
+                k += 1
+                continue
+            }
+            // Rows of one sheet; their field counts may differ (a sheet saved without padding).
+            var end = k + 1
+            while end < lines.count, let next = fields[end], next.count >= 4 { end += 1 }
+            let block = k..<end
+            // A data row: three fields or more, and at least half of them, are numbers or blank marks.
+            let hasDataRow = block.contains { row in
+                let values = fields[row]!.filter { isNumberField($0, input) || isBlankMarker($0, input) }.count
+                return values >= 3 && values * 2 >= fields[row]!.count
+            }
+            if block.count >= 3, hasDataRow { rows.formUnion(block) }
+            k = end
+        }
+        return rows
+    }
+
+    /// The fields of a line read as CSV (ranges of the raw field text, quotes included), or nil when it cannot be
+    /// a CSV row: a tab, an unclosed quote, a field longer than `TableDelimiterTable.longestField` characters.
+    static func csvFields(_ line: Range<Int>, _ input: UnsafeBufferPointer<UInt8>) -> [Range<Int>]? {
+        guard !line.isEmpty, input[line].contains(0x2C) else { return nil }
+        var fields: [Range<Int>] = []
+        var start = line.lowerBound
+        var inQuotes = false
+        var i = line.lowerBound
+        while i < line.upperBound {
+            let b = input[i]
+            if b == 0x09 { return nil }
+            if b == 0x22 {
+                inQuotes.toggle()
+            } else if b == 0x2C && !inQuotes {
+                fields.append(start..<i)
+                start = i + 1
+            }
+            i += 1
+        }
+        guard !inQuotes else { return nil }
+        fields.append(start..<line.upperBound)
+        for field in fields {
+            var characters = 0
+            var k = field.lowerBound
+            while k < field.upperBound {
+                k += decodeScalar(input, at: k).length
+                characters += 1
+            }
+            if characters > TableDelimiterTable.longestField { return nil }
+        }
+        return fields
+    }
+
+    /// A field that is a plain number (`5`, `-3`, `12.5`, full-width `１２`), quotes and spaces aside.
+    static func isNumberField(_ field: Range<Int>, _ input: UnsafeBufferPointer<UInt8>) -> Bool {
+        var digits = 0
+        var i = field.lowerBound
+        while i < field.upperBound {
+            let (c, length) = decodeScalar(input, at: i)
+            i += length
+            switch c {
+            case 0x30...0x39, 0xFF10...0xFF19: digits += 1
+            case 0x22, 0x20: continue
+            case 0x2D, 0x2E: guard digits > 0 || c == 0x2D else { return false }
+            default: return false
+            }
+        }
+        return digits > 0
+    }
+
+    /// A field that is a mark tables print for an empty cell (`-`, `/`, `—`, `／`).
+    static func isBlankMarker(_ field: Range<Int>, _ input: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = field.lowerBound
+        var marks = 0
+        while i < field.upperBound {
+            let (c, length) = decodeScalar(input, at: i)
+            i += length
+            switch c {
+            case 0x20, 0x22: continue
+            case 0x2D, 0x2F, 0x2014, 0xFF0F: marks += 1
+            default: return false
+            }
+        }
+        return marks == 1
+    }
+
+    /// The edits of one CSV row: each separating comma → a tab; a quoted field loses its quotes (`""` → `"`).
+    static func csvEdits(_ line: Range<Int>, _ input: UnsafeBufferPointer<UInt8>) -> [(Range<Int>, [UInt8])] {
+        guard let fields = csvFields(line, input) else { return [] }
+        var out: [(Range<Int>, [UInt8])] = []
+        for (n, field) in fields.enumerated() {
+            if n > 0 { out.append(((field.lowerBound - 1)..<field.lowerBound, [0x09])) }
+            // Surrounding spaces go with the quotes: ` "a,b" ` → `a,b`.
+            var lower = field.lowerBound
+            while lower < field.upperBound, input[lower] == 0x20 { lower += 1 }
+            var upper = field.upperBound
+            while upper > lower, input[upper - 1] == 0x20 { upper -= 1 }
+            guard upper - lower >= 2, input[lower] == 0x22, input[upper - 1] == 0x22 else { continue }
+            let inner = Array(input[(lower + 1)..<(upper - 1)])
+            var unquoted: [UInt8] = []
+            var k = 0
+            while k < inner.count {
+                unquoted.append(inner[k])
+                k += inner[k] == 0x22 && k + 1 < inner.count && inner[k + 1] == 0x22 ? 2 : 1
+            }
+            out.append((field.lowerBound..<field.upperBound, unquoted))
+        }
+        return out
+    }
+}

@@ -1,0 +1,19 @@
+/// The characters `TableDelimitersPass` reads as cell rules, and its limits. Data, one comment per entry.
+enum TableDelimiterTable {
+    /// Vertical rules between cells of a row drawn with box-drawing characters.
+    static let verticalRules: Set<UInt32> = [
+        0x2502,  // │ light vertical (the commonest: terminal and text renderings of tables)
+        0x2503,  // ┃ heavy vertical
+        0x2551,  // ║ double vertical
+        0x250A,  // ┊ light quadruple dash vertical
+        0x2506,  // ┆ light triple dash vertical
+    ]
+
+    /// The Box Drawing block (U+2500–U+257F): a line of these and spaces only is a border (`┌──┬──┐`, `├──┼──┤`,
+    /// `╔══╦══╗`), removed.
+    static func isBoxDrawing(_ c: UInt32) -> Bool { (0x2500...0x257F).contains(c) }
+
+    /// The longest field, in characters, of a CSV row: the longest template label is 35 characters
+    /// (`（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）`); prose between commas runs longer.
+    static let longestField = 48
+}

@@ -1,0 +1,41 @@
+import Testing
+import TextNormalization
+
+@Suite struct TableDelimitersPassTests {
+    @Test func boxDrawnRowsBecomeTabSeparated() {
+        let text = "┌────┬────┬────┐\n│规章│ 0 ││\n├────┼────┼────┤\n│（七）总计│5│ 5 │\n└────┴────┴────┘\n"
+        let result = only(.tableDelimiters, text)
+        #expect(result.text == "规章\t0\t\n（七）总计\t5\t5\n")
+        #expect(result.edits.filter { $0.rule == "box-border" }.count == 3)
+        #expect(only(.tableDelimiters, result.text).edits.isEmpty)
+    }
+
+    @Test func csvBlocksBecomeTabSeparated() {
+        // A 表三 header and rows as Excel saves them: empty cells as nothing between commas, a quoted label.
+        let text = """
+            ,自然人,法人或其他组织,,总计
+            一、本年新收政府信息公开申请数量,,5,-,5
+            "（二）部分公开（区分处理的，只计这一情形，不计其他情形）",1,0,0,1
+            说明,见上表。
+            """
+        let result = only(.tableDelimiters, text)
+        #expect(result.text == """
+            \t自然人\t法人或其他组织\t\t总计
+            一、本年新收政府信息公开申请数量\t\t5\t-\t5
+            （二）部分公开（区分处理的，只计这一情形，不计其他情形）\t1\t0\t0\t1
+            说明,见上表。
+            """)
+        #expect(result.edits.allSatisfy { $0.rule == "csv-cells" })
+        #expect(only(.tableDelimiters, result.text).edits.isEmpty)
+    }
+
+    @Test func proseWithASCIICommasIsNotCSV() {
+        // Seed 000 writes its prose with ASCII commas; three such lines in a row, one with a number between commas.
+        let text = """
+            2019 年,我镇认真执行区市县相关要求及规定,坚持依法行政,深化政务公开
+            组织制度更有保障,成立政务信息公开领导小组,配备三名专职政务公开人员,2
+            学习培训更加强化,全年进行政务公开与政务服务培训 2 次,培训人次 200 余人,培训内容
+            """
+        #expect(only(.tableDelimiters, text).edits.isEmpty)
+    }
+}
