@@ -24,6 +24,9 @@ public struct TableAligner: Sendable {
     /// Cell values must stay below this: reports count items and money in yuan (a trillion yuan is 1e12), and the
     /// canonical text writes every digit, which the strict parser reads up to 40 characters.
     public static let largestCellValue = 1e15
+    /// The smallest magnitude a non-zero cell value may have; a smaller number is debris (0, inferred, with the
+    /// reason), never written into the canonical text.
+    public static let smallestCellValue = 1e-8
     /// Lines longer than this (in characters) are never headings or row labels: they are prose or run-together dumps.
     static let maximumLabelLineLength = 2000
 
@@ -79,6 +82,16 @@ public struct TableAligner: Sendable {
             for placement in placements {
                 for (c, value) in placement.values.enumerated() where k < keys.count {
                     let key = keys[k]
+                    if value != 0, abs(value) < Self.smallestCellValue {
+                        // Eight zeros after the point: no count, and no amount (万元 to four places) is that small.
+                        cells.append(AlignedCell(
+                            cell: Cell(table: table, row: key.row, column: key.column, value: 0), origin: .inferred,
+                            line: placement.lines[c] + 1,
+                            note: "number too small to be a cell (\(CanonicalTable.format(value))): 0, inferred",
+                            confidence: 0))
+                        k += 1
+                        continue
+                    }
                     if !value.isFinite || abs(value) >= Self.largestCellValue {
                         // A digit run this long is an ID, a phone number or debris, never a count or an amount.
                         cells.append(AlignedCell(

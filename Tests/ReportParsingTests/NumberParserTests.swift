@@ -1,3 +1,4 @@
+import ReportModel
 import ReportParsing
 import Testing
 
@@ -20,5 +21,19 @@ import Testing
 
     @Test func thirtyDigitNumbersAreRead() {
         #expect(NumberParser.parse(Substring(String(repeating: "9", count: 30)))?.value == 1e30)
+    }
+
+    /// The canonical format never writes an exponent (fuzzing found `4.099276460824345e-17` written into canonical
+    /// text, which the strict parser refused); what it writes reads back as the same value.
+    @Test(arguments: [4.099276460824345e-17, 0.00001, -0.000123, 1.5e-8, 0.6579, 12, 1e15, 123456789.25])
+    func canonicalValuesHaveNoExponentAndReadBack(_ value: Double) {
+        let text = ValueFormat.canonical(value)
+        #expect(!text.contains("e"), "\(text)")
+        #expect(NumberParser.parse(Substring(text))?.value == value)
+    }
+
+    @Test func smallValuesAreWrittenInDecimals() {
+        #expect(ValueFormat.canonical(0.00001) == "0.00001")
+        #expect(ValueFormat.canonical(-1.25e-6) == "-0.00000125")
     }
 }
