@@ -82,23 +82,20 @@ public struct TableAligner: Sendable {
             for placement in placements {
                 for (c, value) in placement.values.enumerated() where k < keys.count {
                     let key = keys[k]
-                    if value != 0, abs(value) < Self.smallestCellValue {
-                        // Eight zeros after the point: no count, and no amount (万元 to four places) is that small.
+                    // Eight zeros after the point, or a digit run as long as an ID or a phone number: no count and
+                    // no amount (万元 to four places, a trillion yuan) looks like that. 0, inferred, with the reason.
+                    let debris: String? =
+                        if value != 0 && abs(value) < Self.smallestCellValue {
+                            "number too small to be a cell (\(CanonicalTable.format(value)))"
+                        } else if !value.isFinite || abs(value) >= Self.largestCellValue {
+                            "number too large to be a cell (\(CanonicalTable.format(value).count) digits)"
+                        } else {
+                            nil
+                        }
+                    if let debris {
                         cells.append(AlignedCell(
                             cell: Cell(table: table, row: key.row, column: key.column, value: 0), origin: .inferred,
-                            line: placement.lines[c] + 1,
-                            note: "number too small to be a cell (\(CanonicalTable.format(value))): 0, inferred",
-                            confidence: 0))
-                        k += 1
-                        continue
-                    }
-                    if !value.isFinite || abs(value) >= Self.largestCellValue {
-                        // A digit run this long is an ID, a phone number or debris, never a count or an amount.
-                        cells.append(AlignedCell(
-                            cell: Cell(table: table, row: key.row, column: key.column, value: 0), origin: .inferred,
-                            line: placement.lines[c] + 1,
-                            note: "number too large to be a cell (\(CanonicalTable.format(value).count) digits): 0, inferred",
-                            confidence: 0))
+                            line: placement.lines[c] + 1, note: debris + ": 0, inferred", confidence: 0))
                         k += 1
                         continue
                     }

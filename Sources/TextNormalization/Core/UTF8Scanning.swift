@@ -69,3 +69,35 @@ func lineRanges(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
     ranges.append(start..<n)
     return ranges
 }
+
+/// The edits that turn a table row whose cells are separated by `rules` (the byte ranges of its separator
+/// characters: `|`, `│`) into tab-separated cells: a rule that opens the line and one that closes it are removed
+/// with the spaces beside them, every other rule and its spaces becomes one tab, and an empty cell (`|  |`) stays an
+/// empty cell (its spaces go with the rule before it, so no two edits overlap).
+func cellSeparatorEdits(_ line: Range<Int>, rules: [Range<Int>], _ input: UnsafeBufferPointer<UInt8>)
+    -> [(range: Range<Int>, replacement: [UInt8])]
+{
+    func isSpace(_ k: Int) -> Bool { input[k] == 0x20 || input[k] == 0x09 }
+    var first = line.lowerBound
+    while first < line.upperBound, isSpace(first) { first += 1 }
+    var end = line.upperBound
+    while end > first, isSpace(end - 1) { end -= 1 }
+    var out: [(range: Range<Int>, replacement: [UInt8])] = []
+    var cursor = line.lowerBound
+    for (n, rule) in rules.enumerated() {
+        var lower = rule.lowerBound
+        while lower > cursor, isSpace(lower - 1) { lower -= 1 }
+        var upper = rule.upperBound
+        let next = n + 1 < rules.count ? rules[n + 1].lowerBound : line.upperBound
+        while upper < next, isSpace(upper) { upper += 1 }
+        cursor = upper
+        if n == 0 && rule.lowerBound == first {
+            out.append((line.lowerBound..<upper, []))
+        } else if n == rules.count - 1 && rule.upperBound == end {
+            out.append((lower..<line.upperBound, []))
+        } else {
+            out.append((lower..<upper, [0x09]))
+        }
+    }
+    return out
+}

@@ -123,36 +123,9 @@ struct MarkdownPass: NormalizationPass {
 
     /// The separators of a pipe table row (a line holding an unescaped `|`), or nil when it holds none.
     private func pipeSeparators(_ line: Range<Int>, _ input: UnsafeBufferPointer<UInt8>) -> [(range: Range<Int>, replacement: [UInt8])]? {
-        var pipes: [Int] = []
-        for i in line where input[i] == 0x7C && (i == line.lowerBound || input[i - 1] != 0x5C) { pipes.append(i) }
-        guard !pipes.isEmpty else { return nil }
-        func isSpace(_ i: Int) -> Bool { input[i] == 0x20 || input[i] == 0x09 }
-        // The text of the line, without its outer spaces.
-        var first = line.lowerBound
-        while first < line.upperBound, isSpace(first) { first += 1 }
-        var end = line.upperBound
-        while end > first, isSpace(end - 1) { end -= 1 }
-        var out: [(range: Range<Int>, replacement: [UInt8])] = []
-        // Separators never overlap: the spaces of an empty cell (`|  |`) go to the separator before them.
-        var cursor = line.lowerBound
-        for (n, p) in pipes.enumerated() {
-            var lower = p
-            while lower > cursor, isSpace(lower - 1) { lower -= 1 }
-            var upper = p + 1
-            let next = n + 1 < pipes.count ? pipes[n + 1] : line.upperBound
-            while upper < next, isSpace(upper) { upper += 1 }
-            cursor = upper
-            let isLeading = n == 0 && p == first
-            let isTrailing = n == pipes.count - 1 && p == end - 1
-            if isLeading {
-                out.append((line.lowerBound..<upper, []))
-            } else if isTrailing {
-                out.append((lower..<line.upperBound, []))
-            } else {
-                out.append((lower..<upper, [0x09]))
-            }
-        }
-        return out
+        var pipes: [Range<Int>] = []
+        for i in line where input[i] == 0x7C && (i == line.lowerBound || input[i - 1] != 0x5C) { pipes.append(i..<(i + 1)) }
+        return pipes.isEmpty ? nil : cellSeparatorEdits(line, rules: pipes, input)
     }
 
     /// `---`, `***`, `===`, `___` (three or more), alone on the line, possibly split by spaces or tabs.

@@ -63,29 +63,7 @@ struct TableDelimitersPass: NormalizationPass {
             i += length
         }
         guard rules.count >= 2 else { return nil }
-        func isSpace(_ k: Int) -> Bool { input[k] == 0x20 }
-        var first = line.lowerBound
-        while first < line.upperBound, isSpace(first) { first += 1 }
-        var end = line.upperBound
-        while end > first, isSpace(end - 1) { end -= 1 }
-        var out: [(Range<Int>, [UInt8])] = []
-        var cursor = line.lowerBound
-        for (n, rule) in rules.enumerated() {
-            var lower = rule.lowerBound
-            while lower > cursor, isSpace(lower - 1) { lower -= 1 }
-            var upper = rule.upperBound
-            let next = n + 1 < rules.count ? rules[n + 1].lowerBound : line.upperBound
-            while upper < next, isSpace(upper) { upper += 1 }
-            cursor = upper
-            if n == 0 && rule.lowerBound == first {
-                out.append((line.lowerBound..<upper, []))
-            } else if n == rules.count - 1 && rule.upperBound == end {
-                out.append((lower..<line.upperBound, []))
-            } else {
-                out.append((lower..<upper, [0x09]))
-            }
-        }
-        return out
+        return cellSeparatorEdits(line, rules: rules, input).map { ($0.range, $0.replacement) }
     }
 
     // MARK: - CSV
