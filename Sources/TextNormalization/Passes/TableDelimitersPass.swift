@@ -15,15 +15,16 @@ struct TableDelimitersPass: NormalizationPass {
         -> (output: [UInt8], splices: [Splice])?
     {
         // Quick reject: no ASCII comma and no box-drawing character (U+2500–U+257F: E2 94 80 – E2 95 BF).
-        guard input.contains(where: { $0 == 0x2C || $0 == 0x94 || $0 == 0x95 }) else { return nil }
+        let hasBox = Self.hasBoxDrawing(0..<input.count, input)
+        guard hasBox || input.contains(0x2C) else { return nil }
         var builder = SpliceBuilder(input: input)
         let lines = lineRanges(input)
         let csvRows = Self.csvBlocks(lines, input)
         for (index, line) in lines.enumerated() where !line.isEmpty {
-            if Self.isBoxBorder(line, input) {
+            if hasBox, Self.hasBoxDrawing(line, input), Self.isBoxBorder(line, input) {
                 let range = line.upperBound < input.count ? line.lowerBound..<(line.upperBound + 1) : line
                 builder.replace(range, with: [], rule: "box-border")
-            } else if let separators = Self.boxSeparators(line, input) {
+            } else if hasBox, Self.hasBoxDrawing(line, input), let separators = Self.boxSeparators(line, input) {
                 for (range, replacement) in separators { builder.replace(range, with: replacement, rule: "box-cells") }
             } else if csvRows.contains(index) {
                 for (range, replacement) in Self.csvEdits(line, input) { builder.replace(range, with: replacement, rule: "csv-cells") }
@@ -33,6 +34,16 @@ struct TableDelimitersPass: NormalizationPass {
     }
 
     // MARK: - Box drawing
+
+    /// Whether bytes `range` hold a box-drawing character (UTF-8 `E2 94 xx` or `E2 95 xx`): a byte scan, no decoding.
+    static func hasBoxDrawing(_ range: Range<Int>, _ input: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = range.lowerBound
+        while i + 1 < range.upperBound {
+            if input[i] == 0xE2, input[i + 1] == 0x94 || input[i + 1] == 0x95 { return true }
+            i += 1
+        }
+        return false
+    }
 
     /// A line made only of box-drawing characters and spaces (a border).
     static func isBoxBorder(_ line: Range<Int>, _ input: UnsafeBufferPointer<UInt8>) -> Bool {
