@@ -1,21 +1,30 @@
 /// Tables flattened to one line, labels and digits run together (a page whose markup was stripped):
 /// `一、本年新收政府信息公开申请数量801000081二、上年结转…` is cut back into one line per row at the known labels, each
-/// label followed by a tab and the digits that stood after it.
+/// label followed by a tab and the digits that stood after it. A whole report on one line (a scraper that joined
+/// every block of a page with a space) is cut the same way, and at its section headings, each on a line of its own.
 enum FlattenedRows {
     /// Lines of at least this many characters that hold three or more row labels are taken for flattened tables.
     static let minimumLength = 40
+    /// The longest line cut (in characters): a whole report on one line (text scraped from a page with every
+    /// block joined by a space) is a few thousand; a 100 MB dump is no report and is left alone.
+    static let maximumLength = 200_000
 
     /// The row labels of both editions, indexed by their first scalar, longest first: built once.
     struct LabelIndex: Sendable {
         let byFirstScalar: [Unicode.Scalar: [[Unicode.Scalar]]]
+        /// Labels that stand on a line of their own (section headings): the text after one starts a new line.
+        let headings: Set<[Unicode.Scalar]>
 
-        init(labels: some Sequence<String>) {
+        init(labels: some Sequence<String>, headings: some Sequence<String> = []) {
             var index: [Unicode.Scalar: [[Unicode.Scalar]]] = [:]
-            for label in Set(labels) where label.unicodeScalars.count >= 2 {
+            let headings = Set(headings.map { Array($0.unicodeScalars) })
+            for label in Set(labels).union(headings.map { String(String.UnicodeScalarView($0)) })
+            where label.unicodeScalars.count >= 2 {
                 let scalars = Array(label.unicodeScalars)
                 index[scalars[0], default: []].append(scalars)
             }
             byFirstScalar = index.mapValues { $0.sorted { $0.count > $1.count } }
+            self.headings = headings
         }
 
         /// The longest label that starts at `i` in `text`, if any.
@@ -45,9 +54,9 @@ enum FlattenedRows {
             // Cheap tests first: UTF-8 length bounds the scalar count from above (a scalar is at most 4 bytes) and
             // from below (at least 1), and a flattened row carries ASCII digits.
             let bytes = line.utf8.count
-            guard region.contains(k), bytes >= minimumLength, bytes <= 4 * TableAligner.maximumLabelLineLength,
+            guard region.contains(k), bytes >= minimumLength, bytes <= 4 * maximumLength,
                 line.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }), !line.utf8.contains(0x09),
-                line.unicodeScalars.count >= minimumLength, line.unicodeScalars.count <= TableAligner.maximumLabelLineLength,
+                line.unicodeScalars.count >= minimumLength, line.unicodeScalars.count <= maximumLength,
                 let rows = split(line, labels: labels)
             else {
                 out.append(line)
@@ -89,14 +98,40 @@ enum FlattenedRows {
             let label = string(match.start..<match.end)
             let rest = string(match.end..<next).trimmingCharacters(in: " ")
             let digits = rest.filter { $0 != " " }
-            if !digits.isEmpty, digits.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-") }) {
+            if labels.headings.contains(Array(text[match.start..<match.end])) {
+                // A section heading on a line of its own, the prose after it on the next.
+                rows.append(Substring(label))
+                if !rest.isEmpty { rows.append(Substring(rest)) }
+            } else if !digits.isEmpty, digits.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-") }) {
                 withDigits += 1
-                rows.append(Substring(label + "\t" + digits))
+                // Values a space apart stay apart (a page's cells joined by spaces); digits run together stay one
+                // token, for the segmenter to cut where the identities hold.
+                rows.append(Substring(label + "\t" + rest.split(separator: " ").joined(separator: "\t")))
+            } else if let values = valueCells(rest) {
+                // Values with units (`933 6428232.45 元`): each value a cell, its unit kept with it.
+                withDigits += 1
+                rows.append(Substring(label + "\t" + values.joined(separator: "\t")))
             } else {
                 rows.append(Substring(label + (rest.isEmpty ? "" : "\t" + rest)))
             }
         }
         return withDigits >= 3 ? rows : nil
+    }
+
+    /// The space-separated values of `rest` when every part is a value (`251000元`, `12`) or a unit printed apart
+    /// (`元`, joined to the value before it); nil otherwise.
+    static func valueCells(_ rest: String) -> [String]? {
+        var cells: [String] = []
+        for part in rest.split(separator: " ") {
+            if ValueTokenizer.units.contains(part), let last = cells.popLast() {
+                cells.append(last + part)
+            } else if ValueTokenizer.value(of: part) != nil {
+                cells.append(String(part))
+            } else {
+                return nil
+            }
+        }
+        return cells.isEmpty ? nil : cells
     }
 }
 

@@ -129,10 +129,12 @@ public struct TableAligner: Sendable {
     }
 
     /// The row labels of both editions, for cutting flattened tables into rows.
-    static let rowLabelIndex = FlattenedRows.LabelIndex(labels: Edition.allCases.flatMap { edition -> [String] in
-        let template = ReportTemplate.for(edition)
-        return template.requestRows.flatMap(\.path) + template.active.flatMap { $0.rows.map(\.label) + [$0.item] }
-    })
+    static let rowLabelIndex = FlattenedRows.LabelIndex(
+        labels: Edition.allCases.flatMap { edition -> [String] in
+            let template = ReportTemplate.for(edition)
+            return template.requestRows.flatMap(\.path) + template.active.flatMap { $0.rows.map(\.label) + [$0.item] }
+        },
+        headings: Edition.allCases.flatMap { ReportTemplate.for($0).sectionHeadings })
 
     /// The rows of a table as the segmenter sees them: widths, and whether the last value is the others' sum.
     static func rowSpecs(_ table: TableKind, _ template: ReportTemplate) -> [RowSegmenter.RowSpec] {
