@@ -51,13 +51,13 @@ enum EditionDetector {
 
     /// The edition with more markers in `text`, and a decision that says why (nil when no marker is present).
     static func detect(keys lineKeys: [String]) -> (Edition, AlignmentDecision)? {
-        // All line keys in one buffer, each followed by a line feed (which no key holds), searched with memmem.
+        // All line keys in one buffer, back to back: a marker split over two lines (`上一年` / `项目数量`, a label
+        // wrapped in its cell) is found too. Searched with memchr.
         var haystack: [UInt8] = []
         var lineEnds: [Int] = []
         lineEnds.reserveCapacity(lineKeys.count)
         for key in lineKeys {
             haystack.append(contentsOf: key.utf8)
-            haystack.append(0x0A)
             lineEnds.append(haystack.count)
         }
         var counts: [Edition: Int] = [:]
