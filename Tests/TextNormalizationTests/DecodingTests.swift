@@ -41,6 +41,23 @@ import TextNormalization
         #expect(result.text.hasPrefix("政府信息公开工作年度报告\n"))
     }
 
+    /// GBK whose first pair passes for UTF-8: `某` is `C4 B3` in GBK, a valid two-byte UTF-8 sequence, so the first
+    /// bad byte comes after "multibyte UTF-8" (a `pdftotext -layout` page converted to GB18030 was refused as damaged
+    /// UTF-8). The share of invalid sequences tells: GBK, detected and converted.
+    @Test func gbkThatStartsLikeUTF8IsStillGBK() throws {
+        let line = [0x20, 0x20, 0xC4, 0xB3] + Self.gbkReportTitle + [0x0A]  // "  某政府信息公开工作年度报告"
+        let bytes = Array([[UInt8]](repeating: line, count: 20).joined())
+        let result = try normalizer.normalize(bytes: bytes)
+        #expect(result.sourceEncoding == "GB18030")
+        #expect(result.text.hasPrefix("  某政府信息公开工作年度报告\n"))
+    }
+
+    /// UTF-8 with one damaged byte among many good sequences stays an error naming the byte.
+    @Test func utf8WithOneBadByteIsStillAnError() {
+        let good = Array(String(repeating: "政府信息公开工作年度报告\n", count: 20).utf8)
+        #expect(throws: NormalizationError.self) { try normalizer.normalize(bytes: good + [0xC4, 0x20] + good) }
+    }
+
     @Test func forcedEncodingIsUsed() throws {
         let configuration = NormalizationConfiguration(forcedEncoding: "GB18030")
         let result = try TextNormalizer(configuration: configuration).normalize(bytes: Self.gbkReportTitle)

@@ -42,9 +42,12 @@ struct DecodingPass {
             return raw.withUnsafeBufferPointer { Self.repairUTF8($0, bomLength: bomLength) }
         }
         let errorOffset = firstError!
-        // Not UTF-8. Text that was clearly UTF-8 before the bad byte is damaged UTF-8, not another charset.
+        // Not UTF-8. UTF-8 with a few damaged bytes is damaged UTF-8, not another charset; text whose multibyte
+        // sequences are often invalid is another charset (GBK pairs such as `C4 B3` can pass for UTF-8 now and then,
+        // so the first bad byte alone cannot tell).
         let hasMultibyteBefore = raw[bomLength..<errorOffset].contains { $0 >= 0xC0 }
-        if !hasMultibyteBefore, let guess = Self.detect(raw), Self.isChineseCharset(guess) {
+        let looksLikeOtherCharset = !hasMultibyteBefore || raw.withUnsafeBufferPointer { Self.isMostlyInvalidUTF8($0, from: bomLength) }
+        if looksLikeOtherCharset, let guess = Self.detect(raw), Self.isChineseCharset(guess) {
             if raw.contains(0) && !guess.hasPrefix("UTF-16") { throw .binary(byteOffset: raw.firstIndex(of: 0)!) }
             return Decoded(bytes: try Self.convert(raw, from: guess), encoding: guess, splices: nil)
         }
@@ -71,6 +74,30 @@ struct DecodingPass {
             i += length
         }
         return nil
+    }
+
+    /// Whether, in the first 64 KB, at least 3 of the non-ASCII sequences and at least one in 20 are invalid UTF-8:
+    /// the signature of GBK, Big5 or GB18030 text rather than of UTF-8 with a damaged byte or two.
+    static func isMostlyInvalidUTF8(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
+        var i = start
+        let end = min(bytes.count, start + 65_536)
+        var valid = 0
+        var invalid = 0
+        while i < end {
+            if bytes[i] < 0x80 {
+                i += 1
+                continue
+            }
+            let length = validSequenceLength(bytes, at: i)
+            if length == 0 {
+                invalid += 1
+                i += 1
+            } else {
+                valid += 1
+                i += length
+            }
+        }
+        return invalid >= 3 && invalid * 20 >= invalid + valid
     }
 
     /// Length of the valid UTF-8 sequence at `i` (1–4), or 0 when the bytes there are not valid UTF-8.
