@@ -90,6 +90,14 @@ public struct HTMLExtractor: Sendable {
         return out
     }
 
+    /// Whether the page declares its charset (`<meta charset=…>`, `content="text/html; charset=…"` or an XML
+    /// declaration's `encoding=`) in its first 4 KB; libxml2 honours a declaration, and reads an undeclared page as
+    /// Latin-1.
+    public static func declaresCharset(_ bytes: [UInt8]) -> Bool {
+        let head = String(decoding: bytes.prefix(4096), as: UTF8.self).lowercased()
+        return head.contains("charset=") || head.contains("encoding=")
+    }
+
     /// A page read: its text, and where each of its tables stands in that text.
     public struct Document: Sendable {
         /// One `<table>` of the page.

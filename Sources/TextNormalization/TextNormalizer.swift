@@ -155,6 +155,20 @@ extension String {
 }
 
 extension TextNormalizer {
+    /// The Chinese charset (GB18030, GBK, Big5, UTF-16…) ICU's detector names for bytes that are not UTF-8, or nil
+    /// when they are UTF-8 or the detector is not confident. For readers that decode on their own (HTML pages
+    /// without a declared charset).
+    ///
+    /// ```swift
+    /// TextNormalizer.detectedEncoding(gbkBytes)   // "GB18030"
+    /// ```
+    public static func detectedEncoding(_ bytes: [UInt8]) -> String? {
+        guard String(validating: bytes, as: UTF8.self) == nil, let guess = DecodingPass.detect(bytes),
+            DecodingPass.isChineseCharset(guess)
+        else { return nil }
+        return guess
+    }
+
     /// ICU's NFKC of UTF-8 bytes (C++ `Normalizer2::normalizeUTF8`): the speed baseline the benchmarks compare the
     /// normaliser with. Not part of normalisation: blanket NFKC is lossy for reports (㎡ → m2).
     public static func icuNFKC(_ bytes: [UInt8]) -> [UInt8] {

@@ -75,15 +75,14 @@ struct AlignCommand: ParsableCommand {
             .failure(.init(message: "nianbao: error: \(name): \(error)", exitCode: NianbaoExit.dataError))
         }
         var htmlTables: [HTMLExtractor.Document.Table]? = nil
-        if HTMLExtractor.looksLikeHTML(bytes) {
-            do {
-                let document = try HTMLExtractor().document(from: bytes)
+        do {
+            if let document = try PageInput.document(bytes) {
                 bytes = Array(document.text.utf8)
                 htmlTables = document.tables
-            } catch { return failure(error) }
-        } else if let withTables = HTMLExtractor().replacingEmbeddedTables(in: bytes) {
-            bytes = withTables
-        }
+            } else {
+                bytes = try PageInput.text(bytes)
+            }
+        } catch { return failure(error) }
         let normalized: NormalizedText
         do { normalized = try TextNormalizer().normalize(bytes: bytes) } catch { return failure(error) }
         let lines = normalized.text.pieces(separatedBy: 0x0A)

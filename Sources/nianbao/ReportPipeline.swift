@@ -42,12 +42,8 @@ struct ReportPipeline {
         }
         if PDFExtractor.looksLikePDF(bytes) { return [try runPDF(bytes, name: name)] }
         var bytes = bytes
-        if HTMLExtractor.looksLikeHTML(bytes) {
-            do { bytes = Array(try HTMLExtractor().text(from: bytes).utf8) } catch {
-                throw Failure(message: "nianbao: error: \(name): \(error)", exitCode: NianbaoExit.dataError)
-            }
-        } else if let withTables = HTMLExtractor().replacingEmbeddedTables(in: bytes) {
-            bytes = withTables
+        do { bytes = try PageInput.text(bytes) } catch {
+            throw Failure(message: "nianbao: error: \(name): \(error)", exitCode: NianbaoExit.dataError)
         }
         let normalized: NormalizedText
         do { normalized = try TextNormalizer().normalize(bytes: bytes) } catch {

@@ -112,3 +112,30 @@ import _TestSupport
         #expect(gold.filter { read[$0.key] != $0.value }.isEmpty, "\(gold.filter { read[$0.key] != $0.value }.prefix(4))")
     }
 }
+
+/// A GBK page that declares no charset (many government sites serve GB2312 and rely on the browser's guess):
+/// libxml2 alone would read it as Latin-1; the charset ICU detects is used instead.
+@Suite struct UndeclaredCharsetPageTests {
+    @Test func aGB18030PageWithoutMetaCharsetReadsEveryCell() throws {
+        let page = try Fixtures.text("html/d_zhen_2019/page.html").replacing(/<meta charset="?utf-8"?>/.ignoresCase(), with: "")
+        #expect(!page.lowercased().contains("charset"))
+        // GB18030 bytes by iconv (Debian's libc-bin), so the test does not trust the code it checks.
+        let directory = try CommandRunner.temporaryDirectory()
+        let utf8 = directory.appendingPathComponent("page-utf8.html")
+        let gbk = directory.appendingPathComponent("page.html")
+        try page.write(to: utf8, atomically: true, encoding: .utf8)
+        let iconv = Process()
+        iconv.executableURL = URL(fileURLWithPath: "/usr/bin/iconv")
+        iconv.arguments = ["-f", "UTF-8", "-t", "GB18030", "-o", gbk.path, utf8.path]
+        try iconv.run()
+        iconv.waitUntilExit()
+        #expect(iconv.terminationStatus == 0)
+        #expect(String(data: try Data(contentsOf: gbk), encoding: .utf8) == nil)
+        let result = try CommandRunner.run(["parse", gbk.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let report = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any] ?? [:]
+        let read = MultiReportTests.cells(report)
+        let gold = try MultiReportTests.gold("html/d_zhen_2019/gold.json")
+        #expect(!gold.isEmpty && gold.allSatisfy { read[$0.key] == $0.value })
+    }
+}
