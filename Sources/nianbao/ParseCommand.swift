@@ -15,13 +15,18 @@ struct ParseCommand: ParsableCommand {
             checks and flags; see the README) to standard output. Identity failures are reported in the JSON and \
             summarised on stderr.
 
+            Inputs, recognised by content: extracted text (tab-separated, pdftotext raw or -layout, OCR, a whole \
+            report on one line), markdown (pipe tables, or HTML <table> fragments as MinerU writes them), CSV or \
+            box-drawn tables, HTML pages, and PDF files (pdftotext and, for scans, tesseract, read by consensus). \
+            UTF-8, UTF-16 and GB18030/GBK/Big5 are detected.
+
             Exit codes: 0 ok; 1 identity failures with --strict, or some of several files failed; 2 usage; \
             65 input not usable (no tables found, not canonical with --canonical, invalid text); 66 file missing.
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case json, jsonl, csv }
 
-    @Argument(help: "Report text files ('-' or none for standard input).") var files: [String] = []
+    @Argument(help: "Report files: text, markdown, HTML or PDF ('-' or none for standard input).") var files: [String] = []
     @Flag(help: "The input is canonical text: parse it strictly (errors instead of repairs).") var canonical = false
     @Option(help: "Output: json (one object, or an array for several files), jsonl (one line per report) or csv (table,row,column,value).")
     var format: Format = .json
