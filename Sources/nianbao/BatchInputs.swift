@@ -26,11 +26,12 @@ enum BatchInputs {
                 continue
             }
             let root = argument.hasSuffix("/") ? String(argument.dropLast()) : argument
+            let patterns = glob.split(separator: ",").map { String($0.trimmingCharacters(in: .whitespaces)) }
             let enumerator = FileManager.default.enumerator(atPath: root)
             var found: [String] = []
             while let relative = enumerator?.nextObject() as? String {
                 let name = (relative as NSString).lastPathComponent
-                if !FileManager.default.isDirectory(root + "/" + relative), fnmatch(glob, name, 0) == 0 {
+                if !FileManager.default.isDirectory(root + "/" + relative), patterns.contains(where: { fnmatch($0, name, 0) == 0 }) {
                     found.append(relative)
                 }
             }
@@ -42,10 +43,29 @@ enum BatchInputs {
     }
 }
 
+extension BatchInputs {
+    /// Extensions a report input is known by, dropped from its output's name (`a.txt` → `a.json`).
+    static let reportExtensions: Set<String> = ["txt", "md", "markdown", "htm", "html", "pdf", "csv"]
+
+    /// The name each input's output takes under `--output`, before its own extension: the input's path under its
+    /// folder without a report extension — unless two inputs would then share a name (`a.txt` and `a.html`), in
+    /// which case those keep their whole name (`a.txt.json`, `a.html.json`), so no output overwrites another.
+    static func outputStems(_ inputs: [Input]) -> [String] {
+        let stripped = inputs.map { input -> String in
+            let ext = (input.relative as NSString).pathExtension.lowercased()
+            return reportExtensions.contains(ext) ? (input.relative as NSString).deletingPathExtension : input.relative
+        }
+        var uses: [String: Int] = [:]
+        for stem in stripped { uses[stem, default: 0] += 1 }
+        return zip(inputs, stripped).map { uses[$1]! > 1 ? $0.relative : $1 }
+    }
+}
+
 /// The options every command that reads many inputs shares (`parse`, `normalize`, `align`).
 struct BatchOptions: ParsableArguments {
     @Option(help: "Write one output per input under this folder, mirroring the input tree.") var output: String?
-    @Option(help: "In folders, the files to read.") var glob = "*.txt"
+    @Option(help: "In folders, the files to read: one pattern or several, comma-separated ('*.txt,*.html,*.pdf').")
+    var glob = "*.txt"
     @Option(help: "Inputs processed in parallel (default: the core count); output order stays the input order.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
     @Flag(help: "No progress and no summary on stderr.") var quiet = false

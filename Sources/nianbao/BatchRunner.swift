@@ -96,12 +96,11 @@ struct TextBatch {
     func run(_ inputs: [BatchInputs.Input], countsIdentities: Bool, work: @Sendable @escaping (BatchInputs.Input) -> Outcome) throws {
         var summary = BatchSummary(verb: verb, identityFailures: countsIdentities ? 0 : nil)
         let progress = Progress(total: inputs.count, quiet: quiet)
+        let stems = BatchInputs.outputStems(inputs)
         BatchRunner(jobs: jobs).run(count: inputs.count, work: { k in work(inputs[k]) }, emit: { k, outcome in
             summary.files += 1
             let input = inputs[k]
-            let stem = input.relative.hasSuffix(".txt") || input.relative.hasSuffix(".htm")
-                ? String(input.relative.dropLast(4))
-                : input.relative.hasSuffix(".html") ? String(input.relative.dropLast(5)) : input.relative
+            let stem = stems[k]
             switch outcome {
             case .success(let result):
                 summary.parsed += 1

@@ -113,6 +113,7 @@ struct ParseCommand: ParsableCommand {
     private func runBatch(_ inputs: [BatchInputs.Input]) throws {
         var summary = BatchSummary()
         let progress = Progress(total: inputs.count, quiet: batch.quiet)
+        let stems = BatchInputs.outputStems(inputs)
         let pipeline = self.pipeline
         let canonical = self.canonical
         let encoder = JSONEncoder()
@@ -147,7 +148,7 @@ struct ParseCommand: ParsableCommand {
             }
             if let output = batch.output {
                 let isError = if case .failure = result { true } else { false }
-                let stem = input.relative.hasSuffix(".txt") ? String(input.relative.dropLast(4)) : input.relative
+                let stem = stems[k]
                 let ext = isError ? "error.json" : (format == .csv ? "csv" : "json")
                 let url = URL(fileURLWithPath: output).appendingPathComponent(stem + "." + ext)
                 try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)

@@ -63,3 +63,33 @@ import _TestSupport
         }
     }
 }
+
+@Suite struct GlobPatternTests {
+    /// Several comma-separated patterns: a folder of text and HTML reports read in one run.
+    @Test func severalPatternsPickSeveralKinds() throws {
+        let input = try CommandRunner.temporaryDirectory()
+        try FileManager.default.copyItem(at: Fixtures.directory.appendingPathComponent("seeds/000_e6abb03ef6048be4/input.txt"),
+                                         to: input.appendingPathComponent("a.txt"))
+        try FileManager.default.copyItem(at: Fixtures.directory.appendingPathComponent("html/d_zhen_2019/page.html"),
+                                         to: input.appendingPathComponent("b.html"))
+        try Data("not a report".utf8).write(to: input.appendingPathComponent("c.md"))
+        let output = try CommandRunner.temporaryDirectory()
+        let result = try CommandRunner.run(["parse", input.path, "--output", output.path, "--glob", "*.txt, *.html", "--quiet"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let written = try FileManager.default.contentsOfDirectory(atPath: output.path).sorted()
+        #expect(written == ["a.json", "b.json"])
+    }
+
+    /// `a.txt` and `a.html` in one folder: neither output overwrites the other.
+    @Test func inputsThatShareAStemKeepTheirWholeNames() throws {
+        let input = try CommandRunner.temporaryDirectory()
+        try FileManager.default.copyItem(at: Fixtures.directory.appendingPathComponent("seeds/000_e6abb03ef6048be4/input.txt"),
+                                         to: input.appendingPathComponent("a.txt"))
+        try FileManager.default.copyItem(at: Fixtures.directory.appendingPathComponent("html/d_zhen_2019/page.html"),
+                                         to: input.appendingPathComponent("a.html"))
+        let output = try CommandRunner.temporaryDirectory()
+        let result = try CommandRunner.run(["parse", input.path, "--output", output.path, "--glob", "*.txt,*.html", "--quiet"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: output.path).sorted() == ["a.html.json", "a.txt.json"])
+    }
+}
