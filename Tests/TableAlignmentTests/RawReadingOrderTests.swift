@@ -2,6 +2,7 @@ import ExtractionScoring
 import Foundation
 import ReportModel
 import TableAlignment
+import TextNormalization
 import Testing
 import _TestSupport
 
@@ -38,6 +39,42 @@ import _TestSupport
         #expect(gold.count >= 2)
         #expect(read.map(\.cell).sorted { $0.key < $1.key } == gold.sorted { $0.key < $1.key })
         #expect(read.allSatisfy { ($0.note ?? "").contains(c.note) }, "notes: \(read.map { $0.note ?? "nil" })")
+    }
+
+    /// `四、结转下年度继续办理` printed `3 2 1 2 1 6 15` (the header's line structure sets raw order): its sum holds
+    /// in any order; the column identities (一 + 二 = （七） + 四, per column) give each value's column.
+    @Test func aRowInAnotherOrderIsPutRightByTheColumnIdentities() throws {
+        let directory = Fixtures.directory.appendingPathComponent("corpus").appendingPathComponent("c014_2021")
+        let row = "四、结转下年度继续办理"
+        let gold = try loadGold(directory.appendingPathComponent("gold.json")).cells.filter { $0.row == row }
+        let report = try alignFile(directory.appendingPathComponent("pdftotext.txt"))
+        let read = report.cells.filter { $0.cell.row == row }
+        #expect(gold.count == 7)
+        #expect(read.map(\.cell).sorted { $0.key < $1.key } == gold.sorted { $0.key < $1.key })
+        #expect(read.allSatisfy { ($0.note ?? "").contains("column identities") && $0.confidence < 1 })
+        #expect(report.decisions.contains { $0.reason.contains("column identities") })
+    }
+
+    /// The same on a hand-written report (cells a space apart): its 四 row's first six values rotated read back as
+    /// its gold, flagged; the report untouched is not flagged. (A rotation that another row's values could also
+    /// explain — 二 and 四 share the identity 一 + 二 = （七） + 四 — is left alone: no row or two rows fit.)
+    @Test func aRotatedRowIsPutRight() throws {
+        let directory = Fixtures.directory.appendingPathComponent("handwritten").appendingPathComponent("b_shichangjianguan_2019")
+        let text = try String(contentsOf: directory.appendingPathComponent("input.txt"), encoding: .utf8)
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let k = try #require(lines.firstIndex { $0.hasPrefix("四、结转下年度继续办理 ") })
+        var cells = lines[k].split(separator: " ").map(String.init)  // label, six values, 总计
+        #expect(cells.count == 8)
+        let values = Array(cells[1..<7])
+        cells.replaceSubrange(1..<7, with: values.suffix(1) + values.dropLast())
+        lines[k] = cells.joined(separator: " ")
+        #expect(cells[1..<7] != values[...])
+        let gold = try loadGold(directory.appendingPathComponent("gold.json"))
+        let damaged = try TableAligner().align(TextNormalizer().normalize(lines.joined(separator: "\n")).text)
+        #expect(ExtractionScorer().score(gold: gold, prediction: damaged.cellFile(), name: "b").total.cellAccuracy == 1)
+        #expect(damaged.cells.contains { ($0.note ?? "").contains("column identities") })
+        let clean = try alignFile(directory.appendingPathComponent("input.txt"))
+        #expect(!clean.cells.contains { ($0.note ?? "").contains("column identities") })
     }
 
     /// `政府集中采购 933 6428232.45 元`: a unit printed one space after its value is not label text, so the value is
