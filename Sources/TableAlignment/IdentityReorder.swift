@@ -43,10 +43,13 @@ enum IdentityReorder {
         // Cells are in the template's order when the aligner wrote them (the usual case); else found by key.
         let position = Dictionary(cells.indices.map { (cells[$0].cell.key, $0) }, uniquingKeysWith: { first, _ in first })
         let note = "values read in another order; columns from the column identities"
+        let hadBlanks = fit.indices.contains { position[keys[$0]].map { cells[$0].origin == .blank } ?? false }
         for (index, value) in zip(fit.indices, fit.solved) {
             guard let k = position[keys[index]] else { continue }
-            // Still read (the value stood in the text); the confidence below 1 reports it as repaired.
+            // Still read (the value stood in the text); the confidence below 1 reports it as repaired. A 0 that
+            // lands where a blank was read stays a blank.
             cells[k].cell.value = value
+            cells[k].origin = value == 0 && hadBlanks ? .blank : .read
             cells[k].note = note
             cells[k].confidence = min(cells[k].confidence, 0.8)
         }
