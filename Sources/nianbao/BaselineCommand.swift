@@ -12,8 +12,9 @@ struct BaselineCommand: ParsableCommand {
         commandName: "baseline",
         abstract: "Score an extractor (the naive floor, or nianbao itself) on every extraction style of a corpus.",
         discussion: """
-            For each <corpus>/<name>/gold.json, every extraction beside it (input.txt, pdftotext.txt, layout.txt, \
-            ocr150.txt) is read by the naive extractor and scored against the gold. The naive extractor finds each \
+            For each <corpus>/<name>/gold.json, every extraction beside it (input.txt, report.html, pdftotext.txt, \
+            layout.txt, ocr150.txt, pdftotext-raw.txt, pdfplumber.txt, pdfplumber-layout.txt) is read by the \
+            extractor and scored against the gold. The naive extractor finds each \
             table's heading and assigns the numbers after it to the template's cells in order.
             """)
 
@@ -36,7 +37,10 @@ struct BaselineCommand: ParsableCommand {
         }
     }
 
-    static let styles = ["input.txt", "report.html", "pdftotext.txt", "layout.txt", "ocr150.txt"]
+    static let styles = [
+        "input.txt", "report.html", "pdftotext.txt", "layout.txt", "ocr150.txt", "pdftotext-raw.txt", "pdfplumber.txt",
+        "pdfplumber-layout.txt",
+    ]
 
     func run() throws {
         let scorer = ExtractionScorer()

@@ -31,6 +31,11 @@ import _TestSupport
     @Test func layoutText() throws { #expect(try Self.accuracy("layout.txt") >= 0.999) }
     @Test func rawPdftotext() throws { #expect(try Self.accuracy("pdftotext.txt") >= 0.98) }
     @Test func ocrAt150dpi() throws { #expect(try Self.accuracy("ocr150.txt") >= 0.60) }
+    /// Readings by tools the aligner was not built against (Scripts/corpus/extract-more.py), measured when added:
+    /// `pdftotext -raw` 99.03 %, pdfplumber's plain text 98.99 %, pdfplumber with `layout=True` 99.98 %.
+    @Test func pdftotextRawFlag() throws { #expect(try Self.accuracy("pdftotext-raw.txt") >= 0.99) }
+    @Test func pdfplumberText() throws { #expect(try Self.accuracy("pdfplumber.txt") >= 0.985) }
+    @Test func pdfplumberLayout() throws { #expect(try Self.accuracy("pdfplumber-layout.txt") >= 0.999) }
 }
 
 /// HTML pages (the generated reports' own HTML): every cell right.
