@@ -26,7 +26,10 @@ import _TestSupport
 
     @Test(arguments: reports)
     func reportHasEveryExtractionAndConsistentGold(_ directory: URL) throws {
-        for file in ["report.html", "pdftotext.txt", "layout.txt", "ocr150.txt"] {
+        for file in [
+            "report.html", "pdftotext.txt", "layout.txt", "ocr150.txt", "pdftotext-raw.txt", "pdfplumber.txt",
+            "pdfplumber-layout.txt",
+        ] {
             let data = try Data(contentsOf: directory.appendingPathComponent(file))
             #expect(data.count > 1000, "\(directory.lastPathComponent)/\(file) is nearly empty")
         }
