@@ -123,6 +123,7 @@ struct MarkdownPass: NormalizationPass {
 
     /// The separators of a pipe table row (a line holding an unescaped `|`), or nil when it holds none.
     private func pipeSeparators(_ line: Range<Int>, _ input: UnsafeBufferPointer<UInt8>) -> [(range: Range<Int>, replacement: [UInt8])]? {
+        guard line.count <= TableDelimiterTable.longestRow else { return nil }
         var pipes: [Range<Int>] = []
         for i in line where input[i] == 0x7C && (i == line.lowerBound || input[i - 1] != 0x5C) { pipes.append(i..<(i + 1)) }
         return pipes.isEmpty ? nil : cellSeparatorEdits(line, rules: pipes, input)
@@ -253,6 +254,9 @@ struct MarkdownPass: NormalizationPass {
     private func links(_ line: Range<Int>, _ input: UnsafeBufferPointer<UInt8>) -> [(Range<Int>, [UInt8], String)] {
         var found: [(Range<Int>, [UInt8], String)] = []
         var stack: [(open: Int, holdsLink: Bool)] = []
+        // Where the last search for a link's `)` ran into a space or the line's end without one: a search starting
+        // before it fails there too (without this, `[a]([a]([a](…` searched to the line's end for every `](`).
+        var noCloseBefore = line.lowerBound
         var i = line.lowerBound
         while i < line.upperBound {
             switch input[i] {
@@ -260,10 +264,13 @@ struct MarkdownPass: NormalizationPass {
                 stack.append((i, false))
             case 0x5D:  // ]
                 guard let top = stack.popLast() else { break }
-                guard i + 1 < line.upperBound, input[i + 1] == 0x28 else { break }
+                guard i + 1 < line.upperBound, input[i + 1] == 0x28, i + 2 >= noCloseBefore else { break }
                 var end = i + 2
                 while end < line.upperBound, input[end] != 0x29, input[end] != 0x20 { end += 1 }
-                guard end < line.upperBound, input[end] == 0x29 else { break }
+                guard end < line.upperBound, input[end] == 0x29 else {
+                    noCloseBefore = end
+                    break
+                }
                 let start = top.open > line.lowerBound && input[top.open - 1] == 0x21 ? top.open - 1 : top.open  // ![image](…)
                 if top.holdsLink {
                     found.append((start..<(top.open + 1), [], "link"))

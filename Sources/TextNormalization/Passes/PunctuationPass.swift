@@ -12,7 +12,7 @@
 struct PunctuationPass: NormalizationPass {
     let name = NormalizationPassName.punctuation
 
-    private enum Kind { case none, han, alphanumeric }
+    fileprivate enum Kind { case none, han, alphanumeric }
 
     func apply(to input: UnsafeBufferPointer<UInt8>, configuration: NormalizationConfiguration)
         -> (output: [UInt8], splices: [Splice])?
@@ -73,6 +73,9 @@ struct PunctuationPass: NormalizationPass {
         _ cell: Range<Int>, _ input: UnsafeBufferPointer<UInt8>, policy: PunctuationPolicy,
         into builder: inout SpliceBuilder
     ) {
+        // The nearest letter, digit or Han on each side, remembered between candidates: a cell of a million commas
+        // must not rescan its whole length for each one (the scans were quadratic).
+        var context = KindCache()
         var i = cell.lowerBound
         while i < cell.upperBound {
             let b = input[i]
@@ -84,7 +87,7 @@ struct PunctuationPass: NormalizationPass {
                         && CharacterClass.isASCIIAlphanumeric(UInt32(input[i + 1]))
                     let isURL = b == 0x3A && i + 2 < cell.upperBound && input[i + 1] == 0x2F && input[i + 2] == 0x2F
                     if !immediateASCII, !isURL,
-                        nearestKind(before: i, cell, input) == .han || nearestKind(after: i + 1, cell, input) == .han
+                        context.before(i, cell, input, pass: self) == .han || context.after(i + 1, cell, input, pass: self) == .han
                     {
                         var out: [UInt8] = []
                         appendScalar(chinese, to: &out)
@@ -129,8 +132,49 @@ struct PunctuationPass: NormalizationPass {
         return false
     }
 
+    /// `nearestKind(before:)` and `nearestKind(after:)` for queries that move forward through one cell, each byte
+    /// scanned at most once in each direction (amortised linear in the cell).
+    private struct KindCache {
+        /// The last `before` query: its position and answer.
+        var beforeAt = -1
+        var beforeKind = Kind.none
+        /// The last `after` scan: from `afterFrom`, the first kind stood at `afterStop` (the cell's end when none).
+        var afterFrom = -1
+        var afterStop = -1
+        var afterKind = Kind.none
+
+        mutating func before(_ i: Int, _ cell: Range<Int>, _ input: UnsafeBufferPointer<UInt8>, pass: PunctuationPass) -> Kind {
+            guard beforeAt >= cell.lowerBound, beforeAt <= i else {
+                beforeAt = i
+                beforeKind = pass.nearestKind(before: i, cell, input)
+                return beforeKind
+            }
+            // Scan back only to the last query; nothing new there means its answer stands.
+            let found = pass.nearestKind(before: i, beforeAt..<cell.upperBound, input)
+            if found != .none { beforeKind = found }
+            beforeAt = i
+            return beforeKind
+        }
+
+        mutating func after(_ i: Int, _ cell: Range<Int>, _ input: UnsafeBufferPointer<UInt8>, pass: PunctuationPass) -> Kind {
+            if afterFrom >= cell.lowerBound, afterFrom <= i, i <= afterStop { return afterKind }
+            var k = i
+            while k < cell.upperBound {
+                let (c, length) = decodeScalar(input, at: k)
+                let found = pass.kind(c)
+                if found != .none {
+                    (afterFrom, afterStop, afterKind) = (i, k, found)
+                    return found
+                }
+                k += length
+            }
+            (afterFrom, afterStop, afterKind) = (i, cell.upperBound, .none)
+            return .none
+        }
+    }
+
     /// The kind of the nearest letter, digit or Han character before byte `i` in the cell.
-    private func nearestKind(before i: Int, _ cell: Range<Int>, _ input: UnsafeBufferPointer<UInt8>) -> Kind {
+    fileprivate func nearestKind(before i: Int, _ cell: Range<Int>, _ input: UnsafeBufferPointer<UInt8>) -> Kind {
         var k = i
         while k > cell.lowerBound {
             let start = previousScalarStart(input, before: k)
@@ -153,7 +197,7 @@ struct PunctuationPass: NormalizationPass {
         return .none
     }
 
-    private func kind(_ c: UInt32) -> Kind {
+    fileprivate func kind(_ c: UInt32) -> Kind {
         if CharacterClass.isHan(c) { return .han }
         if CharacterClass.isASCIIAlphanumeric(c) || (c >= 0x80 && c < 0x2000) { return .alphanumeric }
         return .none

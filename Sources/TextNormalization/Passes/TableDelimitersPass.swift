@@ -65,6 +65,7 @@ struct TableDelimitersPass: NormalizationPass {
     /// The separators of a row drawn with vertical rules (two or more on the line, no tab): the first and last rule
     /// removed with the spaces beside them, each one between cells → a tab. Nil for any other line.
     static func boxSeparators(_ line: Range<Int>, _ input: UnsafeBufferPointer<UInt8>) -> [(Range<Int>, [UInt8])]? {
+        guard line.count <= TableDelimiterTable.longestRow else { return nil }
         var rules: [Range<Int>] = []
         var i = line.lowerBound
         while i < line.upperBound {
@@ -107,6 +108,7 @@ struct TableDelimitersPass: NormalizationPass {
     /// The fields of a line read as CSV (ranges of the raw field text, quotes included), or nil when it cannot be
     /// a CSV row: a tab, an unclosed quote, a field longer than `TableDelimiterTable.longestField` characters.
     static func csvFields(_ line: Range<Int>, _ input: UnsafeBufferPointer<UInt8>) -> [Range<Int>]? {
+        guard line.count <= TableDelimiterTable.longestRow else { return nil }
         // Four fields or more need three commas: most lines are rejected here.
         var commas = 0
         for b in input[line] where b == 0x2C { commas += 1 }

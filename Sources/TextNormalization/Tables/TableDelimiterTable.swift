@@ -16,4 +16,8 @@ enum TableDelimiterTable {
     /// The longest field, in characters, of a CSV row: the longest template label is 35 characters
     /// (`（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）`); prose between commas runs longer.
     static let longestField = 48
+
+    /// The longest line, in bytes, read as a table row (and the longest pipe-table row of the markdown pass): a
+    /// row of 表三 is under 1 KB; a longer line is prose or a dump, and splitting it would only cost memory.
+    static let longestRow = 16_384
 }

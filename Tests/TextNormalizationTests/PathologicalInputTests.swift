@@ -1,0 +1,26 @@
+import Testing
+import TextNormalization
+
+/// Long runs of one mark in one line. Two passes once rescanned the rest of the line for every mark — the
+/// punctuation pass looking for the nearest letter beside each of a run of commas, the markdown pass looking for
+/// the `)` of every `](` — so a few megabytes took hours. These inputs (300 KB) would take minutes that way; each
+/// result is checked, and a rerun changes nothing.
+@Suite struct PathologicalInputTests {
+    @Test(arguments: [
+        ("commas", String(repeating: ",", count: 300_000)),
+        ("unclosed links", String(repeating: "[a](", count: 75_000)),
+        ("commas after Han", "社" + String(repeating: ",", count: 300_000)),
+        ("open brackets", String(repeating: "[", count: 150_000) + String(repeating: "](x)", count: 30_000)),
+    ])
+    func runsNormaliseAndStayStable(_ name: String, _ text: String) {
+        let once = TextNormalizer().normalize(text)
+        #expect(!once.text.isEmpty, "\(name)")
+        #expect(TextNormalizer().normalize(once.text).text == once.text, "\(name)")
+    }
+
+    @Test func commasBesideHanBecomeChineseCommas() {
+        // The nearest letter, digit or Han decides each comma: Han before a run of commas makes every one Chinese.
+        let result = TextNormalizer().normalize("社" + String(repeating: ",", count: 1000) + "会")
+        #expect(result.text == "社" + String(repeating: "，", count: 1000) + "会")
+    }
+}
