@@ -9,8 +9,19 @@ extension RowSegmenter {
         guard digits.count >= w, digits.count <= 40, digits.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
         var solutions: [[Double]] = []
         var current: [Double] = []
+        // Each sum group is checked as soon as its last value is cut (a wide row — 表四's 15 columns — has billions
+        // of cuts of 40 digits), and the search gives up past a budget: no cut is then taken.
+        let groupEnds = Dictionary(row.sumGroups.map { ($0.upperBound, $0) }, uniquingKeysWith: { first, _ in first })
+        var nodes = 0
+        let budget = 200_000
         func search(_ at: Int) {
-            if solutions.count > 1 { return }
+            nodes += 1
+            if solutions.count > 1 || nodes > budget { return }
+            if let group = groupEnds[current.count], current.count > 0 {
+                var sum = 0.0
+                for c in group.dropLast() { sum += current[c] }
+                if abs(sum - current[group.last!]) >= 1e-6 { return }
+            }
             if current.count == w {
                 if at == digits.count, identityHolds(current, row) { solutions.append(current) }
                 return
@@ -28,7 +39,7 @@ extension RowSegmenter {
             }
         }
         search(0)
-        guard let first = solutions.first else { return nil }
+        guard nodes <= budget, let first = solutions.first else { return nil }
         return (first, solutions.count == 1)
     }
 
