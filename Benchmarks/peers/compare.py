@@ -28,6 +28,9 @@ KINDS = [
     ("corpus pdftotext -layout", "Fixtures/corpus", "layout.txt"),
     ("corpus pdftotext (raw)", "Fixtures/corpus", "pdftotext.txt"),
     ("corpus OCR 150 dpi", "Fixtures/corpus", "ocr150.txt"),
+    ("corpus pdftotext -raw", "Fixtures/corpus", "pdftotext-raw.txt"),
+    ("corpus pdfplumber text", "Fixtures/corpus", "pdfplumber.txt"),
+    ("corpus pdfplumber layout", "Fixtures/corpus", "pdfplumber-layout.txt"),
 ]
 
 
