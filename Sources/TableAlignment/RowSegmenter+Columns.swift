@@ -1,6 +1,40 @@
-/// The segmenter's placement helpers: digit runs cut by the row identities, and the columns a line's values take
-/// when the row has blank cells.
+/// The segmenter's placement helpers: digit runs cut by the row identities, the columns a line's values take
+/// when the row has blank cells, and the column positions (per page) they are placed by.
 extension RowSegmenter {
+    /// The page (0-based: how many repeated headers stand before it) of a line.
+    func page(of line: Int) -> Int { Self.page(of: line, breaks: pageBreaks) }
+
+    static func page(of line: Int, breaks: [Int]) -> Int {
+        var page = 0
+        while page < breaks.count, breaks[page] <= line { page += 1 }
+        return page
+    }
+
+    /// The positions values stand at, grouped where they are within 2 display columns of each other (a column's
+    /// values are centred or right-aligned: short and long numbers of one column differ by a column or so).
+    static func positionClusters(_ tokens: [ValueToken], countingCharacters: Bool) -> [Double] {
+        let sorted = tokens.filter { !$0.isCellIndex }.map { $0.center(countingCharacters: countingCharacters) }.sorted()
+        guard var previous = sorted.first else { return [] }
+        var clusters: [[Double]] = [[previous]]
+        for c in sorted.dropFirst() {
+            if c - previous > 2 { clusters.append([c]) } else { clusters[clusters.count - 1].append(c) }
+            previous = c
+        }
+        return clusters.map { $0.reduce(0, +) / Double($0.count) }
+    }
+
+    /// The mean position of each column on the lines that hold exactly `width` values.
+    static func learnCenters(width: Int, lines: some Sequence<[ValueToken]>, countingCharacters: Bool) -> [Double] {
+        var sums = [Double](repeating: 0, count: width)
+        var count = 0
+        for line in lines where line.count == width {
+            for (c, t) in line.enumerated() { sums[c] += t.center(countingCharacters: countingCharacters) }
+            count += 1
+        }
+        guard count > 0 else { return [] }
+        return sums.map { $0 / Double(count) }
+    }
+
     /// The cut of a digit string into the row's values that satisfies its identities (numbers without leading
     /// zeros), and whether it is the only one. Nil when no cut works or the string is not a plain digit run.
     func splitRunTogether(_ text: String, row: RowSpec) -> (values: [Double], isUnique: Bool)? {

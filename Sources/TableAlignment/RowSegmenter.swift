@@ -88,40 +88,6 @@ struct RowSegmenter {
         }
     }
 
-    /// The page (0-based: how many repeated headers stand before it) of a line.
-    func page(of line: Int) -> Int { Self.page(of: line, breaks: pageBreaks) }
-
-    private static func page(of line: Int, breaks: [Int]) -> Int {
-        var page = 0
-        while page < breaks.count, breaks[page] <= line { page += 1 }
-        return page
-    }
-
-    /// The positions values stand at, grouped where they are within 2 display columns of each other (a column's
-    /// values are centred or right-aligned: short and long numbers of one column differ by a column or so).
-    private static func positionClusters(_ tokens: [ValueToken], countingCharacters: Bool) -> [Double] {
-        let sorted = tokens.filter { !$0.isCellIndex }.map { $0.center(countingCharacters: countingCharacters) }.sorted()
-        guard var previous = sorted.first else { return [] }
-        var clusters: [[Double]] = [[previous]]
-        for c in sorted.dropFirst() {
-            if c - previous > 2 { clusters.append([c]) } else { clusters[clusters.count - 1].append(c) }
-            previous = c
-        }
-        return clusters.map { $0.reduce(0, +) / Double($0.count) }
-    }
-
-    /// The mean position of each column on the lines that hold exactly `width` values.
-    private static func learnCenters(width: Int, lines: some Sequence<[ValueToken]>, countingCharacters: Bool) -> [Double] {
-        var sums = [Double](repeating: 0, count: width)
-        var count = 0
-        for line in lines where line.count == width {
-            for (c, t) in line.enumerated() { sums[c] += t.center(countingCharacters: countingCharacters) }
-            count += 1
-        }
-        guard count > 0 else { return [] }
-        return sums.map { $0 / Double(count) }
-    }
-
     func identityHolds(_ values: [Double], _ row: RowSpec) -> Bool {
         row.sumGroups.allSatisfy { group in
             abs(values[group.dropLast()].reduce(0, +) - values[group.last!]) < 1e-6
