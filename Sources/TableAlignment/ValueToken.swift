@@ -34,16 +34,12 @@ struct ValueToken: Sendable, Hashable {
 /// Splits lines into cells and finds the value tokens among them.
 enum ValueTokenizer {
     /// Cells of a line: tab-separated when it has tabs, else split on runs of two or more spaces (pdftotext
-    /// -layout), else split on single spaces between numbers. Each cell with its display column.
+    /// -layout), else split on single spaces between numbers. Each cell with its display column (its index for
+    /// tab cells) and its index.
     static func cells(of line: Substring) -> [(text: Substring, x: Int, index: Int)] {
         if line.utf8.contains(0x09) {
-            var out: [(Substring, Int, Int)] = []
-            var x = 0
-            for (k, part) in line.pieces(separatedBy: 0x09).enumerated() {
-                out.append((part, x, k))
-                x += displayWidth(part) + 1
-            }
-            return out
+            // Tab cells are placed by their index; their display column is never read.
+            return line.pieces(separatedBy: 0x09).enumerated().map { ($1, $0, $0) }
         }
         // One walk over the UTF-8 bytes (scalar boundaries only), display width 2 from U+1100.
         let utf8 = line.utf8
