@@ -74,6 +74,36 @@ static void gather(const xmlNode *node, Buffer *text) {
     }
 }
 
+/// Appends the text under `node` as written (a <pre> block): spaces, tabs and line breaks kept, <br> a line break.
+static void gather_verbatim(const xmlNode *node, Buffer *text) {
+    for (const xmlNode *child = node; child; child = child->next) {
+        if (is_dropped(child)) continue;
+        if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE) {
+            if (child->content) puts_(text, (const char *)child->content);
+        } else if (child->type == XML_ELEMENT_NODE) {
+            if (is(child, "br")) put(text, "\n", 1);
+            gather_verbatim(child->children, text);
+        }
+    }
+}
+
+/// One `L` record per line of a <pre> block (carriage returns dropped).
+static void preformatted(const xmlNode *pre, Buffer *out) {
+    Buffer text = {0};
+    gather_verbatim(pre->children, &text);
+    size_t start = 0;
+    for (size_t i = 0; i <= text.length; i++) {
+        if (i < text.length && text.data[i] != '\n') continue;
+        size_t end = i;
+        if (end > start && text.data[end - 1] == '\r') end--;
+        puts_(out, "L\t");
+        if (end > start) put(out, text.data + start, end - start);
+        puts_(out, "\n");
+        start = i + 1;
+    }
+    free(text.data);
+}
+
 static void trim_into(Buffer *out, Buffer *text) {
     size_t start = 0, end = text->length;
     while (start < end && text->data[start] == ' ') start++;
@@ -136,6 +166,13 @@ static void walk(const xmlNode *node, Buffer *out, Buffer *paragraph) {
         if (is(child, "table")) {
             flush_paragraph(out, paragraph);
             table(child, out);
+            continue;
+        }
+        if (is(child, "pre")) {
+            // Preformatted text (a pdftotext -layout page put on the web as is): its lines and column gaps are
+            // the table's layout, so nothing is collapsed.
+            flush_paragraph(out, paragraph);
+            preformatted(child, out);
             continue;
         }
         if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE) {

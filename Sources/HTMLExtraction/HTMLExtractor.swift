@@ -154,6 +154,12 @@ public struct HTMLExtractor: Sendable {
                     out += line.dropFirst(2) + "\n\n"
                     lineCount += 2 + line.dropFirst(2).utf8.count(where: { $0 == 0x0A })
                 }
+            case "L":
+                // A line of a <pre> block, as written.
+                if !inTable {
+                    out += line.dropFirst(2) + "\n"
+                    lineCount += 1
+                }
             case "T":
                 inTable = true
                 grid = TableGrid()

@@ -75,3 +75,12 @@ import Testing
         #expect(HTMLExtractor().replacingEmbeddedTables(in: [0x3C, 0x74, 0xFF, 0xFE]) == nil)
     }
 }
+
+@Suite struct PreformattedTextTests {
+    @Test func preKeepsItsLinesAndGaps() throws {
+        let page = "<html><body><p>一、总体情况</p><pre>规章      0    5\n\t行政许可   12<br>末行</pre><p>二、 主动</p></body></html>"
+        let text = try HTMLExtractor().text(from: Array(page.utf8))
+        #expect(text.contains("规章      0    5\n\t行政许可   12\n末行\n"))
+        #expect(text.hasPrefix("一、总体情况\n"))
+    }
+}

@@ -50,6 +50,24 @@ import _TestSupport
         }
         #expect(ExtractionScorer().score(corpus: corpus).total.cellAccuracy == 1)
     }
+
+    /// A `pdftotext -layout` page put on the web inside <pre>: its lines and column gaps are kept (whitespace was
+    /// collapsed like a paragraph's: 62 % of cells on the first reports), so it reads as the text itself does.
+    @Test func preformattedLayoutTextReadsAsTheText() throws {
+        var corpus: [(name: String, gold: CellFile, prediction: CellFile?)] = []
+        for directory in CorpusAccuracyTests.reports {
+            let gold = try loadGold(directory.appendingPathComponent("gold.json"))
+            let layout = try String(contentsOf: directory.appendingPathComponent("layout.txt"), encoding: .utf8)
+            let escaped = layout.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+                .replacingOccurrences(of: ">", with: "&gt;")
+            let page = "<html><head><meta charset=\"utf-8\"></head><body><h1>报告</h1><pre>" + escaped + "</pre></body></html>"
+            let text = try HTMLExtractor().text(from: Array(page.utf8))
+            #expect(text.contains("\n\n") && text.contains("   "))
+            let normalized = TextNormalizer().normalize(text).text
+            corpus.append((directory.lastPathComponent, gold, try? TableAligner().align(normalized).cellFile()))
+        }
+        #expect(ExtractionScorer().score(corpus: corpus).total.cellAccuracy >= 0.999)
+    }
 }
 
 /// Hand-styled HTML pages (Fixtures/html): nested <p><span>, split labels, &nbsp; blanks, unrelated tables.
