@@ -93,9 +93,18 @@ public struct HTMLExtractor: Sendable {
     /// Whether the page declares its charset (`<meta charset=…>`, `content="text/html; charset=…"` or an XML
     /// declaration's `encoding=`) in its first 4 KB; libxml2 honours a declaration, and reads an undeclared page as
     /// Latin-1.
-    public static func declaresCharset(_ bytes: [UInt8]) -> Bool {
+    public static func declaresCharset(_ bytes: [UInt8]) -> Bool { declaredCharset(bytes) != nil }
+
+    /// The charset the page declares in its first 4 KB (`utf-8`, `gb2312`…), lowercased, or nil.
+    public static func declaredCharset(_ bytes: [UInt8]) -> String? {
         let head = String(decoding: bytes.prefix(4096), as: UTF8.self).lowercased()
-        return head.contains("charset=") || head.contains("encoding=")
+        for marker in ["charset=", "encoding="] {
+            guard let range = head.firstRange(of: marker) else { continue }
+            let value = head[range.upperBound...].drop { $0 == "\"" || $0 == "'" || $0 == " " }
+                .prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
+            if !value.isEmpty { return String(value) }
+        }
+        return nil
     }
 
     /// A page read: its text, and where each of its tables stands in that text.

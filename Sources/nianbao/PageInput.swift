@@ -2,13 +2,18 @@ import HTMLExtraction
 import TextNormalization
 
 /// HTML input as every command reads it: a page (decoded by libxml2 in its declared charset, or in the charset ICU
-/// detects when it declares none — a GBK page without `<meta charset>` would otherwise be read as Latin-1), or text
+/// detects when it declares none or declares a UTF-8 its bytes are not — a GBK page without `<meta charset>` would
+/// otherwise be read as Latin-1), or text
 /// with `<table>` fragments inside (MinerU-style markdown), each fragment made a tab grid in place.
 enum PageInput {
     /// The page's document when `bytes` are an HTML page; nil for anything else.
     static func document(_ bytes: [UInt8]) throws(HTMLExtractor.ExtractionError) -> HTMLExtractor.Document? {
         guard HTMLExtractor.looksLikeHTML(bytes) else { return nil }
-        let encoding = HTMLExtractor.declaresCharset(bytes) ? nil : TextNormalizer.detectedEncoding(bytes)
+        // A declared charset is honoured, except a declared UTF-8 that the bytes are not (a GBK page whose meta
+        // still says utf-8 after the server transcoded it).
+        let declared = HTMLExtractor.declaredCharset(bytes)
+        let declaresUTF8 = declared.map { $0.filter { $0 != "-" } == "utf8" } ?? false
+        let encoding = declared == nil || declaresUTF8 ? TextNormalizer.detectedEncoding(bytes) : nil
         return try HTMLExtractor().document(from: bytes, encoding: encoding)
     }
 
