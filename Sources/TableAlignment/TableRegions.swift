@@ -30,10 +30,15 @@ struct TableRegions {
         for (kind, heading) in Self.headings {
             let key = LabelMatching.key(heading)
             let scorer = CachedScorer(key)
+            // A line that opens with none of the heading's first five characters (in its first five) cannot be
+            // the heading, however garbled: skipped before the edit distance is computed.
+            let opening = Set(key.unicodeScalars.prefix(5))
             var best: (line: Int, score: Double)? = nil
             for k in searchFrom..<lines.count {
                 let lineKey = keys[k]
-                guard !lineKey.isEmpty, lineKey.unicodeScalars.count <= key.unicodeScalars.count * 3 / 2 + 4 else { continue }
+                guard !lineKey.isEmpty, lineKey.unicodeScalars.count <= key.unicodeScalars.count * 3 / 2 + 4,
+                    lineKey.unicodeScalars.prefix(5).contains(where: opening.contains)
+                else { continue }
                 // A heading may carry a trailing fragment; compare with the line's prefix of the heading's length.
                 let prefix = String(String.UnicodeScalarView(lineKey.unicodeScalars.prefix(key.unicodeScalars.count + 2)))
                 let score = scorer.normalizedSimilarity(to: prefix)
