@@ -13,13 +13,32 @@ public enum ReportSegments {
 
     /// The line range of each report in `lines`; one range over all lines when there is at most one report.
     public static func find(_ lines: [Substring]) -> [Range<Int>] {
-        // Headings are short lines: only those get a matching key (most texts hold one report, and this runs on all).
+        // Most texts hold one report, and this runs on all: first only the short lines that hold the 表二 heading's
+        // first character (`主`, E4 B8 BB) get a matching key; two such headings are needed before anything else.
+        func holdsZhu(_ line: Substring) -> Bool {
+            let bytes = line.utf8
+            var i = bytes.startIndex
+            while let k = bytes[i...].firstIndex(of: 0xE4) {
+                let next = bytes.index(after: k)
+                if next < bytes.endIndex, bytes[next] == 0xB8, bytes.index(after: next) < bytes.endIndex,
+                    bytes[bytes.index(after: next)] == 0xBB
+                {
+                    return true
+                }
+                i = next
+            }
+            return false
+        }
+        let candidates = lines.indices.filter { lines[$0].utf8.count <= 150 && holdsZhu(lines[$0]) }
+        let activeKeys = candidates.map { Array(LabelMatching.key(lines[$0]).utf8) }
+        let actives = zip(candidates, activeKeys).filter { $1.count <= activeHeading.count + 24
+            && EditionDetector.bytes($1, contain: activeHeading) }.map(\.0)
+        guard actives.count >= 2 else { return [0..<lines.count] }
+        // Headings are short lines: only those get a matching key.
         let keys = lines.map { $0.utf8.count <= 150 ? Array(LabelMatching.key($0).utf8) : [] }
         func isHeading(_ k: Int, _ heading: [UInt8]) -> Bool {
             keys[k].count <= heading.count + 24 && EditionDetector.bytes(keys[k], contain: heading)
         }
-        let actives = keys.indices.filter { isHeading($0, activeHeading) }
-        guard actives.count >= 2 else { return [0..<lines.count] }
         let requests = keys.indices.filter { isHeading($0, requestsHeading) }
         func hasValues(_ range: Range<Int>) -> Bool {
             range.filter { k in lines[k].utf8.contains { $0 >= 0x30 && $0 <= 0x39 } }.count >= minimumValueLines
