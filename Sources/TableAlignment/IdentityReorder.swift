@@ -20,18 +20,18 @@ enum IdentityReorder {
         }
         let failing = template.identities.filter { !holds($0) }
         guard !failing.isEmpty else { return nil }
-        // Rows (table + row label) with a cell in a failing identity.
+        // Rows (their cells' positions) with a cell in a failing identity.
         let keys = template.cellKeys()
-        var rowsInDoubt: [String] = []
+        let (rowOf, rowCells) = rows(of: template)
+        var rowsInDoubt: [Int] = []
         for identity in failing {
-            for index in identity.leftIndices + identity.rightIndices {
-                let row = keys[index].table.rawValue + "|" + keys[index].row
-                if !rowsInDoubt.contains(row) { rowsInDoubt.append(row) }
+            for index in identity.leftIndices + identity.rightIndices where !rowsInDoubt.contains(rowOf[index]) {
+                rowsInDoubt.append(rowOf[index])
             }
         }
         var fits: [(indices: [Int], solved: [Double])] = []
         for row in rowsInDoubt {
-            let indices = keys.indices.filter { keys[$0].table.rawValue + "|" + keys[$0].row == row }
+            let indices = rowCells[row]
             guard indices.count >= 2, let solved = solve(indices, template: template, values: values) else { continue }
             let read = indices.map { values[$0] ?? .nan }
             guard zip(read, solved).contains(where: { abs($0 - $1) > 1e-6 }),
@@ -58,6 +58,31 @@ enum IdentityReorder {
             line: 0, raw: fit.indices.map { ValueFormat.canonical(values[$0] ?? 0) }.joined(separator: " "),
             chosen: "\(first.row): " + fit.solved.map(ValueFormat.canonical).joined(separator: " "), score: 0.8,
             reason: note)
+    }
+
+    /// Per cell position of `template.cellKeys()`, its row's number; per row, its cells' positions. Built once
+    /// per edition.
+    static func rows(of template: ReportTemplate) -> (rowOf: [Int], rowCells: [[Int]]) {
+        rowCache[template.edition] ?? build(template)
+    }
+
+    private static let rowCache: [Edition: (rowOf: [Int], rowCells: [[Int]])] = Dictionary(
+        uniqueKeysWithValues: Edition.allCases.map { ($0, build(ReportTemplate.for($0))) })
+
+    private static func build(_ template: ReportTemplate) -> (rowOf: [Int], rowCells: [[Int]]) {
+        var number: [String: Int] = [:]
+        var rowCells: [[Int]] = []
+        let rowOf = template.cellKeys().enumerated().map { index, key -> Int in
+            let name = key.table.rawValue + "|" + key.row
+            if let row = number[name] {
+                rowCells[row].append(index)
+                return row
+            }
+            number[name] = rowCells.count
+            rowCells.append([index])
+            return rowCells.count - 1
+        }
+        return (rowOf, rowCells)
     }
 
     /// Each cell of a row solved from an identity that holds it once and no other cell of the row, its other
