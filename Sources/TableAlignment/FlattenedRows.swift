@@ -25,10 +25,20 @@ enum FlattenedRows {
             }
             byFirstScalar = index.mapValues { $0.sorted { $0.count > $1.count } }
             self.headings = headings
+            var starts = [Bool](repeating: false, count: 0x10000)
+            for scalar in index.keys where scalar.value < 0x10000 { starts[Int(scalar.value)] = true }
+            self.startsInBMP = starts
+            self.hasStartsBeyondBMP = index.keys.contains { $0.value >= 0x10000 }
         }
+
+        /// Whether a label starts with each BMP scalar: most characters of a line are ruled out without hashing.
+        let startsInBMP: [Bool]
+        let hasStartsBeyondBMP: Bool
 
         /// The longest label that starts at `i` in `text`, if any.
         func label(at i: Int, in text: [Unicode.Scalar]) -> Int? {
+            let v = text[i].value
+            if v < 0x10000 ? !startsInBMP[Int(v)] : !hasStartsBeyondBMP { return nil }
             guard let candidates = byFirstScalar[text[i]] else { return nil }
             for label in candidates where i + label.count <= text.count {
                 var equal = true
