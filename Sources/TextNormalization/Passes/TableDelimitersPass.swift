@@ -6,8 +6,7 @@
 /// - Produces: tab-separated rows (the form the aligner reads by cell position).
 /// - Never touches: prose with ASCII commas (a CSV block is three or more consecutive lines of four fields or more,
 ///   no field longer than a label, one of them a data row: half its fields, three or more, numbers or blank marks
-///   `-`); lines with tabs; `|`
-///   (markdown pipe tables are the markdown pass's; OCR prints ruling lines as `|`).
+///   `-`); lines with tabs; `|` (markdown pipe tables are the markdown pass's; OCR prints ruling lines as `|`).
 struct TableDelimitersPass: NormalizationPass {
     let name = NormalizationPassName.tableDelimiters
 
@@ -21,10 +20,11 @@ struct TableDelimitersPass: NormalizationPass {
         let lines = lineRanges(input)
         let csvRows = Self.csvBlocks(lines, input)
         for (index, line) in lines.enumerated() where !line.isEmpty {
-            if hasBox, Self.hasBoxDrawing(line, input), Self.isBoxBorder(line, input) {
+            let isBoxLine = hasBox && Self.hasBoxDrawing(line, input)
+            if isBoxLine, Self.isBoxBorder(line, input) {
                 let range = line.upperBound < input.count ? line.lowerBound..<(line.upperBound + 1) : line
                 builder.replace(range, with: [], rule: "box-border")
-            } else if hasBox, Self.hasBoxDrawing(line, input), let separators = Self.boxSeparators(line, input) {
+            } else if isBoxLine, let separators = Self.boxSeparators(line, input) {
                 for (range, replacement) in separators { builder.replace(range, with: replacement, rule: "box-cells") }
             } else if csvRows.contains(index) {
                 for (range, replacement) in Self.csvEdits(line, input) { builder.replace(range, with: replacement, rule: "csv-cells") }
