@@ -14,6 +14,9 @@ case "$harness" in
   html) target=FuzzHTML ;;
   *) echo "Fuzz/run.sh: unknown harness '$harness' (normalizer, aligner, parser or html)" >&2; exit 2 ;;
 esac
+# SwiftPM kept a stale build plan for the parent package once a file was added there (the build then failed to
+# find the new type): planning afresh costs a few seconds.
+rm -f .build/release.yaml
 swift build -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library --product "$target" >&2
 corpus=".build/corpus/$harness"
 crashes=".build/crashes/$harness"
