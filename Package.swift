@@ -34,7 +34,7 @@ let package = Package(
             name: "CHTMLShim",
             dependencies: ["CLibXML2"],
             cSettings: [.unsafeFlags(["-I/usr/include/libxml2"])],
-            linkerSettings: [.linkedLibrary("xml2")]
+            linkerSettings: [.linkedLibrary("xml2"), .linkedLibrary("z")]
         ),
         .target(name: "HTMLExtraction", dependencies: ["CHTMLShim"]),
         .target(name: "PDFExtraction"),

@@ -13,8 +13,22 @@ import CHTMLShim
 /// ```
 public struct HTMLExtractor: Sendable {
     public enum ExtractionError: Error, Equatable, CustomStringConvertible {
+        /// libxml2 could not read the page at all.
         case unparsable
-        public var description: String { "the HTML page could not be parsed" }
+        /// A zip archive without a readable `word/document.xml` (a spreadsheet, a damaged .docx).
+        case notDOCX
+        /// A Word 97–2003 file (.doc), whose binary format is not read.
+        case legacyWord
+
+        public var description: String {
+            switch self {
+            case .unparsable: "the HTML page could not be parsed"
+            case .notDOCX: "a zip archive without a readable word/document.xml (not a .docx, or a damaged one)"
+            case .legacyWord:
+                "a Word 97-2003 document (.doc), which is not read; convert it first "
+                    + "(libreoffice --headless --convert-to docx FILE)"
+            }
+        }
     }
 
     public init() {}
@@ -105,6 +119,28 @@ public struct HTMLExtractor: Sendable {
             if !value.isEmpty { return String(value) }
         }
         return nil
+    }
+
+    /// Whether `bytes` are an OLE compound file (Word 97–2003 .doc, also old .xls).
+    public static func looksLikeLegacyWord(_ bytes: [UInt8]) -> Bool {
+        bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1])
+    }
+
+    /// Whether `bytes` are a zip archive (a .docx starts `PK\u{3}\u{4}`).
+    public static func looksLikeDOCX(_ bytes: [UInt8]) -> Bool { bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) }
+
+    /// A Word document (.docx) read like a page: its paragraphs as lines, its tables as tab-separated grids (merged
+    /// cells as empty cells), with the place of each table.
+    ///
+    /// - Throws: `.notDOCX` when the archive holds no readable `word/document.xml`.
+    public func document(fromDOCX bytes: [UInt8]) throws(ExtractionError) -> Document {
+        var buffer: UnsafeMutablePointer<CChar>? = nil
+        let length = bytes.withUnsafeBufferPointer { raw in
+            raw.withMemoryRebound(to: CChar.self) { nb_docx_describe($0.baseAddress, Int64($0.count), &buffer) }
+        }
+        defer { nb_html_free(buffer) }
+        guard length >= 0, let buffer else { throw .notDOCX }
+        return Self.render(String(decoding: UnsafeRawBufferPointer(start: buffer, count: Int(length)), as: UTF8.self))
     }
 
     /// A page read: its text, and where each of its tables stands in that text.

@@ -1,13 +1,15 @@
 import HTMLExtraction
 import TextNormalization
 
-/// HTML input as every command reads it: a page (decoded by libxml2 in its declared charset, or in the charset ICU
+/// HTML and Word input as every command reads it: a .docx (its paragraphs and tables), a page (decoded by libxml2 in its declared charset, or in the charset ICU
 /// detects when it declares none or declares a UTF-8 its bytes are not — a GBK page without `<meta charset>` would
 /// otherwise be read as Latin-1), or text
 /// with `<table>` fragments inside (MinerU-style markdown), each fragment made a tab grid in place.
 enum PageInput {
     /// The page's document when `bytes` are an HTML page; nil for anything else.
     static func document(_ bytes: [UInt8]) throws(HTMLExtractor.ExtractionError) -> HTMLExtractor.Document? {
+        if HTMLExtractor.looksLikeDOCX(bytes) { return try HTMLExtractor().document(fromDOCX: bytes) }
+        if HTMLExtractor.looksLikeLegacyWord(bytes) { throw .legacyWord }
         guard HTMLExtractor.looksLikeHTML(bytes) else { return nil }
         // A declared charset is honoured, except a declared UTF-8 that the bytes are not (a GBK page whose meta
         // still says utf-8 after the server transcoded it).

@@ -17,7 +17,8 @@ struct ParseCommand: ParsableCommand {
 
             Inputs, recognised by content: extracted text (tab-separated, pdftotext raw or -layout, OCR, a whole \
             report on one line), markdown (pipe tables, or HTML <table> fragments as MinerU writes them), CSV or \
-            box-drawn tables, HTML pages, and PDF files (pdftotext and, for scans, tesseract, read by consensus). \
+            box-drawn tables, HTML pages, Word .docx files, and PDF files (pdftotext and, for scans, tesseract, read \
+            by consensus). \
             UTF-8, UTF-16 and GB18030/GBK/Big5 are detected.
 
             Exit codes: 0 ok; 1 identity failures with --strict, or some of several files failed; 2 usage; \
@@ -26,7 +27,7 @@ struct ParseCommand: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case json, jsonl, csv }
 
-    @Argument(help: "Report files: text, markdown, HTML or PDF ('-' or none for standard input).") var files: [String] = []
+    @Argument(help: "Report files: text, markdown, HTML, .docx or PDF ('-' or none for standard input).") var files: [String] = []
     @Flag(help: "The input is canonical text: parse it strictly (errors instead of repairs).") var canonical = false
     @Option(help: "Output: json (one object, or an array for several files), jsonl (one line per report) or csv (table,row,column,value).")
     var format: Format = .json

@@ -142,3 +142,35 @@ import _TestSupport
         #expect(!gold.isEmpty && gold.allSatisfy { read[$0.key] == $0.value })
     }
 }
+
+/// Word documents (.docx), as agencies attach them: the hand-written pages written as Word files by
+/// Scripts/write-docx.py (python-docx: merged cells as gridSpan / vMerge) read every cell.
+@Suite struct WordDocumentTests {
+    @Test(arguments: ["a_jiaoyuju_2021", "b_shichangjianguan_2019", "c_jiedao_2021", "d_zhen_2019", "e_xianzhengfu_2021"])
+    func everyCellIsRight(_ name: String) throws {
+        let file = Fixtures.directory.appendingPathComponent("docx/\(name)/report.docx")
+        let result = try CommandRunner.run(["parse", file.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let report = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any] ?? [:]
+        let read = MultiReportTests.cells(report)
+        let gold = try MultiReportTests.gold("docx/\(name)/gold.json")
+        #expect(!gold.isEmpty)
+        #expect(gold.filter { read[$0.key] != $0.value }.isEmpty, "\(gold.filter { read[$0.key] != $0.value }.prefix(4))")
+    }
+
+    @Test func aZipThatIsNoWordDocumentIsAClearError() throws {
+        let url = try CommandRunner.temporaryDirectory().appendingPathComponent("sheet.xlsx")
+        try Data([0x50, 0x4B, 0x03, 0x04] + Array("not a document".utf8)).write(to: url)
+        let result = try CommandRunner.run(["parse", url.path])
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("\(url.path): a zip archive without a readable word/document.xml"))
+    }
+
+    @Test func aWord97FileNamesTheConversion() throws {
+        let url = try CommandRunner.temporaryDirectory().appendingPathComponent("report.doc")
+        try Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0]).write(to: url)
+        let result = try CommandRunner.run(["parse", url.path])
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("Word 97-2003") && result.stderr.contains("--convert-to docx"))
+    }
+}

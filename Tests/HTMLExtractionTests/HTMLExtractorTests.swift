@@ -1,5 +1,7 @@
+import Foundation
 import HTMLExtraction
 import Testing
+import _TestSupport
 
 @Suite struct HTMLExtractorTests {
     func text(_ html: String) throws -> String { try HTMLExtractor().text(from: Array(html.utf8)) }
@@ -82,5 +84,23 @@ import Testing
         let text = try HTMLExtractor().text(from: Array(page.utf8))
         #expect(text.contains("规章      0    5\n\t行政许可   12\n末行\n"))
         #expect(text.hasPrefix("一、总体情况\n"))
+    }
+}
+
+@Suite struct DOCXReadingTests {
+    @Test func paragraphsAndTablesOfAWordDocument() throws {
+        let url = Fixtures.directory.appendingPathComponent("docx/d_zhen_2019/report.docx")
+        let document = try HTMLExtractor().document(fromDOCX: Array(try Data(contentsOf: url)))
+        #expect(document.tables.count >= 3)
+        let lines = document.text.split(separator: "\n")
+        #expect(lines.contains { $0.hasPrefix("二、主动公开政府信息情况") })
+        // A table row: label and values as tab cells.
+        #expect(lines.contains { $0.hasPrefix("规范性文件\t") })
+    }
+
+    @Test func aDamagedArchiveIsAnError() {
+        #expect(throws: HTMLExtractor.ExtractionError.notDOCX) {
+            try HTMLExtractor().document(fromDOCX: [0x50, 0x4B, 0x03, 0x04, 1, 2, 3])
+        }
     }
 }

@@ -20,6 +20,12 @@ extern "C" {
 /// Returns the number of bytes written to *out, or -1 when the document cannot be parsed at all.
 int64_t nb_html_describe(const char *bytes, int64_t length, const char *encoding, char **out);
 
+/// A Word document (.docx: a zip archive) described in the same records: each paragraph of word/document.xml a `P`
+/// record, each table `T`, `R` and `C1,<gridSpan>` records (a vertically merged cell's continuation is an empty
+/// cell), text as written with tabs and breaks as spaces. Tracked deletions and field codes are left out.
+/// Returns the bytes written to *out (free with nb_html_free), or -1 when the bytes are no .docx.
+int64_t nb_docx_describe(const char *bytes, int64_t length, char **out);
+
 void nb_html_free(char *buffer);
 
 #ifdef __cplusplus
