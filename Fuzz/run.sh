@@ -35,7 +35,8 @@ if [ -z "$(ls -A "$corpus")" ]; then
       done) ;;
     html)
       for f in ../Fixtures/html/*/page.html; do cp "$f" "$corpus/$(basename "$(dirname "$f")").html"; done
-      for f in ../Fixtures/corpus/c00[1-4]_*/report.html; do cp "$f" "$corpus/$(basename "$(dirname "$f")").html"; done ;;
+      for f in ../Fixtures/corpus/c00[1-4]_*/report.html; do cp "$f" "$corpus/$(basename "$(dirname "$f")").html"; done
+      for f in ../Fixtures/docx/*/report.docx; do cp "$f" "$corpus/$(basename "$(dirname "$f")").docx"; done ;;
   esac
 fi
 exec ".build/release/$target" -artifact_prefix="$crashes/" -print_final_stats=1 "$@" "$corpus"

@@ -117,8 +117,9 @@ static void runs(const xmlNode *node, DocBuffer *text) {
             }
         } else if (named(child, "tab") || named(child, "br") || named(child, "cr")) {
             if (text->length && text->data[text->length - 1] != ' ') dput(text, " ", 1);
-        } else if (child->type == XML_ELEMENT_NODE && !named(child, "instrText")) {
-            runs(child->children, text);
+        } else if (child->type == XML_ELEMENT_NODE && !named(child, "instrText") && !named(child, "Fallback")) {
+            runs(child->children, text);  // hyperlinks, smart tags, content controls; not field codes, and not the
+                                          // Fallback copy of mc:AlternateContent (its Choice holds the same text)
         }
     }
 }
@@ -192,7 +193,7 @@ static void body(const xmlNode *node, DocBuffer *out) {
             free(line.data);
         } else if (named(child, "tbl")) {
             table(child, out);
-        } else if (child->type == XML_ELEMENT_NODE) {
+        } else if (child->type == XML_ELEMENT_NODE && !named(child, "Fallback")) {
             body(child->children, out);  // w:body, w:sdt, w:sdtContent, …
         }
     }
