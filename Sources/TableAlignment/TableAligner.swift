@@ -69,7 +69,13 @@ public struct TableAligner: Sendable {
                 }
                 continue
             }
-            let tokens = ValueTokenizer.tokens(lines, in: range)
+            var extraRows: [Int] = []
+            let tokens = ValueTokenizer.tokens(lines, in: range, skippedExtraRows: &extraRows)
+            for line in extraRows {
+                decisions.append(AlignmentDecision(
+                    line: line + 1, raw: String(lines[line]), chosen: "no row", score: 1,
+                    reason: "a row the template has not (a subtotal): its values are no cells"))
+            }
             guard tokens.count <= Self.maximumValuesPerTable else { throw .tableTooLarge(table, values: tokens.count) }
             let labels = Self.rowLabels(table, template)
             let anchors = labels.isEmpty ? [] : RowAnchors.find(labels: labels, keys: lineKeys, in: range)

@@ -176,7 +176,19 @@ enum ValueTokenizer {
     }
 
     /// The value tokens of lines `range` of `lines`.
+    /// How the labels of rows that reports add to the template end: their values are no cells. Data, one comment each.
+    static let extraRowSuffixes: [Substring] = [
+        "小计",  // a group's subtotal (`（三）不予公开 小计`), which some agencies print under the group's sub-rows
+    ]
+
     static func tokens(_ lines: [Substring], in range: Range<Int>) -> [ValueToken] {
+        var skipped: [Int] = []
+        return tokens(lines, in: range, skippedExtraRows: &skipped)
+    }
+
+    /// The value tokens of lines `range` of `lines`; lines of rows the template has not (`extraRowSuffixes`) are
+    /// left out and listed in `skippedExtraRows`.
+    static func tokens(_ lines: [Substring], in range: Range<Int>, skippedExtraRows: inout [Int]) -> [ValueToken] {
         var out: [ValueToken] = []
         for k in range {
             let line = lines[k]
@@ -195,6 +207,13 @@ enum ValueTokenizer {
             let labelEnd = lineCells.indices.last { !isEmpty[$0] && values[$0] == nil && !blanks[$0] && !isUnit[$0] } ?? -1
             var cellCount = lineCells.count
             while cellCount > 0, isEmpty[cellCount - 1] { cellCount -= 1 }
+            // A row the template has not: its label (the last label cell before the values) ends like one.
+            if labelEnd >= 0, case let label = lineCells[labelEnd].text.trimmingSpaces,
+                extraRowSuffixes.contains(where: { label.hasSuffix($0) })
+            {
+                skippedExtraRows.append(k)
+                continue
+            }
             for (c, cell) in lineCells.enumerated() {
                 guard values[c] != nil || blanks[c] else { continue }
                 let x = isTabbed ? cell.index : cell.x

@@ -60,3 +60,18 @@ func alignFile(_ url: URL) throws -> AlignedReport {
         #expect(report.cells.allSatisfy { $0.origin == .read })
     }
 }
+
+/// Rows some agencies add to the template: their values are no cells, and the decision says so.
+@Suite struct ExtraRowTests {
+    @Test func aSubtotalRowUnderAGroupIsSkipped() throws {
+        let directory = Fixtures.directory.appendingPathComponent("seeds/002_6ca61234d061fe91")
+        let text = try String(contentsOf: directory.appendingPathComponent("input.txt"), encoding: .utf8)
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let k = try #require(lines.firstIndex { $0.contains("8. 属于行政查询") })
+        lines.insert("\t\t小计\t3\t0\t0\t0\t0\t0\t3", at: k + 1)
+        let report = try TableAligner().align(TextNormalizer().normalize(lines.joined(separator: "\n")).text)
+        let gold = try loadGold(directory.appendingPathComponent("gold.json"))
+        #expect(ExtractionScorer().score(gold: gold, prediction: report.cellFile(), name: "002").total.cellAccuracy == 1)
+        #expect(report.decisions.contains { $0.reason.contains("a row the template has not") && $0.line == k + 2 })
+    }
+}
