@@ -23,6 +23,13 @@ import TextNormalization
         #expect(only(.splitLines, text).edits.isEmpty)
     }
 
+    /// A row whose cells are a space apart and whose last value carries its unit is a table row: never joined to
+    /// the heading after it (a heading printed without its numeral, as Word's automatic numbering leaves it).
+    @Test func aRowEndingInAValueWithItsUnitIsNotJoined() {
+        let text = "信息内容 采购项目数量 采购总金额 政府集中采购 6 1,286,450.75元\n\n收到和处理政府信息公开申请情况\n"
+        #expect(only(.splitLines, text).edits.isEmpty)
+    }
+
     @Test func headingsTitlesAndFinishedSentencesStay() {
         let text = """
             贺兰县习岗镇 2020 年政府信息公开工作年度报告

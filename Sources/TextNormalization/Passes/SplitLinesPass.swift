@@ -110,6 +110,14 @@ struct SplitLinesPass: NormalizationPass {
     }
 
     private func isNumberToken(_ range: Range<Int>, _ input: UnsafeBufferPointer<UInt8>) -> Bool {
+        // A value with its unit (`1,286,450.75元`, `22件`) is a table cell as much as a bare number.
+        var range = range
+        for unit in LineBreakTable.valueUnits where range.count > unit.count
+            && input[(range.upperBound - unit.count)..<range.upperBound].elementsEqual(unit)
+        {
+            range = range.lowerBound..<(range.upperBound - unit.count)
+            break
+        }
         var digits = 0
         for k in range {
             let b = input[k]

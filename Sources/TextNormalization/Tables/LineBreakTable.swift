@@ -45,4 +45,14 @@ enum LineBreakTable {
         if first == 0x9644, rest.first == 0x4EF6 { return true }  // 附件
         return false
     }
+
+    /// Units a table cell prints after its value: a line ending in a number with one of these is a table row.
+    static let valueUnits: [[UInt8]] = [
+        Array("万元".utf8),  // amounts in 万元 (表二 fees)
+        Array("元".utf8),  // amounts in yuan (表二 procurement)
+        Array("件".utf8),  // documents
+        Array("个".utf8),  // items
+        Array("条".utf8),  // entries
+        Array("%".utf8),  // rates
+    ]
 }
