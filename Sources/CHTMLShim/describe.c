@@ -160,9 +160,38 @@ static void table(const xmlNode *node, Buffer *out) {
     puts_(out, "E\n");
 }
 
+/// Whether a table holds another table in its cells: a layout table (old sites set whole pages in one), whose cells
+/// are blocks of the page rather than cells of a report table.
+static int holds_table(const xmlNode *node) {
+    for (const xmlNode *child = node; child; child = child->next) {
+        if (child->type != XML_ELEMENT_NODE) continue;
+        if (is(child, "table") || holds_table(child->children)) return 1;
+    }
+    return 0;
+}
+
+/// A layout table: each cell's content walked as a block of the page, so the tables inside come out as tables.
+static void layout_table(const xmlNode *node, Buffer *out, Buffer *paragraph) {
+    for (const xmlNode *child = node; child; child = child->next) {
+        if (child->type != XML_ELEMENT_NODE || is_dropped(child)) continue;
+        if (is(child, "td") || is(child, "th")) {
+            flush_paragraph(out, paragraph);
+            walk(child->children, out, paragraph);
+            flush_paragraph(out, paragraph);
+        } else {
+            layout_table(child->children, out, paragraph);  // tbody, tr
+        }
+    }
+}
+
 static void walk(const xmlNode *node, Buffer *out, Buffer *paragraph) {
     for (const xmlNode *child = node; child; child = child->next) {
         if (is_dropped(child)) continue;
+        if (is(child, "table") && holds_table(child->children)) {
+            flush_paragraph(out, paragraph);
+            layout_table(child->children, out, paragraph);
+            continue;
+        }
         if (is(child, "table")) {
             flush_paragraph(out, paragraph);
             table(child, out);

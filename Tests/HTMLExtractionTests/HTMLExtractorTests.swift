@@ -104,3 +104,21 @@ import _TestSupport
         }
     }
 }
+
+@Suite struct LayoutTableTests {
+    /// Old sites set the whole page in a layout table: a table whose cells hold the report's own tables. The outer
+    /// table's cells are blocks of the page, and the inner tables come out as tables (they were flattened into one
+    /// cell's text).
+    @Test func tablesInsideALayoutTableAreTables() throws {
+        let page = """
+            <html><body><table width="100%"><tr><td>首页 &gt; 政务公开</td></tr><tr><td>
+            <p>三、收到和处理政府信息公开申请情况</p>
+            <table><tr><td>一、本年新收政府信息公开申请数量</td><td>5</td><td>7</td></tr></table>
+            </td></tr></table></body></html>
+            """
+        let document = try HTMLExtractor().document(from: Array(page.utf8))
+        #expect(document.tables.count == 1)
+        #expect(document.text.contains("一、本年新收政府信息公开申请数量\t5\t7\n"))
+        #expect(document.text.contains("三、收到和处理政府信息公开申请情况\n"))
+    }
+}
