@@ -5,6 +5,7 @@ agencies publish them as attachments: prose as paragraphs, each <table> as a Wor
 
     python3 Scripts/write-docx.py
 """
+import copy
 import glob
 import html
 import os
@@ -74,6 +75,18 @@ def main():
         document.save(os.path.join(out, "report.docx"))
         shutil.copy(os.path.join(os.path.dirname(page), "gold.json"), os.path.join(out, "gold.json"))
         print("wrote", out)
+    # One report again with all its content inside a one-cell layout table (as some templates set a page).
+    source = docx.Document("Fixtures/docx/d_zhen_2019/report.docx")
+    document = docx.Document()
+    cell = document.add_table(rows=1, cols=1).cell(0, 0)
+    for element in list(source.element.body):
+        if not element.tag.endswith("}sectPr"):
+            cell._tc.append(copy.deepcopy(element))
+    out = "Fixtures/docx/d_zhen_2019_in_layout_table"
+    os.makedirs(out, exist_ok=True)
+    document.save(os.path.join(out, "report.docx"))
+    shutil.copy("Fixtures/docx/d_zhen_2019/gold.json", os.path.join(out, "gold.json"))
+    print("wrote", out)
 
 
 if __name__ == "__main__":

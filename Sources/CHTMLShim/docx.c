@@ -177,8 +177,21 @@ static void table(const xmlNode *tbl, DocBuffer *out) {
     dputs(out, "E\n");
 }
 
+/// Whether a table holds another table in its cells: a layout table, whose cells are blocks of the document.
+static int holds_table(const xmlNode *node) {
+    for (const xmlNode *child = node; child; child = child->next) {
+        if (child->type != XML_ELEMENT_NODE) continue;
+        if (named(child, "tbl") || holds_table(child->children)) return 1;
+    }
+    return 0;
+}
+
 static void body(const xmlNode *node, DocBuffer *out) {
     for (const xmlNode *child = node; child; child = child->next) {
+        if (named(child, "tbl") && holds_table(child->children)) {
+            body(child->children, out);  // rows and cells as blocks: their paragraphs and inner tables
+            continue;
+        }
         if (named(child, "p")) {
             DocBuffer text = {0};
             runs(child->children, &text);

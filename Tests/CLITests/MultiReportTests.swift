@@ -146,7 +146,9 @@ import _TestSupport
 /// Word documents (.docx), as agencies attach them: the hand-written pages written as Word files by
 /// Scripts/write-docx.py (python-docx: merged cells as gridSpan / vMerge) read every cell.
 @Suite struct WordDocumentTests {
-    @Test(arguments: ["a_jiaoyuju_2021", "b_shichangjianguan_2019", "c_jiedao_2021", "d_zhen_2019", "e_xianzhengfu_2021"])
+    /// The last is one report set inside a one-cell layout table: its inner tables are read as tables.
+    @Test(arguments: ["a_jiaoyuju_2021", "b_shichangjianguan_2019", "c_jiedao_2021", "d_zhen_2019", "e_xianzhengfu_2021",
+                      "d_zhen_2019_in_layout_table"])
     func everyCellIsRight(_ name: String) throws {
         let file = Fixtures.directory.appendingPathComponent("docx/\(name)/report.docx")
         let result = try CommandRunner.run(["parse", file.path])
