@@ -177,12 +177,13 @@ struct RowSegmenter {
             return result
         }
         for i in 0...n {
+            // The row, fetched once per row rather than per state (its sum groups are an array: a retain each time).
+            let row = i < n ? rows[i] : RowSpec(width: 0, sumGroups: [])
             for p in 0...m where score[i * width + p] > -.infinity {
                 // An extra token. In raw text a token among label text is often a row's first value printed apart
                 // (the row itself then takes the missing-first move), so skipping it costs less.
                 if p < m { relax(i, p, i, p + 1, !isLineStructured && tokens[p].isAmongLabelText ? -0.2 : -1.0, .skip) }
                 guard i < n else { continue }
-                let row = rows[i]
                 let w = row.width
                 // An absent row.
                 relax(i, p, i + 1, p, emptyInterval[i] ? 1.5 : -0.6, .absent)
