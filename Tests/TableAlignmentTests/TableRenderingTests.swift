@@ -6,13 +6,16 @@ import Testing
 import TextNormalization
 import _TestSupport
 
-/// Reports whose tables other tools wrote in other cell syntaxes: markdown pipe tables (PDF-to-markdown extractors),
+/// Reports whose tables other tools wrote in other cell syntaxes: markdown pipe tables (PDF-to-markdown extractors;
+/// with a delimiter row, or framed by pipes without one),
 /// CSV (a sheet saved from Excel) and box-drawing rules (text renderings). The seeds and hand-written reports
 /// rewritten each way read every cell; empty cells must stay empty cells, not vanish.
 @Suite struct TableRenderingTests {
     enum Rendering: String, CaseIterable, Sendable {
         /// `| a |  | 5 |`, with a `|---|` delimiter row after each table's first row.
         case pipes
+        /// `| a |  | 5 |` without a delimiter row (a plain-text table drawn with pipes).
+        case framedPipes
         /// `a,,5`, a field with a comma or quote quoted as CSV does (`"a,b"`, `"a""b"`).
         case csv
         /// `│a││5│`, with box borders above, between and below the rows of each table.
@@ -23,6 +26,8 @@ import _TestSupport
             case .pipes:
                 let row = "| " + cells.joined(separator: " | ") + " |"
                 return isFirst ? [row, "|" + String(repeating: "---|", count: cells.count)] : [row]
+            case .framedPipes:
+                return ["| " + cells.joined(separator: " | ") + " |"]
             case .csv:
                 return [cells.map { $0.contains(",") || $0.contains("\"") ? "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : $0 }
                     .joined(separator: ",")]

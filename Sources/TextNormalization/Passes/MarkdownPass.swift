@@ -69,7 +69,8 @@ struct MarkdownPass: NormalizationPass {
     }
 
     /// The rows of GitHub-style pipe tables (what PDF-to-markdown extractors write): a row of cells, a delimiter
-    /// row (`|---|:---:|`), then every following line that holds a `|`. Per line index: nil when the line is not a
+    /// row (`|---|:---:|`), then every following line that holds a `|`; or, without a delimiter row, a block of
+    /// three or more lines each framed by `|` (three or more on each). Per line index: nil when the line is not a
     /// table row, an empty list for the delimiter row (removed whole), else the separators to rewrite — the leading
     /// `| `, each ` | ` between cells (→ a tab) and the trailing ` |`. Without a delimiter row, `|` stays text (OCR
     /// prints ruling lines as `|`, which are no reliable cell boundaries).
@@ -92,7 +93,37 @@ struct MarkdownPass: NormalizationPass {
                 k += 1
             }
         }
+        // Without a delimiter row: three or more consecutive lines that each open and close with `|` and hold three
+        // or more — a plain-text table, drawn on purpose (rows may differ in cells where a label spans two); OCR'd
+        // ruling lines rarely frame line after line.
+        k = 0
+        while k < lines.count {
+            guard rows[k] == nil, framedPipeCount(lines[k], input) != nil else {
+                k += 1
+                continue
+            }
+            var end = k + 1
+            while end < lines.count, rows[end] == nil, framedPipeCount(lines[end], input) != nil { end += 1 }
+            if end - k >= 3 {
+                for line in k..<end { rows[line] = pipeSeparators(lines[line], input) }
+            }
+            k = end
+        }
         return rows
+    }
+
+    /// The number of unescaped `|` on a line that starts and ends with one (spaces aside) and holds three or more;
+    /// nil otherwise.
+    private func framedPipeCount(_ line: Range<Int>, _ input: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard line.count <= TableDelimiterTable.longestRow else { return nil }
+        var first = line.lowerBound
+        while first < line.upperBound, input[first] == 0x20 { first += 1 }
+        var last = line.upperBound
+        while last > first, input[last - 1] == 0x20 { last -= 1 }
+        guard last - first >= 2, input[first] == 0x7C, input[last - 1] == 0x7C else { return nil }
+        var count = 0
+        for i in first..<last where input[i] == 0x7C && (i == first || input[i - 1] != 0x5C) { count += 1 }
+        return count >= 3 ? count : nil
     }
 
     /// `|---|:--:|`, `---|---`: dashes (three or more per cell, colons allowed at their ends) between pipes.
