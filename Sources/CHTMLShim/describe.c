@@ -7,27 +7,7 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 
-typedef struct {
-    char *data;
-    size_t length;
-    size_t capacity;
-} Buffer;
-
-static void put(Buffer *b, const char *s, size_t n) {
-    if (b->length + n + 1 > b->capacity) {
-        size_t capacity = b->capacity ? b->capacity * 2 : 4096;
-        while (capacity < b->length + n + 1) capacity *= 2;
-        char *grown = realloc(b->data, capacity);
-        if (!grown) return;
-        b->data = grown;
-        b->capacity = capacity;
-    }
-    memcpy(b->data + b->length, s, n);
-    b->length += n;
-    b->data[b->length] = 0;
-}
-
-static void puts_(Buffer *b, const char *s) { put(b, s, strlen(s)); }
+#include "buffer.h"
 
 static int is(const xmlNode *node, const char *name) {
     return node->type == XML_ELEMENT_NODE && node->name && strcasecmp((const char *)node->name, name) == 0;

@@ -9,26 +9,7 @@
 #include <string.h>
 #include <zlib.h>
 
-typedef struct {
-    char *data;
-    size_t length, capacity;
-} DocBuffer;
-
-static void dput(DocBuffer *b, const char *s, size_t n) {
-    if (b->length + n + 1 > b->capacity) {
-        size_t capacity = b->capacity ? b->capacity * 2 : 4096;
-        while (capacity < b->length + n + 1) capacity *= 2;
-        char *data = realloc(b->data, capacity);
-        if (!data) return;
-        b->data = data;
-        b->capacity = capacity;
-    }
-    memcpy(b->data + b->length, s, n);
-    b->length += n;
-    b->data[b->length] = 0;
-}
-
-static void dputs(DocBuffer *b, const char *s) { dput(b, s, strlen(s)); }
+#include "buffer.h"
 
 static uint32_t le16(const unsigned char *p) { return (uint32_t)p[0] | ((uint32_t)p[1] << 8); }
 static uint32_t le32(const unsigned char *p) { return le16(p) | (le16(p + 2) << 16); }
@@ -101,7 +82,7 @@ static int named(const xmlNode *node, const char *name) {
 
 /// The text under `node`: w:t text, w:tab as a space, w:br as a space; spaces collapsed (cells and paragraphs are
 /// one line each in the description).
-static void runs(const xmlNode *node, DocBuffer *text) {
+static void runs(const xmlNode *node, Buffer *text) {
     for (const xmlNode *child = node; child; child = child->next) {
         if (named(child, "t") || named(child, "delText")) {
             if (named(child, "delText")) continue;  // text a tracked change deleted
@@ -109,14 +90,14 @@ static void runs(const xmlNode *node, DocBuffer *text) {
                 if (t->type != XML_TEXT_NODE || !t->content) continue;
                 for (const unsigned char *s = t->content; *s; s++) {
                     if (*s == '\t' || *s == '\n' || *s == '\r') {
-                        if (text->length && text->data[text->length - 1] != ' ') dput(text, " ", 1);
+                        if (text->length && text->data[text->length - 1] != ' ') put(text, " ", 1);
                     } else {
-                        dput(text, (const char *)s, 1);
+                        put(text, (const char *)s, 1);
                     }
                 }
             }
         } else if (named(child, "tab") || named(child, "br") || named(child, "cr")) {
-            if (text->length && text->data[text->length - 1] != ' ') dput(text, " ", 1);
+            if (text->length && text->data[text->length - 1] != ' ') put(text, " ", 1);
         } else if (child->type == XML_ELEMENT_NODE && !named(child, "instrText") && !named(child, "Fallback")) {
             runs(child->children, text);  // hyperlinks, smart tags, content controls; not field codes, and not the
                                           // Fallback copy of mc:AlternateContent (its Choice holds the same text)
@@ -124,11 +105,11 @@ static void runs(const xmlNode *node, DocBuffer *text) {
     }
 }
 
-static void trimmed(DocBuffer *out, const DocBuffer *text) {
+static void trimmed(Buffer *out, const Buffer *text) {
     size_t start = 0, end = text->length;
     while (start < end && text->data[start] == ' ') start++;
     while (end > start && text->data[end - 1] == ' ') end--;
-    if (end > start) dput(out, text->data + start, end - start);
+    if (end > start) put(out, text->data + start, end - start);
 }
 
 static const xmlNode *child_named(const xmlNode *node, const char *name) {
@@ -144,13 +125,13 @@ static const char *attribute(const xmlNode *node, const char *name) {
     return NULL;
 }
 
-static void body(const xmlNode *node, DocBuffer *out);
+static void body(const xmlNode *node, Buffer *out);
 
-static void table(const xmlNode *tbl, DocBuffer *out) {
-    dputs(out, "T\n");
+static void table(const xmlNode *tbl, Buffer *out) {
+    puts_(out, "T\n");
     for (const xmlNode *tr = tbl->children; tr; tr = tr->next) {
         if (!named(tr, "tr")) continue;
-        dputs(out, "R\n");
+        puts_(out, "R\n");
         for (const xmlNode *tc = tr->children; tc; tc = tc->next) {
             if (!named(tc, "tc")) continue;
             const xmlNode *properties = child_named(tc, "tcPr");
@@ -164,17 +145,17 @@ static void table(const xmlNode *tbl, DocBuffer *out) {
             int continuation = merge && (!how || strcmp(how, "continue") == 0);
             char head[48];
             snprintf(head, sizeof head, "C1,%d\t", span);
-            dputs(out, head);
+            puts_(out, head);
             if (!continuation) {
-                DocBuffer text = {0};
+                Buffer text = {0};
                 runs(tc->children, &text);
                 trimmed(out, &text);
                 free(text.data);
             }
-            dputs(out, "\n");
+            puts_(out, "\n");
         }
     }
-    dputs(out, "E\n");
+    puts_(out, "E\n");
 }
 
 /// Whether a table holds another table in its cells: a layout table, whose cells are blocks of the document.
@@ -186,21 +167,21 @@ static int holds_table(const xmlNode *node) {
     return 0;
 }
 
-static void body(const xmlNode *node, DocBuffer *out) {
+static void body(const xmlNode *node, Buffer *out) {
     for (const xmlNode *child = node; child; child = child->next) {
         if (named(child, "tbl") && holds_table(child->children)) {
             body(child->children, out);  // rows and cells as blocks: their paragraphs and inner tables
             continue;
         }
         if (named(child, "p")) {
-            DocBuffer text = {0};
+            Buffer text = {0};
             runs(child->children, &text);
-            DocBuffer line = {0};
+            Buffer line = {0};
             trimmed(&line, &text);
             if (line.length) {
-                dputs(out, "P\t");
-                dput(out, line.data, line.length);
-                dputs(out, "\n");
+                puts_(out, "P\t");
+                put(out, line.data, line.length);
+                puts_(out, "\n");
             }
             free(text.data);
             free(line.data);
@@ -224,11 +205,11 @@ int64_t nb_docx_describe(const char *bytes, int64_t length, char **out) {
         : NULL;
     free(xml);
     if (!doc) return -1;
-    DocBuffer result = {0};
+    Buffer result = {0};
     xmlNode *root = xmlDocGetRootElement(doc);
     if (root) body(root->children, &result);
     xmlFreeDoc(doc);
-    if (!result.data) dput(&result, "", 0);
+    if (!result.data) put(&result, "", 0);
     *out = result.data;
     return (int64_t)result.length;
 }
