@@ -266,15 +266,9 @@ struct RowSegmenter {
                 // k rows at once; appended last row first, as the whole list is reversed below.
                 let w = rows[pi].width
                 for j in stride(from: k - 1, through: 0, by: -1) {
-                    let order = blockIndices(pp, k: k, j: j, w: w)
-                    let values = order.map { tokens[$0].value }
-                    let holds = !rows[pi + j].hasSumIdentity || identityHolds(values, rows[pi + j])
-                    placements.append(Placement(
-                        values: values, origins: order.map { tokens[$0].isBlankMarker ? CellOrigin.blank : .read },
-                        lines: order.map { tokens[$0].line },
-                        note: "first value printed with the labels of \(k) rows, before their other values"
-                            + (holds ? "" : "; row sum does not hold"),
-                        confidence: holds && rows[pi + j].hasSumIdentity ? 0.9 : 0.7))
+                    placements.append(reordered(
+                        blockIndices(pp, k: k, j: j, w: w), row: rows[pi + j],
+                        note: "first value printed with the labels of \(k) rows, before their other values"))
                 }
             } else if pi != i, let placement = placement(move, row: pi, at: pp, partial: partial, runTogether: runTogether) {
                 placements.append(placement)
@@ -317,6 +311,17 @@ struct RowSegmenter {
         return tokens[p + w - 2].value - others
     }
 
+    /// A row read from tokens in another order than their columns (`order`: a token index per column), flagged
+    /// with `note` and whether the row's sum holds.
+    private func reordered(_ order: [Int], row: RowSpec, note: String) -> Placement {
+        let values = order.map { tokens[$0].value }
+        let holds = !row.hasSumIdentity || identityHolds(values, row)
+        return Placement(
+            values: values, origins: order.map { tokens[$0].isBlankMarker ? CellOrigin.blank : .read },
+            lines: order.map { tokens[$0].line }, note: note + (holds ? "" : "; row sum does not hold"),
+            confidence: holds && row.hasSumIdentity ? 0.9 : 0.7)
+    }
+
     /// The placement a move on the best path stands for.
     private func placement(
         _ move: Move, row i: Int, at p: Int,
@@ -338,15 +343,9 @@ struct RowSegmenter {
                 values: tokens[p..<(p + w)].map(\.value), origins: tokens[p..<(p + w)].map { $0.isBlankMarker ? CellOrigin.blank : .read },
                 lines: tokens[p..<(p + w)].map(\.line), note: holds ? nil : "row sum does not hold", confidence: holds ? 1 : 0.5)
         case .firstLast:
-            let order = [p + w - 1] + Array(p..<(p + w - 1))
-            let values = order.map { tokens[$0].value }
-            let holds = !row.hasSumIdentity || identityHolds(values, row)
-            return Placement(
-                values: values, origins: order.map { tokens[$0].isBlankMarker ? CellOrigin.blank : .read },
-                lines: order.map { tokens[$0].line },
-                note: "first value printed with the label after the row's other values: moved first"
-                    + (holds ? "" : "; row sum does not hold"),
-                confidence: holds && row.hasSumIdentity ? 0.9 : 0.7)
+            return reordered(
+                [p + w - 1] + Array(p..<(p + w - 1)), row: row,
+                note: "first value printed with the label after the row's other values: moved first")
         case .partial(let q):
             return partial(i, p, q)?.placement
         case .runTogether:
