@@ -26,6 +26,18 @@ import _TestSupport
         return out
     }
 
+    /// `nianbao parse FILE` succeeds, and every cell of the gold at `goldPath` (under Fixtures/) is in its report
+    /// with the gold's value.
+    static func expectParseReadsGold(_ file: URL, goldPath: String) throws {
+        let result = try CommandRunner.run(["parse", file.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let report = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any] ?? [:]
+        let read = cells(report)
+        let gold = try gold(goldPath)
+        #expect(!gold.isEmpty)
+        #expect(gold.filter { read[$0.key] != $0.value }.isEmpty, "\(gold.filter { read[$0.key] != $0.value }.prefix(4))")
+    }
+
     static func gold(_ path: String) throws -> [String: Double] {
         let object = try JSONSerialization.jsonObject(with: Data(contentsOf: Fixtures.directory.appendingPathComponent(path))) as? [String: Any]
         return cells(object ?? [:])
@@ -103,13 +115,7 @@ import _TestSupport
         #expect(markdown.contains("<table") && !markdown.hasPrefix("<"))
         let url = try CommandRunner.temporaryDirectory().appendingPathComponent("\(name).md")
         try markdown.write(to: url, atomically: true, encoding: .utf8)
-        let result = try CommandRunner.run(["parse", url.path])
-        #expect(result.status == 0, "\(result.stderr)")
-        let report = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any] ?? [:]
-        let read = MultiReportTests.cells(report)
-        let gold = try MultiReportTests.gold("html/\(name)/gold.json")
-        #expect(!gold.isEmpty)
-        #expect(gold.filter { read[$0.key] != $0.value }.isEmpty, "\(gold.filter { read[$0.key] != $0.value }.prefix(4))")
+        try MultiReportTests.expectParseReadsGold(url, goldPath: "html/\(name)/gold.json")
     }
 }
 
@@ -134,12 +140,7 @@ import _TestSupport
         iconv.waitUntilExit()
         #expect(iconv.terminationStatus == 0)
         #expect(String(data: try Data(contentsOf: gbk), encoding: .utf8) == nil)
-        let result = try CommandRunner.run(["parse", gbk.path])
-        #expect(result.status == 0, "\(result.stderr)")
-        let report = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any] ?? [:]
-        let read = MultiReportTests.cells(report)
-        let gold = try MultiReportTests.gold("html/d_zhen_2019/gold.json")
-        #expect(!gold.isEmpty && gold.allSatisfy { read[$0.key] == $0.value })
+        try MultiReportTests.expectParseReadsGold(gbk, goldPath: "html/d_zhen_2019/gold.json")
     }
 }
 
@@ -151,13 +152,7 @@ import _TestSupport
                       "d_zhen_2019_in_layout_table"])
     func everyCellIsRight(_ name: String) throws {
         let file = Fixtures.directory.appendingPathComponent("docx/\(name)/report.docx")
-        let result = try CommandRunner.run(["parse", file.path])
-        #expect(result.status == 0, "\(result.stderr)")
-        let report = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any] ?? [:]
-        let read = MultiReportTests.cells(report)
-        let gold = try MultiReportTests.gold("docx/\(name)/gold.json")
-        #expect(!gold.isEmpty)
-        #expect(gold.filter { read[$0.key] != $0.value }.isEmpty, "\(gold.filter { read[$0.key] != $0.value }.prefix(4))")
+        try MultiReportTests.expectParseReadsGold(file, goldPath: "docx/\(name)/gold.json")
     }
 
     @Test func aZipThatIsNoWordDocumentIsAClearError() throws {
