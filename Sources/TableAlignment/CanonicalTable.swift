@@ -14,29 +14,34 @@ import ReportTemplates
 /// each row is its canonical label path, a tab, and every value tab-separated (no cell empty). `review` has one row
 /// whose label is empty.
 public enum CanonicalTable {
+    /// The block of `table` with the values of `values` (keys as `ReportTemplate.cellKeys(of:)` gives them).
     public static func render(_ table: TableKind, edition: Edition, values: [CellKey: Double]) -> String {
-        let template = ReportTemplate.for(edition)
-        var out = "#table \(table.rawValue) edition=\(edition.rawValue)\n"
-        switch table {
-        case .active:
-            for sub in template.active {
-                out += "#columns\t" + sub.columns.map(\.label).joined(separator: "\t") + "\n"
-                for row in sub.rows {
-                    let label = sub.item + " / " + row.key
-                    out += label + sub.columns.map { "\t" + format(values[CellKey(table: .active, row: label, column: $0.label)]) }.joined() + "\n"
+        let keys = ReportTemplate.for(edition).cellKeys(of: table)
+        return render(table, edition: edition, orderedValues: keys.map { values[$0] })
+    }
+
+    /// The block of `table` from its values in `ReportTemplate.cellKeys(of:)` order (nil where a cell is missing).
+    ///
+    /// ```swift
+    /// let keys = ReportTemplate.for(.edition2021).cellKeys(of: .review)
+    /// CanonicalTable.render(.review, edition: .edition2021, orderedValues: keys.map { _ in 0 })
+    /// ```
+    public static func render(_ table: TableKind, edition: Edition, orderedValues: [Double?]) -> String {
+        let layout = Layout.of(table, edition)
+        precondition(orderedValues.count == layout.cellCount, "one value per cell of the table")
+        var out = layout.head
+        var v = 0
+        for segment in layout.segments {
+            out += segment.header
+            for label in segment.rowLabels {
+                out += label
+                for _ in 0..<segment.columnCount {
+                    out += "\t"
+                    out += format(orderedValues[v])
+                    v += 1
                 }
+                out += "\n"
             }
-        case .requests:
-            out += "#columns\t" + template.requestColumns.map(\.label).joined(separator: "\t") + "\n"
-            for row in template.requestRows {
-                out += row.key + template.requestColumns.map {
-                    "\t" + format(values[CellKey(table: .requests, row: row.key, column: $0.label)])
-                }.joined() + "\n"
-            }
-        case .review:
-            let columns = template.reviewColumns.map { $0.path.joined(separator: " / ") }
-            out += "#columns\t" + columns.joined(separator: "\t") + "\n"
-            out += columns.map { "\t" + format(values[CellKey(table: .review, row: "", column: $0)]) }.joined() + "\n"
         }
         return out + "#end\n"
     }
@@ -45,5 +50,50 @@ public enum CanonicalTable {
     public static func format(_ value: Double?) -> String {
         guard let value else { return "?" }
         return ValueFormat.canonical(value)
+    }
+
+    /// The fixed text of one table's block, built once per edition: everything but the values.
+    private struct Layout: Sendable {
+        /// A `#columns` line and the labels of the rows under it.
+        struct Segment: Sendable {
+            var header: String
+            var rowLabels: [String]
+            var columnCount: Int
+        }
+        var head: String
+        var segments: [Segment]
+        var cellCount: Int { segments.reduce(0) { $0 + $1.rowLabels.count * $1.columnCount } }
+
+        static func of(_ table: TableKind, _ edition: Edition) -> Layout {
+            let tables = switch edition {
+            case .edition2019: layouts2019
+            case .edition2021: layouts2021
+            }
+            return tables[TableKind.allCases.firstIndex(of: table)!]
+        }
+
+        private static let layouts2019 = TableKind.allCases.map { build($0, .edition2019) }
+        private static let layouts2021 = TableKind.allCases.map { build($0, .edition2021) }
+
+        /// Rows and columns in the order of `ReportTemplate.cellKeys(of:)`.
+        private static func build(_ table: TableKind, _ edition: Edition) -> Layout {
+            let template = ReportTemplate.for(edition)
+            func header(_ labels: [String]) -> String { "#columns\t" + labels.joined(separator: "\t") + "\n" }
+            let segments: [Segment]
+            switch table {
+            case .active:
+                segments = template.active.map { sub in
+                    Segment(header: header(sub.columns.map(\.label)), rowLabels: sub.rows.map { sub.item + " / " + $0.key },
+                            columnCount: sub.columns.count)
+                }
+            case .requests:
+                segments = [Segment(header: header(template.requestColumns.map(\.label)),
+                                    rowLabels: template.requestRows.map(\.key), columnCount: template.requestColumns.count)]
+            case .review:
+                segments = [Segment(header: header(template.reviewColumns.map { $0.path.joined(separator: " / ") }),
+                                    rowLabels: [""], columnCount: template.reviewColumns.count)]
+            }
+            return Layout(head: "#table \(table.rawValue) edition=\(edition.rawValue)\n", segments: segments)
+        }
     }
 }

@@ -213,7 +213,7 @@ public struct TableAligner: Sendable {
 
     /// The text with each table region replaced by its canonical block; headings and prose inside a region stay.
     static func canonicalText(lines: [Substring], regions: TableRegions, edition: Edition, cells: [AlignedCell]) -> String {
-        let values = Dictionary(cells.map { ($0.cell.key, $0.cell.value) }, uniquingKeysWith: { a, _ in a })
+        let values = orderedValues(edition, cells)
         var out = ""
         var k = 0
         // Tables by the line their region starts on (two regions can start on one line when a heading has no table
@@ -225,7 +225,7 @@ public struct TableAligner: Sendable {
                 var end = k + 1
                 for table in tables where !rendered.contains(table) {
                     guard let range = regions.ranges[table] else { continue }
-                    out += CanonicalTable.render(table, edition: edition, values: values)
+                    out += CanonicalTable.render(table, edition: edition, orderedValues: values[table]!)
                     rendered.insert(table)
                     for j in range where Self.isProse(lines[j]) { out += Self.escaped(lines[j]) + "\n" }
                     end = max(end, range.upperBound)
@@ -241,19 +241,33 @@ public struct TableAligner: Sendable {
         // form always holds all three.
         for table in TableKind.allCases where !rendered.contains(table) {
             if !out.hasSuffix("\n") { out += "\n" }
-            out += CanonicalTable.render(table, edition: edition, values: values)
+            out += CanonicalTable.render(table, edition: edition, orderedValues: values[table]!)
+        }
+        return out
+    }
+
+    /// Each table's values in `ReportTemplate.cellKeys(of:)` order (the first cell of a key wins; nil where none).
+    static func orderedValues(_ edition: Edition, _ cells: [AlignedCell]) -> [TableKind: [Double?]] {
+        let template = ReportTemplate.for(edition)
+        let all = template.valuesInOrder(keys: cells.map(\.cell.key), values: cells.map(\.cell.value))
+        var out: [TableKind: [Double?]] = [:]
+        var start = 0
+        for table in TableKind.allCases {
+            let count = template.cellKeys(of: table).count
+            out[table] = Array(all[start..<(start + count)])
+            start += count
         }
         return out
     }
 
     /// `base` with each `#table` block re-rendered from `cells` (for readings combined from several extractions).
     static func canonical(base: String, edition: Edition, cells: [AlignedCell]) -> String {
-        let values = Dictionary(cells.map { ($0.cell.key, $0.cell.value) }, uniquingKeysWith: { a, _ in a })
+        let values = orderedValues(edition, cells)
         var out = ""
         var skipping = false
         for line in base.pieces(separatedBy: 0x0A) {
             if line.hasPrefix("#table "), let table = TableKind(rawValue: String(line.split(separator: " ")[1])) {
-                out += CanonicalTable.render(table, edition: edition, values: values)
+                out += CanonicalTable.render(table, edition: edition, orderedValues: values[table]!)
                 skipping = true
                 continue
             }
