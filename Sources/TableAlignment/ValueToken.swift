@@ -106,6 +106,13 @@ enum ValueTokenizer {
         }
         // A number starts with an ASCII digit or a minus sign after any spaces; anything else (label text) is not one.
         guard let lead = bytes.first(where: { $0 != 0x20 }), (lead >= 0x30 && lead <= 0x39) || lead == 0x2D else { return nil }
+        // After its digits (and `,` `.` `-`) a number has only spaces, a unit or an annotation: a label that starts
+        // with an item number (`1.属于国家秘密`) is turned away here, before the string work below.
+        if let stop = bytes.firstIndex(where: { !($0 >= 0x30 && $0 <= 0x39) && $0 != 0x2C && $0 != 0x2E && $0 != 0x2D && $0 != 0x20 }),
+            !numberSuffixStarts.contains(where: { bytes[stop...].starts(with: $0) })
+        {
+            return nil
+        }
         var text = Substring(cell.trimmingSpaces)
         if text.isEmpty { return nil }
         // An annotation after the number: 22（其中修订16件）, 55(含自然失效29件).
@@ -169,10 +176,22 @@ enum ValueTokenizer {
     /// Units printed after a value in a cell (`251000元`) or one space after it (`6428232.45 元`).
     static let units: [Substring] = ["万元", "元", "件", "个", "条", "%"]
 
-    /// Markers that reports print in an empty cell.
+    /// What may follow a number's digits in its cell, as UTF-8: a unit (`units`), an annotation's opening
+    /// parenthesis, or a space.
+    private static let numberSuffixStarts: [[UInt8]] = units.map { Array($0.utf8) } + [[0x28], Array("（".utf8), [0x20]]
+
+    /// Whether `cell` is one of `units`, compared by bytes (none of them has another canonical form).
+    static func isUnit(_ cell: Substring) -> Bool {
+        units.contains { $0.utf8.elementsEqual(cell.utf8) }
+    }
+
+    /// Markers that reports print in an empty cell, compared by bytes (none has another canonical form).
+    private static let blankMarkers: [Substring] = ["-", "/", "无", "—", "／", "--"]
+
+    /// Whether `cell` is, spaces aside, a marker that reports print in an empty cell.
     static func isBlankMarker(_ cell: Substring) -> Bool {
         let t = cell.trimmingSpaces
-        return t == "-" || t == "/" || t == "无" || t == "—" || t == "／" || t == "--"
+        return blankMarkers.contains { $0.utf8.elementsEqual(t.utf8) }
     }
 
     /// The value tokens of lines `range` of `lines`.
@@ -203,13 +222,13 @@ enum ValueTokenizer {
             let blanks = lineCells.indices.map { values[$0] == nil && isBlankMarker(lineCells[$0].text) }
             let isEmpty = lineCells.map { $0.text.utf8.allSatisfy { $0 == 0x20 } }
             // A unit printed apart after its number (`6428232.45 元`) is part of the value, not label text.
-            let isUnit = lineCells.indices.map { $0 > 0 && values[$0 - 1] != nil && units.contains(lineCells[$0].text) }
+            let isUnit = lineCells.indices.map { $0 > 0 && values[$0 - 1] != nil && Self.isUnit(lineCells[$0].text) }
             let labelEnd = lineCells.indices.last { !isEmpty[$0] && values[$0] == nil && !blanks[$0] && !isUnit[$0] } ?? -1
             var cellCount = lineCells.count
             while cellCount > 0, isEmpty[cellCount - 1] { cellCount -= 1 }
             // A row the template has not: its label (the last label cell before the values) ends like one.
             if labelEnd >= 0, case let label = lineCells[labelEnd].text.trimmingSpaces,
-                extraRowSuffixes.contains(where: { label.hasSuffix($0) })
+                extraRowSuffixes.contains(where: { label.utf8.reversed().starts(with: $0.utf8.reversed()) && label.hasSuffix($0) })
             {
                 skippedExtraRows.append(k)
                 continue
@@ -239,6 +258,8 @@ enum ValueTokenizer {
 
 extension Substring {
     var trimmingSpaces: Substring {
+        // Most cells have no space at either end: decided on the bytes, without walking characters.
+        if utf8.first != 0x20 && utf8.last != 0x20 { return self }
         var s = self
         while s.first == " " { s = s.dropFirst() }
         while s.last == " " { s = s.dropLast() }
