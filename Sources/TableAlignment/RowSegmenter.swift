@@ -138,8 +138,10 @@ struct RowSegmenter {
                 back[ni * width + np] = (Int32(i), Int32(p), move)
             }
         }
-        // Per row: whether its label interval holds no value (computed once, not per state).
+        // Per row: whether its label interval holds no value, and whether its last value is the sum of all the
+        // others (computed once, not per state).
         let emptyInterval = (0..<n).map(intervalIsEmpty)
+        let sumsWholeRow = rows.map { $0.sumGroups.count == 1 && $0.sumGroups[0] == 0..<$0.width }
         // Where each token's line ends, and whether the token starts / ends its line.
         var lineEnd = [Int](repeating: m, count: m)
         if m > 0 {
@@ -239,7 +241,7 @@ struct RowSegmenter {
                     relax(i, p, i + 1, p + 1, 2.0 + intervalBonus(i, line: tokens[p].line), .runTogether)
                 }
                 // A row whose first value was moved elsewhere (inferred from the identity).
-                if row.sumGroups == [0..<w], p + w - 1 <= m, w > 2, let first = missingFirst(p, w), first >= 0,
+                if sumsWholeRow[i], p + w - 1 <= m, w > 2, let first = missingFirst(p, w), first >= 0,
                     first == first.rounded(), first < TableAligner.largestCellValue
                 {
                     relax(i, p, i + 1, p + w - 1, Double(w) * 0.05 + 1.2, .missingFirst)
