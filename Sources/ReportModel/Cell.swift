@@ -42,11 +42,12 @@ public struct CellKey: Codable, Sendable, Hashable, Comparable, CustomStringConv
     }
 
     private static func bytesEqual(_ a: String, _ b: String) -> Bool {
-        guard a.utf8.count == b.utf8.count else { return false }
-        var (a, b) = (a, b)
-        return a.withUTF8 { x in
-            b.withUTF8 { y in
-                // The same storage (keys copied from one template) needs no comparison; else eight bytes at a time.
+        let (x, y) = (a.utf8, b.utf8)
+        guard x.count == y.count else { return false }
+        // Read in place (no copy of either string): keys copied from one template share their storage and need no
+        // comparison; else eight bytes at a time.
+        let inPlace = x.withContiguousStorageIfAvailable { x in
+            y.withContiguousStorageIfAvailable { y in
                 if x.baseAddress == y.baseAddress { return true }
                 let rx = UnsafeRawBufferPointer(x)
                 let ry = UnsafeRawBufferPointer(y)
@@ -64,6 +65,8 @@ public struct CellKey: Codable, Sendable, Hashable, Comparable, CustomStringConv
                 return true
             }
         }
+        if let inPlace, let equal = inPlace { return equal }
+        return x.elementsEqual(y)
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -73,8 +76,9 @@ public struct CellKey: Codable, Sendable, Hashable, Comparable, CustomStringConv
     }
 
     private static func combine(_ string: String, into hasher: inout Hasher) {
-        var copy = string
-        copy.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        if string.utf8.withContiguousStorageIfAvailable({ hasher.combine(bytes: UnsafeRawBufferPointer($0)) }) == nil {
+            Array(string.utf8).withUnsafeBytes { hasher.combine(bytes: $0) }  // the same bytes, the same hash
+        }
         hasher.combine(0xFF as UInt8)  // a separator no UTF-8 text contains
     }
 

@@ -60,12 +60,22 @@ public struct ReportTemplate: Sendable {
     /// order (as the aligner and the parser produce them), else looked up; nil where a cell is missing.
     public func valuesInOrder(keys: [CellKey], values: [Double]) -> [Double?] {
         let ordered = cellKeys()
-        if keys.count == ordered.count, keys == ordered { return values }
+        if keys.count == ordered.count, Self.elementsEqual(keys, ordered) { return values }
         var out = [Double?](repeating: nil, count: ordered.count)
         for (key, value) in zip(keys, values) {
             if let k = cellIndex[key], out[k] == nil { out[k] = value }
         }
         return out
+    }
+
+    /// `a == b` comparing the keys in place (`Array.==` copies each key, two string retains apiece).
+    private static func elementsEqual(_ a: [CellKey], _ b: [CellKey]) -> Bool {
+        a.withUnsafeBufferPointer { x in
+            b.withUnsafeBufferPointer { y in
+                for k in x.indices where x[k] != y[k] { return false }
+                return true
+            }
+        }
     }
 
     /// The template of `edition`.
