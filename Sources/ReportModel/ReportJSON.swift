@@ -141,15 +141,35 @@ public enum ReportJSON {
 
         private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
 
+        /// Whether any of the eight bytes of `word` may need escaping: a control byte, `"` or `\\` (no false
+        /// negatives; a rare false positive only sends those bytes to the byte-by-byte check).
+        @inline(__always)
+        private static func mayNeedEscape(_ word: UInt64) -> Bool {
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let highs: UInt64 = 0x8080_8080_8080_8080
+            func hasZeroByte(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
+            // A byte below 0x20: (b - 0x20) borrows into its high bit when b < 0x20 and b's own high bit is clear.
+            let below = (word &- ones &* 0x20) & ~word & highs != 0
+            return below || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C))
+        }
+
         mutating func string(_ value: String) {
             bytes.append(UInt8(ascii: "\""))
             var copy = value
             copy.withUTF8 { utf8 in
-                // Runs without anything to escape are appended whole.
+                // Runs without anything to escape are appended whole; they are found eight bytes at a time.
                 var runStart = 0
-                for (i, b) in utf8.enumerated() where b < 0x20 || b == 0x22 || b == 0x5C {
-                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i]))
-                    runStart = i + 1
+                var i = 0
+                while i < utf8.count {
+                    if i + 8 <= utf8.count, !Self.mayNeedEscape(UnsafeRawBufferPointer(utf8).loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
+                        i += 8
+                        continue
+                    }
+                    let b = utf8[i]
+                    i += 1
+                    guard b < 0x20 || b == 0x22 || b == 0x5C else { continue }
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<(i - 1)]))
+                    runStart = i
                     switch b {
                     case 0x22: bytes.append(contentsOf: [0x5C, 0x22])
                     case 0x5C: bytes.append(contentsOf: [0x5C, 0x5C])

@@ -67,6 +67,22 @@ import _TestSupport
         }
     }
 
+    /// The writer scans eight bytes at a time for bytes to escape: each such byte at each offset of a word, and
+    /// bytes just above and below the escaped ones, must come out as `JSONEncoder` writes them.
+    @Test func everyEscapedByteAtEveryOffsetMatchesJSONEncoder() throws {
+        let specials: [UInt8] = Array(0x00..<0x20) + [0x20, 0x21, 0x22, 0x23, 0x5B, 0x5C, 0x5D, 0x7F]
+        for special in specials {
+            for offset in 0..<20 {
+                var bytes = Array("规章（七）总计abc".utf8).prefix(offset) + [special]
+                bytes += Array("1.属于国家秘密".utf8)
+                let text = String(decoding: bytes, as: UTF8.self)
+                let report = Report(source: text, edition: .edition2021, year: nil, agency: nil, cells: [], identities: [], flags: [])
+                #expect(String(decoding: ReportJSON.encode(report), as: UTF8.self)
+                        == String(decoding: try Self.encoderBytes(report), as: UTF8.self), "byte \(special) at \(offset)")
+            }
+        }
+    }
+
     @Test func parsedSeedReportsMatchJSONEncoderByteForByte() throws {
         // Real reports: the canonical text the renderer writes for each random gold-like table, parsed back.
         var rng = SeededGenerator(seed: 11)
