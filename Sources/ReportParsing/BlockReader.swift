@@ -73,25 +73,15 @@ struct BlockReader {
         if values.isEmpty { values = Array(repeating: nil, count: template.cellKeys().count) }
         // Cells are read in the template's order, so each one's position is the table's first position plus a count.
         var position = TableKind.allCases.prefix(while: { $0 != table }).reduce(0) { $0 + template.cellKeys(of: $1).count }
-        // The expected (columns, rows) groups of this table.
-        let groups: [(columns: [String], rows: [(label: String, key: String)])]
-        switch table {
-        case .active:
-            groups = template.active.map { sub in (sub.columns.map(\.label), sub.rows.map { (sub.item + " / " + $0.key, sub.item + " / " + $0.key) }) }
-        case .requests:
-            groups = [(template.requestColumns.map(\.label), template.requestRows.map { ($0.key, $0.key) })]
-        case .review:
-            groups = [(template.reviewColumns.map { $0.path.joined(separator: " / ") }, [("", "")])]
-        }
         var k = start + 1
-        for group in groups {
+        for group in template.canonicalGroups(of: table) {
             try expectColumns(group.columns, at: k, table: table)
             k += 1
-            for row in group.rows {
+            for label in group.rowLabels {
                 guard k < lines.count, lines[k] != "#end", !lines[k].hasPrefix("#") else {
-                    throw error("expected row '\(Self.leaf(row.label))' of table '\(table.rawValue)'", line: min(k + 1, lines.count))
+                    throw error("expected row '\(Self.leaf(label))' of table '\(table.rawValue)'", line: min(k + 1, lines.count))
                 }
-                try readRow(lines[k], line: k + 1, label: row.label, columns: group.columns, table: table, position: position)
+                try readRow(lines[k], line: k + 1, label: label, columns: group.columns, table: table, position: position)
                 position += group.columns.count
                 k += 1
             }

@@ -32,13 +32,20 @@ public struct ReportTemplate: Sendable {
         self.requestRows = requestRows
         self.requestColumns = requestColumns
         self.reviewColumns = reviewColumns
+        var groups: [TableKind: [CanonicalGroup]] = [:]
         var keys: [CellKey] = []
         var byTable: [TableKind: [CellKey]] = [:]
         for table in TableKind.allCases {
-            byTable[table] = Self.cellKeys(of: table, active: active, requestRows: requestRows, requestColumns: requestColumns,
-                                           reviewColumns: reviewColumns)
+            let tableGroups = Self.canonicalGroups(of: table, active: active, requestRows: requestRows,
+                                                   requestColumns: requestColumns, reviewColumns: reviewColumns)
+            groups[table] = tableGroups
+            // A table's cells row by row, group by group: the order its canonical block prints them in.
+            byTable[table] = tableGroups.flatMap { group in
+                group.rowLabels.flatMap { row in group.columns.map { CellKey(table: table, row: row, column: $0) } }
+            }
             keys += byTable[table]!
         }
+        self.tableGroups = groups
         self.tableCellKeys = byTable
         self.orderedCellKeys = keys
         let index = Dictionary(keys.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { a, _ in a })
@@ -95,21 +102,28 @@ public struct ReportTemplate: Sendable {
     /// `cellKeys(of:)` of each table, stored.
     private let tableCellKeys: [TableKind: [CellKey]]
 
-    private static func cellKeys(
+    /// The `#columns` groups of one table's canonical block, in printed order (their cells in `cellKeys(of:)`
+    /// order, row by row).
+    ///
+    /// ```swift
+    /// ReportTemplate.for(.edition2021).canonicalGroups(of: .requests)[0].rowLabels[0]  // "一、本年新收政府信息公开申请数量"
+    /// ```
+    public func canonicalGroups(of table: TableKind) -> [CanonicalGroup] { tableGroups[table] ?? [] }
+
+    /// `canonicalGroups(of:)` of each table, stored.
+    private let tableGroups: [TableKind: [CanonicalGroup]]
+
+    private static func canonicalGroups(
         of table: TableKind, active: [ActiveSubtable], requestRows: [RowTemplate], requestColumns: [ColumnTemplate],
         reviewColumns: [ColumnTemplate]
-    ) -> [CellKey] {
+    ) -> [CanonicalGroup] {
         switch table {
         case .active:
-            active.flatMap { sub in
-                sub.rows.flatMap { row in
-                    sub.columns.map { CellKey(table: .active, row: sub.item + " / " + row.key, column: $0.label) }
-                }
-            }
+            active.map { sub in CanonicalGroup(columns: sub.columns.map(\.label), rowLabels: sub.rows.map { sub.item + " / " + $0.key }) }
         case .requests:
-            requestRows.flatMap { row in requestColumns.map { CellKey(table: .requests, row: row.key, column: $0.label) } }
+            [CanonicalGroup(columns: requestColumns.map(\.label), rowLabels: requestRows.map(\.key))]
         case .review:
-            reviewColumns.map { CellKey(table: .review, row: "", column: $0.path.joined(separator: " / ")) }
+            [CanonicalGroup(columns: reviewColumns.map { $0.path.joined(separator: " / ") }, rowLabels: [""])]
         }
     }
 
@@ -144,4 +158,11 @@ public struct ReportTemplate: Sendable {
         }
         return all
     }
+}
+
+/// One `#columns` group of a table's canonical block: its column labels and the label paths of its rows (表二's
+/// sub-tables are a group each; 表四's one row has the empty label).
+public struct CanonicalGroup: Sendable, Hashable {
+    public let columns: [String]
+    public let rowLabels: [String]
 }

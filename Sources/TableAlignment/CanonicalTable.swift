@@ -77,21 +77,9 @@ public enum CanonicalTable {
 
         /// Rows and columns in the order of `ReportTemplate.cellKeys(of:)`.
         private static func build(_ table: TableKind, _ edition: Edition) -> Layout {
-            let template = ReportTemplate.for(edition)
-            func header(_ labels: [String]) -> String { "#columns\t" + labels.joined(separator: "\t") + "\n" }
-            let segments: [Segment]
-            switch table {
-            case .active:
-                segments = template.active.map { sub in
-                    Segment(header: header(sub.columns.map(\.label)), rowLabels: sub.rows.map { sub.item + " / " + $0.key },
-                            columnCount: sub.columns.count)
-                }
-            case .requests:
-                segments = [Segment(header: header(template.requestColumns.map(\.label)),
-                                    rowLabels: template.requestRows.map(\.key), columnCount: template.requestColumns.count)]
-            case .review:
-                segments = [Segment(header: header(template.reviewColumns.map { $0.path.joined(separator: " / ") }),
-                                    rowLabels: [""], columnCount: template.reviewColumns.count)]
+            let segments = ReportTemplate.for(edition).canonicalGroups(of: table).map { group in
+                Segment(header: "#columns\t" + group.columns.joined(separator: "\t") + "\n", rowLabels: group.rowLabels,
+                        columnCount: group.columns.count)
             }
             return Layout(head: "#table \(table.rawValue) edition=\(edition.rawValue)\n", segments: segments)
         }
