@@ -38,6 +38,8 @@ struct MarkdownPass: NormalizationPass {
                 }
                 continue
             }
+            // A line without a byte that markdown is made of (most lines of a report) has nothing to remove.
+            guard hasMarkupByte(line, input) else { continue }
             if isRule(line, input) {
                 let range = line.upperBound < input.count ? line.lowerBound..<(line.upperBound + 1) : line
                 builder.replace(range, with: [], rule: "rule-line")
@@ -66,6 +68,17 @@ struct MarkdownPass: NormalizationPass {
             }
         }
         return builder.finish()
+    }
+
+    /// Whether the line holds a byte that block prefixes, rules and inline markup start with or consist of:
+    /// `# * _ - = > + [` (all in 0x23…0x5F; the bytes of other characters, Han above all, fail the first test).
+    private func hasMarkupByte(_ line: Range<Int>, _ input: UnsafeBufferPointer<UInt8>) -> Bool {
+        for i in line {
+            let b = input[i]
+            guard b >= 0x23 && b <= 0x5F else { continue }
+            if b == 0x23 || b == 0x2A || b == 0x5F || b == 0x2D || b == 0x3D || b == 0x3E || b == 0x2B || b == 0x5B { return true }
+        }
+        return false
     }
 
     /// The rows of GitHub-style pipe tables (what PDF-to-markdown extractors write): a row of cells, a delimiter

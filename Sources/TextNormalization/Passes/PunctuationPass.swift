@@ -22,33 +22,57 @@ struct PunctuationPass: NormalizationPass {
         var offsets: [Int] = []
         var start = 0
         let n = input.count
+        let policy = configuration.punctuationPolicy
+        // The table read once (a static read in the loop costs a lazy-initialisation check per byte).
+        let asciiToChinese = PunctuationTable.asciiToChineseFlat
         while start <= n {
             // One cell: up to a tab or line feed. Parentheses and straight quotes need the whole cell (they are
-            // decided per pair); everything else is decided where it stands.
+            // decided per pair); everything else is decided where it stands, and a cell is rewritten only when
+            // it holds a mark this policy may change (most cells of Chinese text hold only `，。、`, which stay).
             var end = start
             var needsPairs = false
             var hasCandidate = false
             while end < n {
                 let b = input[end]
-                if b == 0x0A || b == 0x09 { break }
-                if b == 0x28 || b == 0x29 || b == 0x22 {
-                    needsPairs = true
-                } else if b == 0xEF, end + 2 < n, input[end + 1] == 0xBC,
-                    input[end + 2] == 0x88 || input[end + 2] == 0x89 || input[end + 2] == 0x82
-                {
+                if b < 0x80 {
+                    if b == 0x0A || b == 0x09 { break }
+                    if b == 0x28 || b == 0x29 || b == 0x22 {
+                        needsPairs = true
+                    } else if asciiToChinese[Int(b)] != 0 {
+                        hasCandidate = true
+                    }
+                    end += 1
+                    continue
+                }
+                guard b == 0xEF || b == 0xE3 || b == 0xE2 else {
+                    end += 1
+                    continue
+                }
+                let (c, length) = decodeScalar(input, at: end)
+                if c == 0xFF08 || c == 0xFF09 || c == 0xFF02 {
                     // （ ） ＂: a full-width parenthesis touching Han stays as it is whatever its pair says, so
                     // only the others need the pair analysis.
-                    if input[end + 2] == 0x82 || !touchesHan(end, 3, input) { needsPairs = true }
+                    if c == 0xFF02 || !touchesHan(end, length, input) { needsPairs = true }
                     hasCandidate = true
-                } else if b == 0x2C || b == 0x3B || b == 0x3A || b == 0x3F || b == 0x21 || b == 0xEF || b == 0xE3
-                    || b == 0xE2
-                {
-                    hasCandidate = true
+                } else if let entry = PunctuationTable.entry(c) {
+                    switch (policy, entry.behaviour) {
+                    case (.ascii, _), (.canonical, .alwaysASCII):
+                        hasCandidate = true
+                    case (.canonical, .contextual):
+                        // Rewritten only between ASCII letters or digits (`12：30`), which never end a cell.
+                        if end > start, end + length < n, CharacterClass.isASCIIAlphanumeric(UInt32(input[end - 1])),
+                            CharacterClass.isASCIIAlphanumeric(UInt32(input[end + length]))
+                        {
+                            hasCandidate = true
+                        }
+                    case (.canonical, .chineseOnly), (.canonical, .paired):
+                        break
+                    }
                 }
-                end += 1
+                end += length
             }
-            if hasCandidate && !(needsPairs && configuration.punctuationPolicy == .canonical) {
-                rewriteInPlace(start..<end, input, policy: configuration.punctuationPolicy, into: &builder)
+            if hasCandidate && !(needsPairs && policy == .canonical) {
+                rewriteInPlace(start..<end, input, policy: policy, into: &builder)
             } else if needsPairs {
                 scalars.removeAll(keepingCapacity: true)
                 offsets.removeAll(keepingCapacity: true)
@@ -60,7 +84,7 @@ struct PunctuationPass: NormalizationPass {
                     i += length
                 }
                 offsets.append(end)
-                rewriteCell(scalars, offsets, input, policy: configuration.punctuationPolicy, into: &builder)
+                rewriteCell(scalars, offsets, input, policy: policy, into: &builder)
             }
             start = end + 1
         }
