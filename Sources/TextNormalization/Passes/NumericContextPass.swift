@@ -30,9 +30,8 @@ struct NumericContextPass: NormalizationPass {
             }
             if b == 0xE2 || b == 0xEF {
                 let (c, length) = decodeScalar(input, at: i)
-                if let rule = DigitConfusionTable.minusSigns[c], i + length < n,
-                    (0x30...0x39).contains(input[i + length])
-                {
+                // The digit first: most of these characters are full-width punctuation, looked up for nothing.
+                if i + length < n, (0x30...0x39).contains(input[i + length]), let rule = DigitConfusionTable.minusSigns[c] {
                     builder.replace(i..<(i + length), with: [0x2D], rule: rule)
                 }
                 i += length

@@ -310,18 +310,20 @@ struct PunctuationPass: NormalizationPass {
         }
         var stack: [Int] = []
         var openQuote: Int? = nil
+        // Two-element lists, read once: a linear look beats hashing every scalar of the cell.
+        let (opens, closes, quotes) = (PunctuationTable.openParentheses, PunctuationTable.closeParentheses, PunctuationTable.straightQuotes)
         for k in s.indices {
             let c = s[k]
-            if PunctuationTable.openParentheses.contains(c) {
+            if opens.contains(c) {
                 stack.append(k)
-            } else if PunctuationTable.closeParentheses.contains(c) {
+            } else if closes.contains(c) {
                 if let open = stack.popLast() {
                     decide(open, k, chineseOpen: 0xFF08, chineseClose: 0xFF09, asciiOpen: 0x28, asciiClose: 0x29)
                 } else {
                     // An unmatched closer: Chinese when Han stands before it.
                     decisions[k] = before[k] == .han ? 0xFF09 : 0x29
                 }
-            } else if PunctuationTable.straightQuotes.contains(c) {
+            } else if quotes.contains(c) {
                 if let open = openQuote {
                     decide(open, k, chineseOpen: 0x201C, chineseClose: 0x201D, asciiOpen: 0x22, asciiClose: 0x22)
                     openQuote = nil

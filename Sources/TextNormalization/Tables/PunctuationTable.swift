@@ -107,10 +107,10 @@ enum PunctuationTable {
     ]
 
     /// Opening and closing parentheses in both widths.
-    static let openParentheses: Set<UInt32> = [0x28, 0xFF08]
-    static let closeParentheses: Set<UInt32> = [0x29, 0xFF09]
+    static let openParentheses: [UInt32] = [0x28, 0xFF08]
+    static let closeParentheses: [UInt32] = [0x29, 0xFF09]
     /// Straight quotation marks that are paired into “ ” in Chinese text.
-    static let straightQuotes: Set<UInt32> = [0x22, 0xFF02]
+    static let straightQuotes: [UInt32] = [0x22, 0xFF02]
 
     /// Whether `c` is a character this pass may rewrite (a quick per-line filter).
     @inline(__always)
