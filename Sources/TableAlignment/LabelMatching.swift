@@ -6,6 +6,7 @@ enum LabelMatching {
     static func key(_ s: some StringProtocol) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(s.utf8.count)
+        let keptBelow3400 = Self.keptBelow3400  // read once: a static read per scalar costs an initialisation check
         for scalar in s.unicodeScalars {
             var v = scalar.value
             if (0xFF10...0xFF5A).contains(v) { v -= 0xFEE0 }

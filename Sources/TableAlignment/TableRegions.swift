@@ -27,18 +27,20 @@ struct TableRegions {
     init(lines: [Substring], keys: [String]) {
         var found: [(kind: TableKind?, line: Int)] = []
         var searchFrom = 0
+        // Each line key's length in scalars and its first five scalars, read once for the four headings.
+        let keyLengths = keys.map { $0.unicodeScalars.count }
+        let keyOpenings = keys.map { Array($0.unicodeScalars.prefix(5)) }
         for (kind, heading) in Self.headings {
             let key = LabelMatching.key(heading)
             let scorer = CachedScorer(key)
             // A line that opens with none of the heading's first five characters (in its first five) cannot be
             // the heading, however garbled: skipped before the edit distance is computed.
-            let opening = Set(key.unicodeScalars.prefix(5))
+            let opening = Array(key.unicodeScalars.prefix(5))
+            let longest = key.unicodeScalars.count * 3 / 2 + 4
             var best: (line: Int, score: Double)? = nil
             for k in searchFrom..<lines.count {
                 let lineKey = keys[k]
-                guard !lineKey.isEmpty, lineKey.unicodeScalars.count <= key.unicodeScalars.count * 3 / 2 + 4,
-                    lineKey.unicodeScalars.prefix(5).contains(where: opening.contains)
-                else { continue }
+                guard keyLengths[k] > 0, keyLengths[k] <= longest, keyOpenings[k].contains(where: opening.contains) else { continue }
                 // A heading may carry a trailing fragment; compare with the line's prefix of the heading's length.
                 let prefix = String(String.UnicodeScalarView(lineKey.unicodeScalars.prefix(key.unicodeScalars.count + 2)))
                 let score = scorer.normalizedSimilarity(to: prefix)
