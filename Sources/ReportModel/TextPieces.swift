@@ -39,3 +39,28 @@ extension StringProtocol where SubSequence == Substring {
         return out
     }
 }
+
+extension StringProtocol {
+    /// Whether the UTF-8 bytes of `needle` occur in the text: a byte search, without the character comparison that
+    /// makes `contains(_:)` slow on CJK text (for needles such as `年度报告`, whose characters have one encoding).
+    ///
+    /// ```swift
+    /// "某镇2020年政府信息公开工作年度报告".containsUTF8("年度报告")   // true
+    /// ```
+    public func containsUTF8(_ needle: some StringProtocol) -> Bool {
+        let pattern = Array(needle.utf8)
+        guard let first = pattern.first else { return true }
+        let found = utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard pattern.count <= bytes.count else { return false }
+            var i = 0
+            let last = bytes.count - pattern.count
+            while i <= last {
+                if bytes[i] == first, bytes[i..<(i + pattern.count)].elementsEqual(pattern) { return true }
+                i += 1
+            }
+            return false
+        }
+        if let found { return found }
+        return Array(utf8).withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }.containsUTF8(needle)
+    }
+}

@@ -51,7 +51,7 @@ public struct ReportParser: Sendable {
 
     /// Agency and year from the title: the first line holding `…年…年度报告` before the first table.
     static func title(_ lines: [Substring]) -> (String?, Int?) {
-        for line in lines.prefix(12) where line.contains("年度报告") && !line.hasPrefix("#") {
+        for line in lines.prefix(12) where line.containsUTF8("年度报告") && !line.hasPrefix("#") {
             // Extractors put spaces around numbers (`某某镇人民政府 2020 年…`): read the title without them.
             let scalars = Array(line.unicodeScalars.filter { $0 != " " && $0 != "\t" })
             for k in scalars.indices where k + 4 < scalars.count && scalars[k + 4] == "年" {

@@ -170,13 +170,21 @@ struct ReportPipeline {
 
     /// The first lines of the text (the title is there), kept so the parser can read agency and year.
     private func titleLines(_ text: String) -> String {
-        let lines = text.split(separator: "\n", maxSplits: 8, omittingEmptySubsequences: false).prefix(8)
-        return lines.filter { $0.contains("年度报告") && !$0.hasPrefix("#") }.prefix(1).map { $0 + "\n" }.joined()
+        var rest = Substring(text)
+        for _ in 0..<8 {
+            let end = rest.utf8.firstIndex(of: 0x0A) ?? rest.endIndex
+            let line = rest[..<end]
+            if line.containsUTF8("年度报告") && !line.hasPrefix("#") { return line + "\n" }
+            guard end < rest.endIndex else { break }
+            rest = rest[rest.utf8.index(after: end)...]
+        }
+        return ""
     }
 }
 
-/// Lines of the normalised text → lines of the source.
-struct SourceLines {
+/// Lines of the normalised text → lines of the source. A class: it is looked up once per cell, and copying the
+/// normalised text it holds (edits, offset map) cost a retain per array each time.
+final class SourceLines {
     let normalized: NormalizedText
     let lineStarts: [Int]
 

@@ -1,0 +1,38 @@
+import ReportModel
+import Testing
+import _TestSupport
+
+/// The byte-level text helpers of `ReportModel` that the parser and the pipeline read titles and lines with.
+@Suite struct TextPiecesTests {
+    @Test(arguments: [
+        ("某镇2020年政府信息公开工作年度报告", "年度报告", true),
+        ("年度报告", "年度报告", true),
+        ("年度报", "年度报告", false),
+        ("年度 报告", "年度报告", false),
+        ("", "年度报告", false),
+        ("anything", "", true),
+        ("年年度报告", "年度报告", true),  // a false start just before the match
+    ])
+    func containsUTF8FindsByteSequences(_ text: String, _ needle: String, _ expected: Bool) {
+        #expect(text.containsUTF8(needle) == expected)
+        // The same answer on a substring that does not start at the string's start.
+        let padded = "前缀" + text
+        #expect(padded.dropFirst(2).containsUTF8(needle) == expected)
+    }
+
+    @Test func containsUTF8AgreesWithContainsOnRandomHanText() {
+        var rng = SeededGenerator(seed: 11)
+        let alphabet = Array("年度报告政府信息公开")
+        for _ in 0..<500 {
+            let text = String((0..<Int.random(in: 0...12, using: &rng)).map { _ in alphabet.randomElement(using: &rng)! })
+            let needle = String((0..<Int.random(in: 1...3, using: &rng)).map { _ in alphabet.randomElement(using: &rng)! })
+            #expect(text.containsUTF8(needle) == text.contains(needle), "\(text) / \(needle)")
+        }
+    }
+
+    @Test func piecesKeepEmptyPieces() {
+        #expect("规章\t0\t\t3".pieces(separatedBy: 0x09) == ["规章", "0", "", "3"])
+        #expect("".pieces(separatedBy: 0x0A) == [""])
+        #expect("a\n".pieces(separatedBy: 0x0A) == ["a", ""])
+    }
+}
