@@ -27,7 +27,7 @@ let package = Package(
             dependencies: ["CICU"],
             linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata")]
         ),
-        .target(name: "TextNormalization", dependencies: ["CICUShim"]),
+        .target(name: "TextNormalization", dependencies: ["CICUShim", "ReportModel"]),
         // System libxml2 (libxml2-dev) for HTML pages, behind an libxml2-free C header like ICU.
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(

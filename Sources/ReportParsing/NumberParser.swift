@@ -1,8 +1,10 @@
+import ReportModel
+
 /// Reads the numbers of canonical table cells: integers, negatives, decimals, thousands separators, a unit in the
 /// cell (`251000元` → 251000, note `元`) and an annotation (`22（其中修订 16 件）` → 22, note `其中修订 16 件`).
 public enum NumberParser {
     /// Units a cell may carry after its number.
-    static let units = ["万元", "元", "件", "个", "条", "%"]
+    static let units = ValueUnits.all
 
     /// The value and note of `text`, or nil when it is not a number.
     public static func parse(_ text: Substring) -> (value: Double, note: String?)? {

@@ -174,7 +174,7 @@ enum ValueTokenizer {
     }
 
     /// Units printed after a value in a cell (`251000元`) or one space after it (`6428232.45 元`).
-    static let units: [Substring] = ["万元", "元", "件", "个", "条", "%"]
+    static let units: [Substring] = ValueUnits.all.map { Substring($0) }
 
     /// What may follow a number's digits in its cell, as UTF-8: a unit (`units`), an annotation's opening
     /// parenthesis, or a space.

@@ -1,3 +1,5 @@
+import ReportModel
+
 /// What the split-lines pass needs to know about how lines end and begin.
 enum LineBreakTable {
     /// A line ending in one of these has finished its sentence (or is a heading): never joined to the next.
@@ -47,12 +49,5 @@ enum LineBreakTable {
     }
 
     /// Units a table cell prints after its value: a line ending in a number with one of these is a table row.
-    static let valueUnits: [[UInt8]] = [
-        Array("万元".utf8),  // amounts in 万元 (表二 fees)
-        Array("元".utf8),  // amounts in yuan (表二 procurement)
-        Array("件".utf8),  // documents
-        Array("个".utf8),  // items
-        Array("条".utf8),  // entries
-        Array("%".utf8),  // rates
-    ]
+    static let valueUnits: [[UInt8]] = ValueUnits.all.map { Array($0.utf8) }
 }
