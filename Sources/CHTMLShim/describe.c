@@ -8,6 +8,7 @@
 #include <libxml/tree.h>
 
 #include "buffer.h"
+#include "xmltree.h"
 
 static int is(const xmlNode *node, const char *name) {
     return node->type == XML_ELEMENT_NODE && node->name && strcasecmp((const char *)node->name, name) == 0;
@@ -140,15 +141,8 @@ static void table(const xmlNode *node, Buffer *out) {
     puts_(out, "E\n");
 }
 
-/// Whether a table holds another table in its cells: a layout table (old sites set whole pages in one), whose cells
-/// are blocks of the page rather than cells of a report table.
-static int holds_table(const xmlNode *node) {
-    for (const xmlNode *child = node; child; child = child->next) {
-        if (child->type != XML_ELEMENT_NODE) continue;
-        if (is(child, "table") || holds_table(child->children)) return 1;
-    }
-    return 0;
-}
+/// An HTML table element (for `holds_table`).
+static int is_table(const xmlNode *node) { return is(node, "table"); }
 
 /// A layout table: each cell's content walked as a block of the page, so the tables inside come out as tables.
 static void layout_table(const xmlNode *node, Buffer *out, Buffer *paragraph) {
@@ -167,7 +161,7 @@ static void layout_table(const xmlNode *node, Buffer *out, Buffer *paragraph) {
 static void walk(const xmlNode *node, Buffer *out, Buffer *paragraph) {
     for (const xmlNode *child = node; child; child = child->next) {
         if (is_dropped(child)) continue;
-        if (is(child, "table") && holds_table(child->children)) {
+        if (is(child, "table") && holds_table(child->children, is_table)) {
             flush_paragraph(out, paragraph);
             layout_table(child->children, out, paragraph);
             continue;

@@ -10,6 +10,7 @@
 #include <zlib.h>
 
 #include "buffer.h"
+#include "xmltree.h"
 
 static uint32_t le16(const unsigned char *p) { return (uint32_t)p[0] | ((uint32_t)p[1] << 8); }
 static uint32_t le32(const unsigned char *p) { return le16(p) | (le16(p + 2) << 16); }
@@ -158,18 +159,12 @@ static void table(const xmlNode *tbl, Buffer *out) {
     puts_(out, "E\n");
 }
 
-/// Whether a table holds another table in its cells: a layout table, whose cells are blocks of the document.
-static int holds_table(const xmlNode *node) {
-    for (const xmlNode *child = node; child; child = child->next) {
-        if (child->type != XML_ELEMENT_NODE) continue;
-        if (named(child, "tbl") || holds_table(child->children)) return 1;
-    }
-    return 0;
-}
+/// A Word table element, `w:tbl` (for `holds_table`).
+static int is_table(const xmlNode *node) { return named(node, "tbl"); }
 
 static void body(const xmlNode *node, Buffer *out) {
     for (const xmlNode *child = node; child; child = child->next) {
-        if (named(child, "tbl") && holds_table(child->children)) {
+        if (named(child, "tbl") && holds_table(child->children, is_table)) {
             body(child->children, out);  // rows and cells as blocks: their paragraphs and inner tables
             continue;
         }
