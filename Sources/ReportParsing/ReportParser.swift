@@ -43,7 +43,7 @@ public struct ReportParser: Sendable {
         return template.identities.map { identity in
             let expected = identity.leftIndices.compactMap { values[$0] }.reduce(0, +)
             let actual = identity.rightIndices.compactMap { values[$0] }.reduce(0, +)
-            let holds = abs(expected - actual) <= 1e-6 * max(1, abs(expected))
+            let holds = Identity.agree(expected, actual)
             return IdentityCheck(identity: identity.name, expected: expected, actual: actual, cells: identity.cellNames,
                                  status: holds ? .pass : .fail)
         }

@@ -68,11 +68,44 @@ public struct Identity: Sendable, Hashable {
         self.cellNames = (left + right).map(\.description)
     }
 
-    /// `left − right` over `values`, or nil when a cell is missing.
+    /// The sums of the two sides over `values` (in `ReportTemplate.cellKeys()` order), or nil when a cell of
+    /// either side is missing.
+    public func sides(in values: [Double?]) -> (left: Double, right: Double)? {
+        var left = 0.0
+        var right = 0.0
+        for k in leftIndices { guard let v = values[k] else { return nil }; left += v }
+        for k in rightIndices { guard let v = values[k] else { return nil }; right += v }
+        return (left, right)
+    }
+
+    /// The sums of the two sides over cells given by key, or nil when a cell is missing.
+    public func sides(in values: [CellKey: Double]) -> (left: Double, right: Double)? {
+        var leftSum = 0.0
+        var rightSum = 0.0
+        for key in left { guard let v = values[key] else { return nil }; leftSum += v }
+        for key in right { guard let v = values[key] else { return nil }; rightSum += v }
+        return (leftSum, rightSum)
+    }
+
+    /// `left − right` over cells given by key, or nil when a cell is missing.
     public func difference(in values: [CellKey: Double]) -> Double? {
-        var sum = 0.0
-        for key in left { guard let v = values[key] else { return nil }; sum += v }
-        for key in right { guard let v = values[key] else { return nil }; sum -= v }
-        return sum
+        sides(in: values).map { $0.left - $0.right }
+    }
+
+    /// Whether the identity holds over `values` (in `ReportTemplate.cellKeys()` order); nil when a cell is missing.
+    public func holds(in values: [Double?]) -> Bool? {
+        sides(in: values).map { Self.agree($0.left, $0.right) }
+    }
+
+    /// Whether two sums are equal up to floating-point rounding: 1e-6, or 1e-14 of the larger sum beyond 10^8 (a
+    /// sum of a few dozen doubles is off by a few 1e-16 of itself). Sums a whole unit apart never agree below
+    /// 10^14, past any count or amount a report prints.
+    ///
+    /// ```swift
+    /// Identity.agree(0.1 + 0.2, 0.3)            // true
+    /// Identity.agree(10_000_000, 10_000_001)    // false
+    /// ```
+    public static func agree(_ a: Double, _ b: Double) -> Bool {
+        abs(a - b) <= max(1e-6, 1e-14 * max(abs(a), abs(b)))
     }
 }

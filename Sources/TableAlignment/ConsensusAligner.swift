@@ -37,7 +37,7 @@ public struct ConsensusAligner: Sendable {
             var best: (score: Double, reading: Reading)? = nil
             for reading in usable {
                 let values = Dictionary(reading.report.cells.map { ($0.cell.key, $0.cell.value) }, uniquingKeysWith: { a, _ in a })
-                let holding = identities.filter { abs($0.difference(in: values) ?? 1) < 1e-6 }.count
+                let holding = identities.filter { $0.sides(in: values).map { Identity.agree($0.left, $0.right) } ?? false }.count
                 let tableCells = reading.report.cells.filter { $0.cell.table == table }
                 let inferred = tableCells.filter { $0.origin == .inferred }.count
                 // Agreement: cells equal to the same cell of another reading.

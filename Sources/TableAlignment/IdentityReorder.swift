@@ -13,12 +13,8 @@ enum IdentityReorder {
     /// `cells` with at most one row reordered, and the decision that says why (nil when nothing changed).
     static func apply(_ cells: inout [AlignedCell], template: ReportTemplate) -> AlignmentDecision? {
         let values = template.valuesInOrder(keys: cells.map(\.cell.key), values: cells.map(\.cell.value))
-        func holds(_ identity: Identity) -> Bool {
-            let sides = (identity.leftIndices.map { values[$0] }, identity.rightIndices.map { values[$0] })
-            guard !sides.0.contains(nil), !sides.1.contains(nil) else { return true }
-            return abs(sides.0.reduce(0) { $0 + $1! } - sides.1.reduce(0) { $0 + $1! }) < 1e-6
-        }
-        let failing = template.identities.filter { !holds($0) }
+        // An identity with a cell missing cannot fail.
+        let failing = template.identities.filter { $0.holds(in: values) == false }
         guard !failing.isEmpty else { return nil }
         // Rows (their cells' positions) with a cell in a failing identity.
         let keys = template.cellKeys()
@@ -34,8 +30,8 @@ enum IdentityReorder {
             let indices = rowCells[row]
             guard indices.count >= 2, let solved = solve(indices, template: template, values: values) else { continue }
             let read = indices.map { values[$0] ?? .nan }
-            guard zip(read, solved).contains(where: { abs($0 - $1) > 1e-6 }),
-                zip(read.sorted(), solved.sorted()).allSatisfy({ abs($0 - $1) < 1e-6 })
+            guard zip(read, solved).contains(where: { !Identity.agree($0, $1) }),
+                zip(read.sorted(), solved.sorted()).allSatisfy({ Identity.agree($0, $1) })
             else { continue }
             fits.append((indices, solved))
         }

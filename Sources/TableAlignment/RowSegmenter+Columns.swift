@@ -1,3 +1,5 @@
+import ReportTemplates
+
 /// The segmenter's placement helpers: digit runs cut by the row identities, the columns a line's values take
 /// when the row has blank cells, and the column positions (per page) they are placed by.
 extension RowSegmenter {
@@ -54,7 +56,7 @@ extension RowSegmenter {
             if let group = groupEnds[current.count], current.count > 0 {
                 var sum = 0.0
                 for c in group.dropLast() { sum += current[c] }
-                if abs(sum - current[group.last!]) >= 1e-6 { return }
+                if !Identity.agree(sum, current[group.last!]) { return }
             }
             if current.count == w {
                 if at == digits.count, identityHolds(current, row) { solutions.append(current) }

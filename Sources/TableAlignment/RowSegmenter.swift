@@ -1,4 +1,5 @@
 import ReportModel
+import ReportTemplates
 
 /// Assigns a table's value tokens to its template rows: a dynamic program over (row, token) that prefers rows
 /// whose values satisfy their identity, sit on one line, and are complete.
@@ -90,7 +91,7 @@ struct RowSegmenter {
 
     func identityHolds(_ values: [Double], _ row: RowSpec) -> Bool {
         row.sumGroups.allSatisfy { group in
-            abs(values[group.dropLast()].reduce(0, +) - values[group.last!]) < 1e-6
+            Identity.agree(values[group.dropLast()].reduce(0, +), values[group.last!])
         }
     }
 
@@ -99,7 +100,7 @@ struct RowSegmenter {
         row.sumGroups.allSatisfy { group in
             var sum = 0.0
             for c in group.dropLast() { sum += tokens[p + c].value }
-            return abs(sum - tokens[p + group.last!].value) < 1e-6
+            return Identity.agree(sum, tokens[p + group.last!].value)
         }
     }
 

@@ -200,12 +200,7 @@ public struct TableAligner: Sendable {
     static func identityChecks(_ template: ReportTemplate, _ cells: [AlignedCell]) -> [AlignmentDecision] {
         let values = template.valuesInOrder(keys: cells.map(\.cell.key), values: cells.map(\.cell.value))
         return template.identities.compactMap { identity in
-            let lefts = identity.leftIndices.map { values[$0] }
-            let rights = identity.rightIndices.map { values[$0] }
-            guard !lefts.contains(nil), !rights.contains(nil) else { return nil }
-            let left = lefts.reduce(0) { $0 + $1! }
-            let right = rights.reduce(0) { $0 + $1! }
-            guard abs(left - right) > 1e-6 else { return nil }
+            guard let (left, right) = identity.sides(in: values), !Identity.agree(left, right) else { return nil }
             return AlignmentDecision(line: 0, raw: "\(CanonicalTable.format(left)) ≠ \(CanonicalTable.format(right))",
                                      chosen: identity.name, score: 0, reason: AlignmentDecision.identityFails)
         }
