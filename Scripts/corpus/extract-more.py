@@ -7,12 +7,16 @@ For each <corpus>/<name>/report.pdf it writes:
   pdftotext-raw.txt        `pdftotext -raw` (content-stream order, unlike pdftotext's default reading order)
   pdfplumber.txt           pdfplumber's `page.extract_text()` (cells a space apart, no positions), pages joined by \\n
   pdfplumber-layout.txt    pdfplumber's `page.extract_text(layout=True)` (space-aligned columns)
+  ocr150-psm6.txt          pages at 150 dpi read by `tesseract -l chi_sim --psm 6` (one block of text: table rows
+                           stay whole), as nianbao's own OCR of a scanned PDF reads them; ocr150.txt (generate.py)
+                           is tesseract's default page segmentation
 and appends the tools' versions to <corpus>/TOOLS.txt.
 """
 import argparse
 import glob
 import os
 import subprocess
+import tempfile
 
 import pdfplumber
 
@@ -29,10 +33,18 @@ def main():
                 text = "\n".join((page.extract_text(layout=layout) or "") for page in document.pages)
                 with open(os.path.join(directory, name), "w", encoding="utf-8") as f:
                     f.write(text + "\n")
+        with tempfile.TemporaryDirectory() as pages:
+            subprocess.run(["pdftoppm", "-r", "150", "-png", pdf, os.path.join(pages, "p")], check=True)
+            texts = []
+            for name in sorted(os.listdir(pages)):
+                texts.append(subprocess.run(["tesseract", os.path.join(pages, name), "stdout", "-l", "chi_sim", "--psm", "6"],
+                                            check=True, capture_output=True, env={**os.environ, "OMP_THREAD_LIMIT": "1"}).stdout.decode())
+            with open(os.path.join(directory, "ocr150-psm6.txt"), "w", encoding="utf-8") as f:
+                f.write("".join(texts))
         print("extracted", directory, flush=True)
     with open(os.path.join(args.corpus, "TOOLS.txt"), encoding="utf-8") as f:
         tools = [line for line in f.read().splitlines() if not line.startswith(("pdfplumber", "more readings"))]
-    tools += ["more readings with: python3 Scripts/corpus/extract-more.py (pdftotext -raw, pdfplumber)",
+    tools += ["more readings with: python3 Scripts/corpus/extract-more.py (pdftotext -raw, pdfplumber, tesseract --psm 6)",
               f"pdfplumber {pdfplumber.__version__}"]
     with open(os.path.join(args.corpus, "TOOLS.txt"), "w", encoding="utf-8") as f:
         f.write("\n".join(tools) + "\n")

@@ -31,6 +31,8 @@ struct RowSegmenter {
         var lines: [Int]
         var note: String?
         var confidence: Double
+        /// Per value, how OCR damage was repaired to read it (`ValueToken.repair`); empty when none was.
+        var repairs: [String?] = []
     }
 
     let rows: [RowSpec]
@@ -322,7 +324,7 @@ struct RowSegmenter {
         return Placement(
             values: values, origins: order.map { tokens[$0].isBlankMarker ? CellOrigin.blank : .read },
             lines: order.map { tokens[$0].line }, note: note + (holds ? "" : "; row sum does not hold"),
-            confidence: holds && row.hasSumIdentity ? 0.9 : 0.7)
+            confidence: holds && row.hasSumIdentity ? 0.9 : 0.7, repairs: order.map { tokens[$0].repair })
     }
 
     /// The placement a move on the best path stands for.
@@ -344,7 +346,8 @@ struct RowSegmenter {
             let holds = !row.hasSumIdentity || identityHolds(p, row)
             return Placement(
                 values: tokens[p..<(p + w)].map(\.value), origins: tokens[p..<(p + w)].map { $0.isBlankMarker ? CellOrigin.blank : .read },
-                lines: tokens[p..<(p + w)].map(\.line), note: holds ? nil : "row sum does not hold", confidence: holds ? 1 : 0.5)
+                lines: tokens[p..<(p + w)].map(\.line), note: holds ? nil : "row sum does not hold", confidence: holds ? 1 : 0.5,
+                repairs: tokens[p..<(p + w)].map(\.repair))
         case .firstLast:
             return reordered(
                 [p + w - 1] + Array(p..<(p + w - 1)), row: row,
@@ -365,7 +368,8 @@ struct RowSegmenter {
             return Placement(
                 values: [first] + rest, origins: [.inferred] + .init(repeating: .read, count: w - 1),
                 lines: [-1] + tokens[p..<(p + w - 1)].map(\.line),
-                note: "first value not in sequence: \(ValueFormat.canonical(first)) inferred from 总计", confidence: 0.6)
+                note: "first value not in sequence: \(ValueFormat.canonical(first)) inferred from 总计", confidence: 0.6,
+                repairs: [nil] + tokens[p..<(p + w - 1)].map(\.repair))
         }
     }
 
@@ -379,16 +383,18 @@ struct RowSegmenter {
             var values = [Double](repeating: 0, count: w)
             var origins = [CellOrigin](repeating: .blank, count: w)
             var lines = [Int](repeating: tokens[p].line, count: w)
+            var repairs = [String?](repeating: nil, count: w)
             for (t, c) in cols.enumerated() {
                 values[c] = tokens[p + t].value
                 origins[c] = tokens[p + t].isBlankMarker ? .blank : .read
                 lines[c] = tokens[p + t].line
+                repairs[c] = tokens[p + t].repair
             }
             let holds = !row.hasSumIdentity || identityHolds(values, row)
             let placement = Placement(
                 values: values, origins: origins, lines: lines,
                 note: "\(w - (q - p)) blank cell(s) read as 0; placed by \(how)",
-                confidence: holds ? (candidates.count == 1 || how.hasPrefix("tab") ? 0.9 : 0.7) : 0.4)
+                confidence: holds ? (candidates.count == 1 || how.hasPrefix("tab") ? 0.9 : 0.7) : 0.4, repairs: repairs)
             if chosen == nil || (holds && !chosen!.holds) { chosen = (placement, holds) }
             if holds { break }
         }

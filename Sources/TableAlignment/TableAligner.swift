@@ -105,11 +105,16 @@ public struct TableAligner: Sendable {
                         k += 1
                         continue
                     }
+                    var note = placement.origins[c] == .read ? (placement.confidence < 1 ? placement.note : nil) : placement.note
+                    var confidence = placement.confidence
+                    // A value read through OCR damage: its repair said, and at most 0.8 sure.
+                    if c < placement.repairs.count, let repair = placement.repairs[c] {
+                        note = [repair, note].compactMap { $0 }.joined(separator: "; ")
+                        confidence = min(confidence, 0.8)
+                    }
                     cells.append(AlignedCell(
                         cell: Cell(table: table, row: key.row, column: key.column, value: value),
-                        origin: placement.origins[c], line: placement.lines[c] + 1,
-                        note: placement.origins[c] == .read ? (placement.confidence < 1 ? placement.note : nil) : placement.note,
-                        confidence: placement.confidence))
+                        origin: placement.origins[c], line: placement.lines[c] + 1, note: note, confidence: confidence))
                     k += 1
                 }
             }

@@ -18,6 +18,8 @@ struct ValueToken: Sendable, Hashable {
     /// line between two lines of label text. In raw `pdftotext` order such a token is often a row's first value
     /// printed apart from the rest of its row.
     var isAmongLabelText = false
+    /// How OCR damage was repaired to read this value (`OCRCellRepairs`); nil for a value read as printed.
+    var repair: String? = nil
 
     /// Column of its first character counting every character as one column: `pdftotext -layout` places each
     /// glyph, Han or not, in one column of its grid (where a monospace rendering gives Han two).
@@ -216,9 +218,30 @@ enum ValueTokenizer {
             guard line.utf8.contains(where: { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D || $0 == 0x2F || $0 == 0xA0 || $0 == 0x94 || $0 == 0x8F })
             else { continue }
             let isTabbed = line.utf8.contains(0x09)
-            let lineCells = cells(of: line)
+            var lineCells = cells(of: line)
             // Each cell read once: its value, or whether it is a blank marker.
-            let values = lineCells.map { value(of: $0.text) }
+            var values = lineCells.map { value(of: $0.text) }
+            var repairs = [String?](repeating: nil, count: lineCells.count)
+            // A table row (it holds other values) that OCR damaged: cells that stand for numbers, and a value glued
+            // to the end of its label, split off (`OCRCellRepairs`). Each repair stays on its value.
+            if values.lazy.compactMap({ $0 }).count >= 2 {
+                for c in lineCells.indices where values[c] == nil {
+                    if let (value, reason) = OCRCellRepairs.repair(lineCells[c].text) {
+                        values[c] = value
+                        repairs[c] = reason
+                    }
+                }
+                if !isTabbed, let c = lineCells.indices.dropLast().first(where: { values[$0] == nil && values[$0 + 1] != nil }),
+                    let (label, digits) = OCRCellRepairs.gluedValue(lineCells[c].text), let value = value(of: digits)
+                {
+                    let cell = lineCells[c]
+                    lineCells[c].text = label
+                    lineCells.insert((digits, cell.x + displayWidth(label), cell.index + 1), at: c + 1)
+                    for k in (c + 2)..<lineCells.count { lineCells[k].index += 1 }
+                    values.insert(value, at: c + 1)
+                    repairs.insert("value printed against its label: split off", at: c + 1)
+                }
+            }
             let blanks = lineCells.indices.map { values[$0] == nil && isBlankMarker(lineCells[$0].text) }
             let isEmpty = lineCells.map { $0.text.utf8.allSatisfy { $0 == 0x20 } }
             // A unit printed apart after its number (`6428232.45 元`) is part of the value, not label text.
@@ -248,6 +271,7 @@ enum ValueTokenizer {
                 token.labelEnd = labelEnd
                 if !isTabbed { token.characterX = line.unicodeScalars[line.startIndex..<cell.text.startIndex].count }
                 token.cellCount = cellCount
+                token.repair = repairs[c]
                 token.isAmongLabelText = !isTabbed && (labelEnd >= 0 || (lineCells.count == 1 && isBetweenLabelLines(k, lines, range)))
                 out.append(token)
             }

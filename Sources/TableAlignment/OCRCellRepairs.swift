@@ -1,0 +1,60 @@
+import ReportModel
+
+/// What OCR makes of a number alone in a table cell, as data. Used only on a line that holds other values (a table
+/// row); a repaired value is read with its reason on the cell and a confidence below 1, never silently.
+///
+/// ```swift
+/// OCRCellRepairs.repair("了")    // (7, "OCR '了' read as 7")
+/// OCRCellRepairs.repair("]19")   // (19, "OCR ruling glyph ']' glued to the value: dropped")
+/// ```
+enum OCRCellRepairs {
+    /// Whole cells that OCR reads for one digit.
+    static let wholeCells: [(text: Substring, value: Double)] = [
+        ("工", 1),  // a lone serif 1 (`工 0 0 工 2`), as the templates' `1.` items are read `工`
+        ("了", 7),  // 7 with its stroke hooked (`0 0 了 0 了`)
+        ("?", 9),  // 9 with its tail open (`1 0 0 8 0 ?`, the row's sum 9)
+        ("？", 9),  // the same, full width
+        ("〇", 0),  // the ideographic zero
+        ("O", 0),  // capital O for 0
+        ("o", 0),  // small o for 0
+    ]
+
+    /// Glyphs of a cell's ruling line that OCR glues to the number inside it (`]19`, `”0`, `7|`): dropped.
+    static let rulingGlyphs: [Character] = [
+        "]", "[", "】", "【",  // the cell's vertical rules read as brackets
+        "“", "”", "\"", "'", "‘", "’",  // a rule's top serif read as a quotation mark
+        "|", "丨",  // the rule itself
+    ]
+
+    /// The value a damaged cell stands for, and why; nil when the cell is no damaged number.
+    static func repair(_ cell: Substring) -> (value: Double, reason: String)? {
+        let text = cell.trimmingSpaces
+        if let whole = wholeCells.first(where: { $0.text == text }) {
+            return (whole.value, "OCR '\(text)' read as \(ValueFormat.canonical(whole.value))")
+        }
+        var core = text
+        var dropped: [Character] = []
+        while let first = core.first, rulingGlyphs.contains(first) {
+            dropped.append(first)
+            core = core.dropFirst()
+        }
+        while let last = core.last, rulingGlyphs.contains(last) {
+            dropped.append(last)
+            core = core.dropLast()
+        }
+        guard !dropped.isEmpty, !core.isEmpty, let value = ValueTokenizer.value(of: core) else { return nil }
+        return (value, "OCR ruling glyph '\(String(dropped))' glued to the value: dropped")
+    }
+
+    /// A cell that ends with a value OCR glued to its label (`4.保护第三方合法权益1`): the label and the value's
+    /// digits, split where ASCII digits follow a Han character; nil for any other cell.
+    static func gluedValue(_ cell: Substring) -> (label: Substring, digits: Substring)? {
+        let scalars = cell.unicodeScalars
+        var start = scalars.endIndex
+        while start > scalars.startIndex, case let p = scalars.index(before: start), ("0"..."9").contains(scalars[p]) { start = p }
+        guard start < scalars.endIndex, start > scalars.startIndex,
+            case let before = scalars[scalars.index(before: start)].value, before >= 0x3400, before <= 0x9FFF
+        else { return nil }
+        return (cell[..<start], cell[start...])
+    }
+}

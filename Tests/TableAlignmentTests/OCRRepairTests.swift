@@ -1,0 +1,78 @@
+import ExtractionScoring
+import Foundation
+import ReportModel
+import TableAlignment
+import TextNormalization
+import Testing
+import _TestSupport
+
+/// OCR damage inside table cells (`OCRCellRepairs`): a digit read as a look-alike glyph (`了` for 7, `工` for 1), a
+/// cell's ruling glued to its number (`”0`, `]19`), a value glued to its label. Such a value is read, with the
+/// repair in its note and a confidence below 1; the same glyphs outside a table row are left alone.
+@Suite struct OCRRepairTests {
+    /// One `pdftotext -layout` row damaged as OCR damages it, display width kept (a wide glyph takes the space
+    /// before it): the `k`-th value token `from` becomes `to`.
+    static func damage(_ line: String, _ from: String, _ to: String) -> String? {
+        guard let range = line.range(of: "  " + from + " ") ?? line.range(of: "  " + from, options: .anchored.union(.backwards))
+        else { return nil }
+        let wide = to.unicodeScalars.contains { $0.value >= 0x1100 }
+        return line.replacingCharacters(in: range, with: (wide ? " " : "  ") + to + (line[range].hasSuffix(" ") ? " " : ""))
+    }
+
+    /// Every corpus report's layout text with its 表三 rows damaged (a `7` as `了`, a `1` as `工`, a `0` with a
+    /// ruling glyph before it), at most one of each a row: every cell still equals the gold, and each damaged
+    /// value's note names the repair.
+    @Test func damagedRequestRowsReadAsTheGold() throws {
+        var damagedRows = 0
+        for directory in CorpusAccuracyTests.reports {
+            let gold = try loadGold(directory.appendingPathComponent("gold.json"))
+            let text = try String(contentsOf: directory.appendingPathComponent("layout.txt"), encoding: .utf8)
+            var inRequests = false
+            var lines: [String] = []
+            for line in text.components(separatedBy: "\n") {
+                if line.contains("三、收到和处理政府信息公开申请情况") { inRequests = true }
+                if line.contains("四、政府信息公开行政复议") { inRequests = false }
+                var damaged = line
+                if inRequests, line.split(separator: " ").filter({ Int($0) != nil }).count >= 5 {
+                    for (from, to) in [("7", "了"), ("1", "工"), ("0", "”0")] {
+                        if let next = Self.damage(damaged, from, to) { damaged = next }
+                    }
+                    if damaged != line { damagedRows += 1 }
+                }
+                lines.append(damaged)
+            }
+            let normalized = TextNormalizer().normalize(lines.joined(separator: "\n")).text
+            let report = try TableAligner().align(normalized)
+            let score = ExtractionScorer().score(gold: gold, prediction: report.cellFile(), name: directory.lastPathComponent)
+            #expect(score.total.cellAccuracy == 1, "\(directory.lastPathComponent): \(score.total.wrong) wrong")
+            let repaired = report.cells.filter { ($0.note ?? "").contains("OCR") }
+            #expect(!repaired.isEmpty, "\(directory.lastPathComponent): no repair noted")
+            #expect(repaired.allSatisfy { $0.confidence <= 0.8 && $0.origin == .read })
+        }
+        #expect(damagedRows >= 100)
+    }
+
+    /// A value printed against its label (`4.保护第三方合法权益1`, as OCR and pdfplumber print it) is split off.
+    @Test func aValueGluedToItsLabelIsSplitOff() throws {
+        let directory = Fixtures.directory.appendingPathComponent("corpus").appendingPathComponent("c006_2021")
+        let row = "第二十条第（一）项 / 行政规范性文件"
+        let gold = try loadGold(directory.appendingPathComponent("gold.json")).cells.filter { $0.row == row }
+        let report = try alignFile(directory.appendingPathComponent("pdfplumber.txt"))
+        let read = report.cells.filter { $0.cell.row == row }
+        #expect(read.map(\.cell).sorted { $0.key < $1.key } == gold.sorted { $0.key < $1.key })
+        #expect(read.contains { ($0.note ?? "").contains("printed against its label") && $0.confidence < 1 })
+    }
+
+    /// The look-alike glyphs in prose and in a line without other values stay text.
+    @Test func glyphsOutsideTableRowsAreNotRead() throws {
+        let directory = Fixtures.directory.appendingPathComponent("corpus").appendingPathComponent("c001_2019")
+        let text = try String(contentsOf: directory.appendingPathComponent("layout.txt"), encoding: .utf8)
+        let clean = try TableAligner().align(TextNormalizer().normalize(text).text)
+        // A line of look-alikes with one number, inside 表三, and a sentence with 了 and 工.
+        let noisy = text.replacingOccurrences(
+            of: "三、收到和处理政府信息公开申请情况", with: "三、收到和处理政府信息公开申请情况\n工 了 ? 3\n本年完成了工作，工作人员 12 人")
+        let report = try TableAligner().align(TextNormalizer().normalize(noisy).text)
+        #expect(report.cells.map(\.cell) == clean.cells.map(\.cell))
+        #expect(!report.cells.contains { ($0.note ?? "").contains("OCR") })
+    }
+}
