@@ -30,12 +30,16 @@ import _TestSupport
 
     @Test func layoutText() throws { #expect(try Self.accuracy("layout.txt") >= 0.999) }
     @Test func rawPdftotext() throws { #expect(try Self.accuracy("pdftotext.txt") >= 0.98) }
-    @Test func ocrAt150dpi() throws { #expect(try Self.accuracy("ocr150.txt") >= 0.60) }
+    /// tesseract's default page segmentation cuts a table into blocks of columns and loses values: 62.19 %.
+    @Test func ocrAt150dpi() throws { #expect(try Self.accuracy("ocr150.txt") >= 0.62) }
+    /// tesseract `--psm 6` (nianbao's own OCR of a scanned PDF) keeps rows whole: 92.02 % when added.
+    @Test func ocrAt150dpiAsOneBlock() throws { #expect(try Self.accuracy("ocr150-psm6.txt") >= 0.92) }
     /// Readings by tools the aligner was not built against (Scripts/corpus/extract-more.py), measured when added:
-    /// `pdftotext -raw` 99.03 %, pdfplumber's plain text 98.99 %, pdfplumber with `layout=True` 99.98 %.
+    /// `pdftotext -raw` 99.03 %, pdfplumber's plain text 98.99 % (99.01 % once values printed against their
+    /// labels were split off), pdfplumber with `layout=True` 99.98 % (then 100 %).
     @Test func pdftotextRawFlag() throws { #expect(try Self.accuracy("pdftotext-raw.txt") >= 0.99) }
-    @Test func pdfplumberText() throws { #expect(try Self.accuracy("pdfplumber.txt") >= 0.985) }
-    @Test func pdfplumberLayout() throws { #expect(try Self.accuracy("pdfplumber-layout.txt") >= 0.999) }
+    @Test func pdfplumberText() throws { #expect(try Self.accuracy("pdfplumber.txt") >= 0.99) }
+    @Test func pdfplumberLayout() throws { #expect(try Self.accuracy("pdfplumber-layout.txt") >= 0.9999) }
 }
 
 /// HTML pages (the generated reports' own HTML): every cell right.
