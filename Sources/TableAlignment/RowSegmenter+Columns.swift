@@ -37,12 +37,20 @@ extension RowSegmenter {
         return sums.map { $0 / Double(count) }
     }
 
-    /// The cut of a digit string into the row's values that satisfies its identities (numbers without leading
-    /// zeros), and whether it is the only one. Nil when no cut works or the string is not a plain digit run.
-    func splitRunTogether(_ text: String, row: RowSpec) -> (values: [Double], isUnique: Bool)? {
-        let digits = Array(text.utf8)
+    /// The cut of a line's digit runs into the row's values that satisfies its identities (numbers without leading
+    /// zeros; the runs' own boundaries are cuts), and whether it is the only one. Nil when no cut works or a run is
+    /// not plain digits.
+    func splitRunTogether(_ runs: [String], row: RowSpec) -> (values: [Double], isUnique: Bool)? {
+        let digits = Array(runs.joined().utf8)
         let w = row.width
         guard digits.count >= w, digits.count <= 40, digits.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        // Where each run ends: no value spans one of these.
+        var boundaries = [Bool](repeating: false, count: digits.count + 1)
+        var end = 0
+        for run in runs {
+            end += run.utf8.count
+            boundaries[end] = true
+        }
         var solutions: [[Double]] = []
         var current: [Double] = []
         // Each sum group is checked as soon as its last value is cut (a wide row — 表四's 15 columns — has billions
@@ -66,7 +74,7 @@ extension RowSegmenter {
             let maxLength = digits.count - at - (remainingValues - 1)
             guard maxLength >= 1 else { return }
             for length in 1...min(maxLength, 9) {
-                if length > 1 && digits[at] == 0x30 { break }  // no leading zeros
+                if length > 1 && (digits[at] == 0x30 || boundaries[at + length - 1]) { break }  // no leading zeros; no value across runs
                 var value = 0.0
                 for d in digits[at..<(at + length)] { value = value * 10 + Double(d - 0x30) }
                 current.append(value)

@@ -177,7 +177,7 @@ struct RowSegmenter {
         func runTogether(_ i: Int, _ p: Int) -> (values: [Double], isUnique: Bool)? {
             let key = p * max(shapes.count, 1) + shapeIndex[i]
             if let cached = runTogetherCache[key] { return cached }
-            let result = splitRunTogether(tokens[p].text, row: rows[i])
+            let result = splitRunTogether(tokens[p..<lineEnd[p]].map(\.text), row: rows[i])
             runTogetherCache[key] = result
             return result
         }
@@ -236,12 +236,12 @@ struct RowSegmenter {
                         relax(i, p, i + 1, q, gain, .partial(q: q))
                     }
                 }
-                // One token whose digits are the whole row run together (`801000081` = 80 1 0 0 0 0 81), cut where
-                // the row's identities hold.
-                if row.hasSumIdentity, p < m, lineEnd[p] == p + 1, (p == 0 || tokens[p - 1].line != tokens[p].line),
+                // A line whose tokens hold the row's values with some run together (`801000081` = 80 1 0 0 0 0 81;
+                // OCR of close columns: `3 1 2 06 2 …`), cut where the row's identities hold.
+                if row.hasSumIdentity, p < m, lineEnd[p] - p < w, (p == 0 || tokens[p - 1].line != tokens[p].line),
                     runTogether(i, p) != nil
                 {
-                    relax(i, p, i + 1, p + 1, 2.0 + intervalBonus(i, line: tokens[p].line), .runTogether)
+                    relax(i, p, i + 1, lineEnd[p], 2.0 + intervalBonus(i, line: tokens[p].line), .runTogether)
                 }
                 // A row whose first value was moved elsewhere (inferred from the identity).
                 if sumsWholeRow[i], p + w - 1 <= m, w > 2, let first = missingFirst(p, w), first >= 0,
