@@ -31,6 +31,7 @@ KINDS = [
     ("corpus pdftotext -raw", "Fixtures/corpus", "pdftotext-raw.txt"),
     ("corpus pdfplumber text", "Fixtures/corpus", "pdfplumber.txt"),
     ("corpus pdfplumber layout", "Fixtures/corpus", "pdfplumber-layout.txt"),
+    ("corpus OCR 150 dpi, tesseract --psm 6", "Fixtures/corpus", "ocr150-psm6.txt"),
 ]
 
 
