@@ -105,6 +105,7 @@ public struct Identity: Sendable, Hashable {
     /// Identity.agree(0.1 + 0.2, 0.3)            // true
     /// Identity.agree(10_000_000, 10_000_001)    // false
     /// ```
+    @inlinable
     public static func agree(_ a: Double, _ b: Double) -> Bool {
         abs(a - b) <= max(1e-6, 1e-14 * max(abs(a), abs(b)))
     }

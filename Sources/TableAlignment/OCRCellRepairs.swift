@@ -20,7 +20,7 @@ enum OCRCellRepairs {
     ]
 
     /// Glyphs of a cell's ruling line that OCR glues to the number inside it (`]19`, `”0`, `7|`): dropped.
-    static let rulingGlyphs: [Character] = [
+    static let rulingGlyphs: [Unicode.Scalar] = [
         "]", "[", "】", "【",  // the cell's vertical rules read as brackets
         "“", "”", "\"", "'", "‘", "’",  // a rule's top serif read as a quotation mark
         "|", "丨",  // the rule itself
@@ -29,21 +29,20 @@ enum OCRCellRepairs {
     /// The value a damaged cell stands for, and why; nil when the cell is no damaged number.
     static func repair(_ cell: Substring) -> (value: Double, reason: String)? {
         let text = cell.trimmingSpaces
-        if let whole = wholeCells.first(where: { $0.text == text }) {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.first, let last = scalars.last else { return nil }
+        // Compared by bytes: none of these glyphs has another canonical form.
+        if let whole = wholeCells.first(where: { $0.text.utf8.elementsEqual(text.utf8) }) {
             return (whole.value, "OCR '\(text)' read as \(ValueFormat.canonical(whole.value))")
         }
-        var core = text
-        var dropped: [Character] = []
-        while let first = core.first, rulingGlyphs.contains(first) {
-            dropped.append(first)
-            core = core.dropFirst()
-        }
-        while let last = core.last, rulingGlyphs.contains(last) {
-            dropped.append(last)
-            core = core.dropLast()
-        }
-        guard !dropped.isEmpty, !core.isEmpty, let value = ValueTokenizer.value(of: core) else { return nil }
-        return (value, "OCR ruling glyph '\(String(dropped))' glued to the value: dropped")
+        guard rulingGlyphs.contains(first) || rulingGlyphs.contains(last) else { return nil }
+        var start = scalars.startIndex
+        var end = scalars.endIndex
+        while start < end, rulingGlyphs.contains(scalars[start]) { start = scalars.index(after: start) }
+        while end > start, case let before = scalars.index(before: end), rulingGlyphs.contains(scalars[before]) { end = before }
+        guard start < end, let value = ValueTokenizer.value(of: Substring(scalars[start..<end])) else { return nil }
+        let dropped = String(String.UnicodeScalarView(scalars[..<start])) + String(String.UnicodeScalarView(scalars[end...]))
+        return (value, "OCR ruling glyph '\(dropped)' glued to the value: dropped")
     }
 
     /// A cell that ends with a value OCR glued to its label (`4.保护第三方合法权益1`): the label and the value's

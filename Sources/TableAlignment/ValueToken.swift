@@ -193,6 +193,7 @@ enum ValueTokenizer {
     /// Whether `cell` is, spaces aside, a marker that reports print in an empty cell.
     static func isBlankMarker(_ cell: Substring) -> Bool {
         let t = cell.trimmingSpaces
+        guard t.utf8.count <= 3 else { return false }  // the longest marker is one 3-byte character
         return blankMarkers.contains { $0.utf8.elementsEqual(t.utf8) }
     }
 
