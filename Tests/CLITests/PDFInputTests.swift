@@ -20,6 +20,30 @@ import _TestSupport
         }
     }
 
+    /// A scan (`--extractor ocr`: the pages as images, as a PDF without a text layer is read): tesseract with
+    /// `--psm 6` keeps table rows whole, and the report reads as its OCR text does (c001: 97 % of cells).
+    @Test func aScanIsReadByOCRWithItsRowsWhole() throws {
+        let report = Fixtures.directory.appendingPathComponent("corpus/c001_2019")
+        let hasTesseract = ["/usr/bin/tesseract", "/usr/local/bin/tesseract"].contains { FileManager.default.isExecutableFile(atPath: $0) }
+            && FileManager.default.fileExists(atPath: "/usr/share/tesseract-ocr/5/tessdata/chi_sim.traineddata")
+        let result = try CommandRunner.run(["parse", "--extractor", "ocr", report.appendingPathComponent("report.pdf").path])
+        guard hasTesseract else {
+            #expect(result.status == 65)
+            #expect(result.stderr.contains("(ocr: "), "the OCR problem is named: \(result.stderr)")
+            return
+        }
+        #expect(result.status == 0 || result.status == 1, "\(result.stderr)")
+        let prediction = try CommandRunner.temporaryDirectory().appendingPathComponent("ocr.json")
+        try result.stdoutBytes.write(to: prediction)
+        let score = try CommandRunner.run(["score", "--gold", report.appendingPathComponent("gold.json").path,
+                                           "--pred", prediction.path, "--format", "json"])
+        let json = try JSONSerialization.jsonObject(with: score.stdoutBytes) as? [String: Any]
+        let total = json?["total"] as? [String: Any]
+        let correct = total?["correct"] as? Int ?? 0
+        #expect(total?["gold"] as? Int == 198)
+        #expect(Double(correct) / 198 >= 0.95, "\(correct) of 198 cells right")
+    }
+
     @Test func aBrokenPDFIsADataErrorNamingTheFile() throws {
         let url = try CommandRunner.temporaryDirectory().appendingPathComponent("broken.pdf")
         try Data("%PDF-1.4\nthis is not a pdf\n".utf8).write(to: url)
