@@ -24,6 +24,7 @@ enum OCRCellRepairs {
         "]", "[", "】", "【",  // the cell's vertical rules read as brackets
         "“", "”", "\"", "'", "‘", "’",  // a rule's top serif read as a quotation mark
         "|", "丨",  // the rule itself
+        "了",  // the table's right rule read with a hook (`7了` ending a row whose sum is 7); alone it is a 7, above
     ]
 
     /// The value a damaged cell stands for, and why; nil when the cell is no damaged number.
