@@ -32,25 +32,18 @@ import _TestSupport
 
     @Test(arguments: cases)
     func rowEqualsTheGold(_ c: Case) throws {
-        let directory = Fixtures.directory.appendingPathComponent("corpus").appendingPathComponent(c.report)
-        let gold = try loadGold(directory.appendingPathComponent("gold.json")).cells.filter { $0.row == c.row }
-        let report = try alignFile(directory.appendingPathComponent("pdftotext.txt"))
-        let read = report.cells.filter { $0.cell.row == c.row }
+        let (read, gold, _) = try corpusCells(c.report, "pdftotext.txt") { $0.row == c.row }
         #expect(gold.count >= 2)
-        #expect(read.map(\.cell).sorted { $0.key < $1.key } == gold.sorted { $0.key < $1.key })
+        #expect(read.map(\.cell) == gold)
         #expect(read.allSatisfy { ($0.note ?? "").contains(c.note) }, "notes: \(read.map { $0.note ?? "nil" })")
     }
 
     /// `四、结转下年度继续办理` printed `3 2 1 2 1 6 15` (the header's line structure sets raw order): its sum holds
     /// in any order; the column identities (一 + 二 = （七） + 四, per column) give each value's column.
     @Test func aRowInAnotherOrderIsPutRightByTheColumnIdentities() throws {
-        let directory = Fixtures.directory.appendingPathComponent("corpus").appendingPathComponent("c014_2021")
-        let row = "四、结转下年度继续办理"
-        let gold = try loadGold(directory.appendingPathComponent("gold.json")).cells.filter { $0.row == row }
-        let report = try alignFile(directory.appendingPathComponent("pdftotext.txt"))
-        let read = report.cells.filter { $0.cell.row == row }
+        let (read, gold, report) = try corpusCells("c014_2021", "pdftotext.txt") { $0.row == "四、结转下年度继续办理" }
         #expect(gold.count == 7)
-        #expect(read.map(\.cell).sorted { $0.key < $1.key } == gold.sorted { $0.key < $1.key })
+        #expect(read.map(\.cell) == gold)
         #expect(read.allSatisfy { ($0.note ?? "").contains("column identities") && $0.confidence < 1 })
         #expect(report.decisions.contains { $0.reason.contains("column identities") })
     }

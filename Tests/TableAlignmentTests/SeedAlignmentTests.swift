@@ -16,6 +16,18 @@ func alignFile(_ url: URL) throws -> AlignedReport {
     return try TableAligner().align(normalized.text)
 }
 
+/// The cells `include` picks, read from `reading` (`pdftotext.txt`, …) of corpus report `name`, beside the same
+/// cells of its gold, both in key order; and the whole aligned report.
+func corpusCells(_ name: String, _ reading: String, _ include: (CellKey) -> Bool) throws
+    -> (read: [AlignedCell], gold: [Cell], report: AlignedReport)
+{
+    let directory = Fixtures.directory.appendingPathComponent("corpus").appendingPathComponent(name)
+    let gold = try loadGold(directory.appendingPathComponent("gold.json")).cells.filter { include($0.key) }
+    let report = try alignFile(directory.appendingPathComponent(reading))
+    let read = report.cells.filter { include($0.cell.key) }.sorted { $0.cell.key < $1.cell.key }
+    return (read, gold.sorted { $0.key < $1.key }, report)
+}
+
 @Suite struct SeedAlignmentTests {
     /// Every cell of every seed equals its hand-made gold, and the edition is detected from labels.
     @Test(arguments: Fixtures.seedCases)
