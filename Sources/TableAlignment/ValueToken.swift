@@ -225,23 +225,26 @@ enum ValueTokenizer {
             var repairs = [String?](repeating: nil, count: lineCells.count)
             // A table row (it holds other values) that OCR damaged: cells that stand for numbers, and a value glued
             // to the end of its label, split off (`OCRCellRepairs`). Each repair stays on its value.
-            if values.lazy.compactMap({ $0 }).count >= 2 {
+            let valueCount = values.lazy.compactMap({ $0 }).count
+            if valueCount >= 2 {
                 for c in lineCells.indices where values[c] == nil {
                     if let (value, reason) = OCRCellRepairs.repair(lineCells[c].text) {
                         values[c] = value
                         repairs[c] = reason
                     }
                 }
-                if !isTabbed, let c = lineCells.indices.dropLast().first(where: { values[$0] == nil && values[$0 + 1] != nil }),
-                    let (label, digits) = OCRCellRepairs.gluedValue(lineCells[c].text), let value = value(of: digits)
-                {
-                    let cell = lineCells[c]
-                    lineCells[c].text = label
-                    lineCells.insert((digits, cell.x + displayWidth(label), cell.index + 1), at: c + 1)
-                    for k in (c + 2)..<lineCells.count { lineCells[k].index += 1 }
-                    values.insert(value, at: c + 1)
-                    repairs.insert("value printed against its label: split off", at: c + 1)
-                }
+            }
+            // A glued value needs one value after it (表二's last sub-tables have two columns).
+            if valueCount >= 1, !isTabbed,
+                let c = lineCells.indices.dropLast().first(where: { values[$0] == nil && values[$0 + 1] != nil }),
+                let (label, digits) = OCRCellRepairs.gluedValue(lineCells[c].text), let value = value(of: digits)
+            {
+                let cell = lineCells[c]
+                lineCells[c].text = label
+                lineCells.insert((digits, cell.x + displayWidth(cell.text[..<digits.startIndex]), cell.index + 1), at: c + 1)
+                for k in (c + 2)..<lineCells.count { lineCells[k].index += 1 }
+                values.insert(value, at: c + 1)
+                repairs.insert("value printed against its label: split off", at: c + 1)
             }
             let blanks = lineCells.indices.map { values[$0] == nil && isBlankMarker(lineCells[$0].text) }
             let isEmpty = lineCells.map { $0.text.utf8.allSatisfy { $0 == 0x20 } }

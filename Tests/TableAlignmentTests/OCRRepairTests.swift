@@ -70,6 +70,14 @@ import _TestSupport
         #expect(read.contains { ($0.note ?? "").contains("printed against its label") && $0.confidence < 1 })
     }
 
+    /// The same with a ruling glyph between label and value (`政府集中采购“933`), from nianbao's own OCR of c001.
+    @Test func aValueGluedToItsLabelThroughARulingGlyphIsSplitOff() throws {
+        let (read, gold, _) = try corpusCells("c001_2019", "ocr150-psm6.txt") { $0.row == "第二十条第（九）项 / 政府集中采购" }
+        #expect(gold.count == 2)
+        #expect(read.map(\.cell) == gold)
+        #expect(read.contains { ($0.note ?? "").contains("printed against its label") })
+    }
+
     /// The look-alike glyphs in prose and in a line without other values stay text.
     @Test func glyphsOutsideTableRowsAreNotRead() throws {
         let directory = Fixtures.directory.appendingPathComponent("corpus").appendingPathComponent("c001_2019")
