@@ -26,6 +26,12 @@ func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (value:
     return (value, 4)
 }
 
+/// The length of the UTF-8 sequence lead byte `b` starts (1 for ASCII, and for a continuation byte).
+@inline(__always)
+func sequenceLength(_ b: UInt8) -> Int {
+    b < 0xC0 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+}
+
 /// The start of the scalar that ends just before `index` (valid UTF-8: skips continuation bytes backwards).
 @inline(__always)
 func previousScalarStart(_ bytes: UnsafeBufferPointer<UInt8>, before index: Int) -> Int {

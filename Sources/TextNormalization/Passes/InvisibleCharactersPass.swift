@@ -20,8 +20,7 @@ struct InvisibleCharactersPass: NormalizationPass {
             // Fast path: printable ASCII and the Han block's lead bytes (E4–E9) are never invisible.
             if (b >= 0x20 && b < 0x7F) || (b >= 0xE4 && b <= 0xE9) {
                 atLineStart = false
-                i += 1
-                while i < n, input[i] & 0xC0 == 0x80 { i += 1 }
+                i = min(n, i + sequenceLength(b))  // a Han character in one step (measured faster than a byte loop here)
                 continue
             }
             if b == 0x0A || b == 0x09 {
