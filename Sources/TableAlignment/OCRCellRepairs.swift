@@ -46,16 +46,17 @@ enum OCRCellRepairs {
         return (value, "OCR ruling glyph '\(dropped)' glued to the value: dropped")
     }
 
-    /// A cell that ends with a value OCR glued to its label (`4.保护第三方合法权益1`, `政府集中采购“933`): the label
-    /// and the value's digits, split where ASCII digits follow a Han character (ruling glyphs between them
-    /// dropped); nil for any other cell.
+    /// A cell that ends with a value printed against its label (`4.保护第三方合法权益1`, `政府集中采购“933`, and in a
+    /// table cell whose column a PDF-to-markdown tool merged with the next, `规章 0`): the label and the value's
+    /// digits, split where ASCII digits follow a Han character (ruling glyphs and spaces between them dropped); nil
+    /// for any other cell.
     static func gluedValue(_ cell: Substring) -> (label: Substring, digits: Substring)? {
         let scalars = cell.unicodeScalars
         var start = scalars.endIndex
         while start > scalars.startIndex, case let p = scalars.index(before: start), ("0"..."9").contains(scalars[p]) { start = p }
         guard start < scalars.endIndex else { return nil }
         var labelEnd = start
-        while labelEnd > scalars.startIndex, case let p = scalars.index(before: labelEnd), rulingGlyphs.contains(scalars[p]) {
+        while labelEnd > scalars.startIndex, case let p = scalars.index(before: labelEnd), rulingGlyphs.contains(scalars[p]) || scalars[p] == " " {
             labelEnd = p
         }
         guard labelEnd > scalars.startIndex,

@@ -25,7 +25,9 @@ struct TableRegions {
     ]
 
     init(lines: [Substring], keys: [String]) {
-        var found: [(kind: TableKind?, line: Int)] = []
+        // Each table's heading line, or the line before its anchor when it has none (`byAnchor`): a table found by
+        // its own labels has no heading line to end the table before it, which then runs up to the anchor.
+        var found: [(kind: TableKind?, line: Int, byAnchor: Bool)] = []
         var searchFrom = 0
         // Each line key's length in scalars and its first five scalars, read once for the four headings.
         let keyLengths = keys.map { $0.unicodeScalars.count }
@@ -50,13 +52,13 @@ struct TableRegions {
                 }
             }
             if let best {
-                found.append((kind, best.line))
+                found.append((kind, best.line, false))
                 searchFrom = best.line + 1
                 decisions.append(AlignmentDecision(
                     line: best.line + 1, raw: String(lines[best.line]), chosen: heading, score: best.score,
                     reason: "section heading"))
             } else if let kind, let anchor = Self.anchorLine(kind, keys, from: searchFrom) {
-                found.append((kind, anchor - 1))
+                found.append((kind, anchor - 1, true))
                 searchFrom = anchor
                 decisions.append(AlignmentDecision(
                     line: anchor + 1, raw: String(lines[anchor]), chosen: heading, score: 0.5,
@@ -65,7 +67,7 @@ struct TableRegions {
         }
         for (k, entry) in found.enumerated() {
             guard let kind = entry.kind else { continue }
-            let end = k + 1 < found.count ? found[k + 1].line : lines.count
+            let end = k + 1 < found.count ? found[k + 1].line + (found[k + 1].byAnchor ? 1 : 0) : lines.count
             ranges[kind] = (entry.line + 1)..<max(entry.line + 1, end)
             if entry.line >= 0, keys[entry.line].count > 4 { headingLines[kind] = entry.line }
         }

@@ -137,6 +137,14 @@ enum ValueTokenizer {
         return Double(digits)
     }
 
+    /// Whether the next non-blank line after line `k` (within `range`) starts with a number.
+    static func nextLineOpensWithValue(after k: Int, _ lines: [Substring], _ range: Range<Int>) -> Bool {
+        var next = k + 1
+        while next < range.upperBound, lines[next].trimmingSpaces.isEmpty { next += 1 }
+        guard next < range.upperBound, let first = cells(of: lines[next]).first else { return false }
+        return value(of: first.text) != nil
+    }
+
     /// Whether the nearest non-blank lines before and after line `k` are label text (Han, not starting with a number).
     static func isBetweenLabelLines(_ k: Int, _ lines: [Substring], _ range: Range<Int>) -> Bool {
         // A label line starts with label text; it may end with a value (`行政规范性文件 0`).
@@ -234,11 +242,17 @@ enum ValueTokenizer {
                     }
                 }
             }
-            // A glued value needs one value after it (表二's last sub-tables have two columns).
-            if valueCount >= 1, !isTabbed,
-                let c = lineCells.indices.dropLast().first(where: { values[$0] == nil && values[$0 + 1] != nil }),
-                let (label, digits) = OCRCellRepairs.gluedValue(lineCells[c].text), let value = value(of: digits)
-            {
+            // A glued value needs one value after it on its line (表二's last sub-tables have two columns), or, in
+            // text of one cell a line, on the next line (`其他对外管理服务事项36` / `10` / `24`).
+            let gluedCell: Int? =
+                if valueCount >= 1 {
+                    lineCells.indices.dropLast().first(where: { values[$0] == nil && values[$0 + 1] != nil })
+                } else if lineCells.count == 1, !isTabbed, Self.nextLineOpensWithValue(after: k, lines, range) {
+                    0
+                } else {
+                    nil
+                }
+            if let c = gluedCell, let (label, digits) = OCRCellRepairs.gluedValue(lineCells[c].text), let value = value(of: digits) {
                 let cell = lineCells[c]
                 lineCells[c].text = label
                 lineCells.insert((digits, cell.x + displayWidth(cell.text[..<digits.startIndex]), cell.index + 1), at: c + 1)

@@ -3,7 +3,9 @@
 /// - Fixes: ATX headings (`## 一、总体情况` → `一、总体情况`), bold and strong markers (`**一是**` → `一是`,
 ///   `__x__`), bullets (`- （一）存在问题` → `（一）存在问题`), block quotes, links and images
 ///   (`[x](mailto:x)` → `x`), rule lines (`------`, `***`, `===`, also with tabs between dash runs), and pipe
-///   tables (`| 规章 | 0 |  | 5 |` after a `|---|` row → `规章	0		5`, empty cells kept; the delimiter row removed).
+///   tables (`| 规章 | 0 |  | 5 |` after a `|---|` row → `规章	0		5`, empty cells kept; the delimiter row removed),
+///   and the HTML such tools leave: `<br>` → a space, comments and `<sup>`-like inline tags removed
+///   (`MarkdownHTMLTable`).
 /// - Produces: plain text lines.
 /// - Never touches: a `-` before a digit (`-18` is a number; `- 3 -` is left to the page-artifacts pass), bullets or
 ///   headings on lines with tabs (table rows), single `*` (it can be a footnote mark).
@@ -15,7 +17,7 @@ struct MarkdownPass: NormalizationPass {
     {
         // Quick reject: no byte that can start markdown.
         guard input.contains(where: { $0 == 0x23 || $0 == 0x2A || $0 == 0x2D || $0 == 0x5B || $0 == 0x5F
-            || $0 == 0x3D || $0 == 0x3E || $0 == 0x2B })
+            || $0 == 0x3D || $0 == 0x3E || $0 == 0x2B || $0 == 0x3C })
         else { return nil }
         var builder = SpliceBuilder(input: input)
         let lines = lineRanges(input)
@@ -71,12 +73,14 @@ struct MarkdownPass: NormalizationPass {
     }
 
     /// Whether the line holds a byte that block prefixes, rules and inline markup start with or consist of:
-    /// `# * _ - = > + [` (all in 0x23…0x5F; the bytes of other characters, Han above all, fail the first test).
+    /// `# * _ - = > + [ <` (all in 0x23…0x5F; the bytes of other characters, Han above all, fail the first test).
     private func hasMarkupByte(_ line: Range<Int>, _ input: UnsafeBufferPointer<UInt8>) -> Bool {
         for i in line {
             let b = input[i]
             guard b >= 0x23 && b <= 0x5F else { continue }
-            if b == 0x23 || b == 0x2A || b == 0x5F || b == 0x2D || b == 0x3D || b == 0x3E || b == 0x2B || b == 0x5B { return true }
+            if b == 0x23 || b == 0x2A || b == 0x5F || b == 0x2D || b == 0x3D || b == 0x3E || b == 0x2B || b == 0x5B || b == 0x3C {
+                return true
+            }
         }
         return false
     }
@@ -289,7 +293,28 @@ struct MarkdownPass: NormalizationPass {
             }
             i += 1
         }
-        return found + links(line, input)
+        return found + links(line, input) + htmlFragments(line, input)
+    }
+
+    /// The HTML that PDF-to-markdown tools leave in markdown (`MarkdownHTMLTable`): a `<br>` (a line break inside a
+    /// table cell, `|行政规范性文<br>件<br>0|`) becomes a space — the CJK-spacing pass then joins a label's wrapped
+    /// halves, a value stays a space apart from its label — and comments and inline tags go.
+    private func htmlFragments(_ line: Range<Int>, _ input: UnsafeBufferPointer<UInt8>) -> [(Range<Int>, [UInt8], String)] {
+        var found: [(Range<Int>, [UInt8], String)] = []
+        var i = line.lowerBound
+        while i < line.upperBound {
+            guard input[i] == 0x3C else {  // `<`
+                i += 1
+                continue
+            }
+            if let (end, replacement, rule) = MarkdownHTMLTable.match(at: i, in: line, input) {
+                found.append((i..<end, replacement, rule))
+                i = end
+            } else {
+                i += 1
+            }
+        }
+        return found
     }
 
     /// `[text](target)` links, nested ones too (`[[a](x)](y)` → `a` in one pass, so that a second run finds none): a
