@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Adds the corpus's readings by tools nianbao was not built against, beside the extractions generate.py made.
 
-    pip install pdfplumber && python3 Scripts/corpus/extract-more.py [--corpus Fixtures/corpus]
+    pip install pdfplumber pymupdf pymupdf4llm && python3 Scripts/corpus/extract-more.py [--corpus Fixtures/corpus]
+        [--only raw,pdfplumber,ocr,pymupdf]
 
 For each <corpus>/<name>/report.pdf it writes:
   pdftotext-raw.txt        `pdftotext -raw` (content-stream order, unlike pdftotext's default reading order)
@@ -10,6 +11,10 @@ For each <corpus>/<name>/report.pdf it writes:
   ocr150-psm6.txt          pages at 150 dpi read by `tesseract -l chi_sim --psm 6` (one block of text: table rows
                            stay whole), as nianbao's own OCR of a scanned PDF reads them; ocr150.txt (generate.py)
                            is tesseract's default page segmentation
+  pymupdf.txt              PyMuPDF's `page.get_text()` (spans joined as the PDF draws them; a label and its first
+                           value can touch), pages joined by \n
+  pymupdf4llm.md           pymupdf4llm's `to_markdown()`: markdown for LLM pipelines, tables as GFM pipe tables with
+                           `<br>` inside cells, some tables as text
 and appends the tools' versions to <corpus>/TOOLS.txt.
 """
 import argparse
@@ -19,20 +24,35 @@ import subprocess
 import tempfile
 
 import pdfplumber
+import pymupdf
+import pymupdf4llm
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--corpus", default="Fixtures/corpus")
+    parser.add_argument("--only", default="raw,pdfplumber,ocr,pymupdf", help="which readings to (re)write")
     args = parser.parse_args()
+    only = set(args.only.split(","))
     for pdf in sorted(glob.glob(os.path.join(args.corpus, "*", "report.pdf"))):
         directory = os.path.dirname(pdf)
-        subprocess.run(["pdftotext", "-enc", "UTF-8", "-raw", pdf, os.path.join(directory, "pdftotext-raw.txt")], check=True)
-        with pdfplumber.open(pdf) as document:
-            for name, layout in [("pdfplumber.txt", False), ("pdfplumber-layout.txt", True)]:
-                text = "\n".join((page.extract_text(layout=layout) or "") for page in document.pages)
-                with open(os.path.join(directory, name), "w", encoding="utf-8") as f:
-                    f.write(text + "\n")
+        if "raw" in only:
+            subprocess.run(["pdftotext", "-enc", "UTF-8", "-raw", pdf, os.path.join(directory, "pdftotext-raw.txt")], check=True)
+        if "pymupdf" in only:
+            with pymupdf.open(pdf) as document:
+                with open(os.path.join(directory, "pymupdf.txt"), "w", encoding="utf-8") as f:
+                    f.write("\n".join(page.get_text() for page in document))
+            with open(os.path.join(directory, "pymupdf4llm.md"), "w", encoding="utf-8") as f:
+                f.write(pymupdf4llm.to_markdown(pdf))
+        if "pdfplumber" in only:
+            with pdfplumber.open(pdf) as document:
+                for name, layout in [("pdfplumber.txt", False), ("pdfplumber-layout.txt", True)]:
+                    text = "\n".join((page.extract_text(layout=layout) or "") for page in document.pages)
+                    with open(os.path.join(directory, name), "w", encoding="utf-8") as f:
+                        f.write(text + "\n")
+        if "ocr" not in only:
+            print("extracted", directory, flush=True)
+            continue
         with tempfile.TemporaryDirectory() as pages:
             subprocess.run(["pdftoppm", "-r", "150", "-png", pdf, os.path.join(pages, "p")], check=True)
             texts = []
@@ -43,9 +63,11 @@ def main():
                 f.write("".join(texts))
         print("extracted", directory, flush=True)
     with open(os.path.join(args.corpus, "TOOLS.txt"), encoding="utf-8") as f:
-        tools = [line for line in f.read().splitlines() if not line.startswith(("pdfplumber", "more readings"))]
-    tools += ["more readings with: python3 Scripts/corpus/extract-more.py (pdftotext -raw, pdfplumber, tesseract --psm 6)",
-              f"pdfplumber {pdfplumber.__version__}"]
+        tools = [line for line in f.read().splitlines() if not line.startswith(("pdfplumber", "more readings", "PyMuPDF"))]
+    tools += ["more readings with: python3 Scripts/corpus/extract-more.py (pdftotext -raw, pdfplumber, tesseract --psm 6, "
+              "PyMuPDF, pymupdf4llm)",
+              f"pdfplumber {pdfplumber.__version__}",
+              f"PyMuPDF {pymupdf.VersionBind}, pymupdf4llm {pymupdf4llm.__version__}"]
     with open(os.path.join(args.corpus, "TOOLS.txt"), "w", encoding="utf-8") as f:
         f.write("\n".join(tools) + "\n")
 
