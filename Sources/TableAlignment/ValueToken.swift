@@ -260,6 +260,24 @@ enum ValueTokenizer {
                 values.insert(value, at: c + 1)
                 repairs.insert("value printed against its label: split off", at: c + 1)
             }
+            // Tab cells holding several numbers a space apart (`18 41`): two columns a PDF-to-markdown tool merged
+            // into one cell, each number a value of its own column.
+            if isTabbed, valueCount >= 1 {
+                var c = 0
+                while c < lineCells.count {
+                    let parts = lineCells[c].text.split(separator: " ")
+                    guard values[c] == nil, parts.count >= 2, case let read = parts.map({ value(of: $0) }), !read.contains(nil) else {
+                        c += 1
+                        continue
+                    }
+                    let index = lineCells[c].index
+                    lineCells.replaceSubrange(c...c, with: parts.enumerated().map { ($1, index + $0, index + $0) })
+                    for k in (c + parts.count)..<lineCells.count { lineCells[k].index += parts.count - 1 }
+                    values.replaceSubrange(c...c, with: read)
+                    repairs.replaceSubrange(c...c, with: Array(repeating: "values of merged columns in one cell: split", count: parts.count))
+                    c += parts.count
+                }
+            }
             let blanks = lineCells.indices.map { values[$0] == nil && isBlankMarker(lineCells[$0].text) }
             let isEmpty = lineCells.map { $0.text.utf8.allSatisfy { $0 == 0x20 } }
             // A unit printed apart after its number (`6428232.45 元`) is part of the value, not label text.
