@@ -52,8 +52,14 @@ enum OCRCellRepairs {
     /// for any other cell.
     static func gluedValue(_ cell: Substring) -> (label: Substring, digits: Substring)? {
         let scalars = cell.unicodeScalars
+        // The number: digits, with a decimal point or thousands commas inside (`15.0964`), starting with a digit.
         var start = scalars.endIndex
-        while start > scalars.startIndex, case let p = scalars.index(before: start), ("0"..."9").contains(scalars[p]) { start = p }
+        while start > scalars.startIndex, case let p = scalars.index(before: start),
+            ("0"..."9").contains(scalars[p]) || scalars[p] == "." || scalars[p] == ","
+        {
+            start = p
+        }
+        while start < scalars.endIndex, !("0"..."9").contains(scalars[start]) { start = scalars.index(after: start) }
         guard start < scalars.endIndex else { return nil }
         var labelEnd = start
         while labelEnd > scalars.startIndex, case let p = scalars.index(before: labelEnd), rulingGlyphs.contains(scalars[p]) || scalars[p] == " " {

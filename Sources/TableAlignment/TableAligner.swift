@@ -70,7 +70,8 @@ public struct TableAligner: Sendable {
                 continue
             }
             var extraRows: [Int] = []
-            let tokens = ValueTokenizer.tokens(lines, in: range, skippedExtraRows: &extraRows)
+            let tokens = ValueTokenizer.tokens(lines, in: range, skippedExtraRows: &extraRows,
+                                               rowLabelKeys: Self.rowLabelKeys[edition]?[table] ?? [])
             for line in extraRows {
                 decisions.append(AlignmentDecision(
                     line: line + 1, raw: String(lines[line]), chosen: "no row", score: 1,
@@ -191,6 +192,16 @@ public struct TableAligner: Sendable {
                 Array(Set(columns.flatMap(\.path).map { LabelMatching.key($0) }.filter { $0.unicodeScalars.count >= 3 })).sorted()
             }
             return (edition, [.requests: keys(template.requestColumns), .review: keys(template.reviewColumns), .active: []])
+        })
+
+    /// The matching keys of each table's printed row labels, per edition: a label cell that ends with digits and is
+    /// one of these carries its row's value (`行政事业性收费15.0964`).
+    private static let rowLabelKeys: [Edition: [TableKind: Set<String>]] = Dictionary(
+        uniqueKeysWithValues: Edition.allCases.map { edition in
+            let template = ReportTemplate.for(edition)
+            return (edition, Dictionary(uniqueKeysWithValues: TableKind.allCases.map { table in
+                (table, Set(rowLabels(table, template).map { LabelMatching.key($0) }))
+            }))
         })
 
     static func rowLabels(_ table: TableKind, _ template: ReportTemplate) -> [String] {

@@ -218,7 +218,10 @@ enum ValueTokenizer {
 
     /// The value tokens of lines `range` of `lines`; lines of rows the template has not (`extraRowSuffixes`) are
     /// left out and listed in `skippedExtraRows`.
-    static func tokens(_ lines: [Substring], in range: Range<Int>, skippedExtraRows: inout [Int]) -> [ValueToken] {
+    /// A label cell that ends with digits glued to it, alone on its line, is split when its label is one of
+    /// `rowLabelKeys` (`LabelMatching.key`) or the next line opens with a value.
+    static func tokens(_ lines: [Substring], in range: Range<Int>, skippedExtraRows: inout [Int],
+                       rowLabelKeys: Set<String> = []) -> [ValueToken] {
         var out: [ValueToken] = []
         for k in range {
             let line = lines[k]
@@ -242,17 +245,20 @@ enum ValueTokenizer {
                     }
                 }
             }
-            // A glued value needs one value after it on its line (表二's last sub-tables have two columns), or, in
-            // text of one cell a line, on the next line (`其他对外管理服务事项36` / `10` / `24`).
+            // A glued value needs one value after it on its line (表二's last sub-tables have two columns), or, alone
+            // on its line, a label of the table (`行政事业性收费15.0964`) or one value a line after it
+            // (`其他对外管理服务事项36` / `10` / `24`).
             let gluedCell: Int? =
                 if valueCount >= 1 {
                     lineCells.indices.dropLast().first(where: { values[$0] == nil && values[$0 + 1] != nil })
-                } else if lineCells.count == 1, !isTabbed, Self.nextLineOpensWithValue(after: k, lines, range) {
+                } else if lineCells.count == 1, !isTabbed {
                     0
                 } else {
                     nil
                 }
-            if let c = gluedCell, let (label, digits) = OCRCellRepairs.gluedValue(lineCells[c].text), let value = value(of: digits) {
+            if let c = gluedCell, let (label, digits) = OCRCellRepairs.gluedValue(lineCells[c].text), let value = value(of: digits),
+                valueCount >= 1 || rowLabelKeys.contains(LabelMatching.key(label)) || Self.nextLineOpensWithValue(after: k, lines, range)
+            {
                 let cell = lineCells[c]
                 lineCells[c].text = label
                 lineCells.insert((digits, cell.x + displayWidth(cell.text[..<digits.startIndex]), cell.index + 1), at: c + 1)
