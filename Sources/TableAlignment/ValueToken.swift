@@ -183,6 +183,19 @@ enum ValueTokenizer {
         return gapAfter <= 1 && isHan(next.text.first)
     }
 
+    /// An item number that OCR or extraction cut from its label with a space (`3 .要求提供公开出版物`): one or two
+    /// digits, and the next cell opens with the item's point and Han text. It is label text, not a value.
+    static func isSplitItemNumber(_ c: Int, _ cells: [(text: Substring, x: Int, index: Int)]) -> Bool {
+        guard c + 1 < cells.count, cells[c].text.utf8.count <= 2, cells[c].text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else {
+            return false
+        }
+        let next = cells[c + 1].text.unicodeScalars
+        guard let point = next.first, point == "." || point == "．", next.count >= 2,
+            case let han = next[next.index(after: next.startIndex)].value, han >= 0x3400, han <= 0x9FFF
+        else { return false }
+        return true
+    }
+
     /// Units printed after a value in a cell (`251000元`) or one space after it (`6428232.45 元`).
     static let units: [Substring] = ValueUnits.all.map { Substring($0) }
 
@@ -248,21 +261,23 @@ enum ValueTokenizer {
             // A glued value needs one value after it on its line (表二's last sub-tables have two columns), or, alone
             // on its line, a label of the table (`行政事业性收费15.0964`) or one value a line after it
             // (`其他对外管理服务事项36` / `10` / `24`).
-            let gluedCell: Int? =
+            let gluedCells: [Int] =
                 if valueCount >= 1 {
-                    lineCells.indices.dropLast().first(where: { values[$0] == nil && values[$0 + 1] != nil })
+                    lineCells.indices.dropLast().filter { values[$0] == nil && values[$0 + 1] != nil }
                 } else if lineCells.count == 1, !isTabbed {
-                    0
+                    [0]
                 } else {
-                    nil
+                    []
                 }
-            if let c = gluedCell, let (label, digits) = OCRCellRepairs.gluedValue(lineCells[c].text), let value = value(of: digits),
-                valueCount >= 1 || rowLabelKeys.contains(LabelMatching.key(label)) || Self.nextLineOpensWithValue(after: k, lines, range)
-            {
+            // Last first, so that a split leaves the indices of the cells before it as they were.
+            for c in gluedCells.reversed() {
+                guard let (label, digits) = OCRCellRepairs.gluedValue(lineCells[c].text), let value = value(of: digits),
+                    valueCount >= 1 || rowLabelKeys.contains(LabelMatching.key(label)) || Self.nextLineOpensWithValue(after: k, lines, range)
+                else { continue }
                 let cell = lineCells[c]
                 lineCells[c].text = label
                 lineCells.insert((digits, cell.x + displayWidth(cell.text[..<digits.startIndex]), cell.index + 1), at: c + 1)
-                for k in (c + 2)..<lineCells.count { lineCells[k].index += 1 }
+                for j in (c + 2)..<lineCells.count { lineCells[j].index += 1 }
                 values.insert(value, at: c + 1)
                 repairs.insert("value printed against its label: split off", at: c + 1)
             }
@@ -301,7 +316,7 @@ enum ValueTokenizer {
             for (c, cell) in lineCells.enumerated() {
                 guard values[c] != nil || blanks[c] else { continue }
                 let x = isTabbed ? cell.index : cell.x
-                if !isTabbed, isInsideText(c, lineCells) { continue }
+                if !isTabbed, isInsideText(c, lineCells) || isSplitItemNumber(c, lineCells) { continue }
                 var token: ValueToken
                 if let v = values[c] {
                     token = ValueToken(line: k, x: x, isCellIndex: isTabbed, text: String(cell.text), value: v, isBlankMarker: false)
