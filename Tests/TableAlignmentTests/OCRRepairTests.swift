@@ -78,6 +78,16 @@ import _TestSupport
         #expect(read.contains { ($0.note ?? "").contains("printed against its label") })
     }
 
+    /// `3 .要求提供公开出版物1 2 7 1 0 ，` (c031, OCR): the item number cut off by a space is label text, and the
+    /// 1 glued to the label is the row's first value; the five values OCR kept stand in their columns.
+    @Test func anItemNumberCutFromItsLabelIsNoValue() throws {
+        let row = "三、本年度办理结果 / （五）不予处理 / 3.要求提供公开出版物"
+        let kept = ["自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构"]
+        let (read, gold, _) = try corpusCells("c031_2019", "ocr150-psm6.txt") { $0.row == row && kept.contains($0.column) }
+        #expect(gold.count == 5)
+        #expect(read.map(\.cell) == gold)
+    }
+
     /// The look-alike glyphs in prose and in a line without other values stay text.
     @Test func glyphsOutsideTableRowsAreNotRead() throws {
         let directory = Fixtures.directory.appendingPathComponent("corpus").appendingPathComponent("c001_2019")
