@@ -314,7 +314,10 @@ struct MarkdownPass: NormalizationPass {
                 i += 1
             }
         }
-        return found
+        guard !found.isEmpty else { return found }
+        // Fragments that removing others makes (`<br<br>/>`): the line is settled in one pass and rewritten whole.
+        let settled = MarkdownHTMLTable.settle(input[line])
+        return settled == Self.apply(found, to: Array(input[line]), offset: line.lowerBound) ? found : [(line, settled, "html-markup")]
     }
 
     /// `[text](target)` links, nested ones too (`[[a](x)](y)` → `a` in one pass, so that a second run finds none): a

@@ -32,4 +32,37 @@ enum MarkdownHTMLTable {
         }
         return nil
     }
+
+    /// `bytes` with every fragment removed or replaced until none is left, in one pass: a fragment that removing
+    /// another makes (`<br<br>/>` → `<br />` → a space) is found as it forms, so nested fragments cost linear time
+    /// (rescanning after each removal took seconds for 20,000 levels).
+    static func settle(_ bytes: some Collection<UInt8>) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var commentStarts: [Int] = []  // where each `<!--` still open in `out` begins
+        func endsWith(_ tag: [UInt8]) -> Bool {
+            guard out.count >= tag.count else { return false }
+            let offset = out.count - tag.count
+            return tag.indices.allSatisfy { k in
+                let b = out[offset + k]
+                return (b >= 0x41 && b <= 0x5A ? b | 0x20 : b) == tag[k]
+            }
+        }
+        for byte in bytes {
+            out.append(byte)
+            if byte == 0x2D, endsWith(Array("<!--".utf8)) {
+                commentStarts.append(out.count - 4)
+            } else if byte == 0x3E {
+                if let start = commentStarts.last, out.count - 3 >= start + 4, endsWith(Array("-->".utf8)) {
+                    out.removeSubrange(start...)
+                    commentStarts.removeLast()
+                } else if let entry = tags.first(where: { endsWith($0.tag) }) {
+                    out.removeLast(entry.tag.count)
+                    out += entry.replacement
+                    while let last = commentStarts.last, last + 4 > out.count { commentStarts.removeLast() }
+                }
+            }
+        }
+        return out
+    }
 }
