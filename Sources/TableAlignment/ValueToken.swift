@@ -281,9 +281,33 @@ enum ValueTokenizer {
                 values.insert(value, at: c + 1)
                 repairs.insert("value printed against its label: split off", at: c + 1)
             }
-            // Tab cells holding several numbers a space apart (`18 41`): two columns a PDF-to-markdown tool merged
-            // into one cell, each number a value of its own column.
-            if isTabbed, valueCount >= 1 {
+            // Tab cells holding several numbers a space apart. When every value cell of the line holds the same
+            // number of them (three cells or more), the tool stacked rows into one (`1 3`, `2 0`, … under
+            // `1.属于国家秘密 2.其他法律…`): the values are read row by row, each in its own column. Otherwise a cell
+            // holds merged columns (`18 41`), each number a value of its own column.
+            let severalNumbers: [Int: [Substring]] = isTabbed
+                ? Dictionary(uniqueKeysWithValues: lineCells.indices.compactMap { c in
+                    let parts = lineCells[c].text.split(separator: " ")
+                    return values[c] == nil && parts.count >= 2 && parts.allSatisfy({ value(of: $0) != nil }) ? (c, parts) : nil
+                })
+                : [:]
+            let valueCells = lineCells.indices.filter { values[$0] != nil || severalNumbers[$0] != nil }
+            if let rows = severalNumbers.values.first?.count, valueCells.count >= 3,
+                valueCells.allSatisfy({ severalNumbers[$0]?.count == rows })
+            {
+                var stacked = lineCells.indices.filter { !valueCells.contains($0) }.map { lineCells[$0] }
+                var stackedValues = stacked.map { _ in Double?.none }
+                for r in 0..<rows {
+                    for c in valueCells {
+                        let part = severalNumbers[c]![r]
+                        stacked.append((part, lineCells[c].x, lineCells[c].index))
+                        stackedValues.append(value(of: part))
+                    }
+                }
+                repairs = stackedValues.map { $0 == nil ? nil : "\(rows) rows stacked in one line: values read row by row" }
+                lineCells = stacked
+                values = stackedValues
+            } else if isTabbed, valueCount >= 1 {
                 var c = 0
                 while c < lineCells.count {
                     let parts = lineCells[c].text.split(separator: " ")

@@ -88,6 +88,17 @@ import _TestSupport
         #expect(read.map(\.cell) == gold)
     }
 
+    /// pymupdf4llm stacked two rows into one table row (`|1.属于国家秘密<br>2.其他法律…|1<br>3|2<br>0|…`): every
+    /// value cell holds two numbers, read row by row, each in its column (c005).
+    @Test func rowsStackedInOneMarkdownRowAreReadRowByRow() throws {
+        let (read, gold, _) = try corpusCells("c005_2019", "pymupdf4llm.md") {
+            $0.row.hasSuffix("1.属于国家秘密") || $0.row.hasSuffix("2.其他法律行政法规禁止公开")
+        }
+        #expect(gold.count == 14)
+        #expect(read.map(\.cell) == gold)
+        #expect(read.allSatisfy { ($0.note ?? "").contains("rows stacked") })
+    }
+
     /// The look-alike glyphs in prose and in a line without other values stay text.
     @Test func glyphsOutsideTableRowsAreNotRead() throws {
         let directory = Fixtures.directory.appendingPathComponent("corpus").appendingPathComponent("c001_2019")
