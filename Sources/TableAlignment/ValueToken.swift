@@ -285,13 +285,14 @@ enum ValueTokenizer {
             // number of them (three cells or more), the tool stacked rows into one (`1 3`, `2 0`, … under
             // `1.属于国家秘密 2.其他法律…`): the values are read row by row, each in its own column. Otherwise a cell
             // holds merged columns (`18 41`), each number a value of its own column.
-            let severalNumbers: [Int: [Substring]] = isTabbed
-                ? Dictionary(uniqueKeysWithValues: lineCells.indices.compactMap { c in
-                    let parts = lineCells[c].text.split(separator: " ")
-                    return values[c] == nil && parts.count >= 2 && parts.allSatisfy({ value(of: $0) != nil }) ? (c, parts) : nil
-                })
-                : [:]
-            let valueCells = lineCells.indices.filter { values[$0] != nil || severalNumbers[$0] != nil }
+            var severalNumbers: [Int: [Substring]] = [:]
+            if isTabbed {
+                for c in lineCells.indices where values[c] == nil && lineCells[c].text.utf8.contains(0x20) {
+                    let parts = lineCells[c].text.pieces(separatedBy: 0x20).filter { !$0.isEmpty }
+                    if parts.count >= 2, parts.allSatisfy({ value(of: $0) != nil }) { severalNumbers[c] = parts }
+                }
+            }
+            let valueCells = severalNumbers.isEmpty ? [] : lineCells.indices.filter { values[$0] != nil || severalNumbers[$0] != nil }
             if let rows = severalNumbers.values.first?.count, valueCells.count >= 3,
                 valueCells.allSatisfy({ severalNumbers[$0]?.count == rows })
             {
@@ -307,11 +308,13 @@ enum ValueTokenizer {
                 repairs = stackedValues.map { $0 == nil ? nil : "\(rows) rows stacked in one line: values read row by row" }
                 lineCells = stacked
                 values = stackedValues
-            } else if isTabbed, valueCount >= 1 {
+            } else if !severalNumbers.isEmpty, valueCount >= 1 {
                 var c = 0
                 while c < lineCells.count {
-                    let parts = lineCells[c].text.split(separator: " ")
-                    guard values[c] == nil, parts.count >= 2, case let read = parts.map({ value(of: $0) }), !read.contains(nil) else {
+                    guard values[c] == nil, lineCells[c].text.utf8.contains(0x20),
+                        case let parts = lineCells[c].text.pieces(separatedBy: 0x20).filter({ !$0.isEmpty }), parts.count >= 2,
+                        case let read = parts.map({ value(of: $0) }), !read.contains(nil)
+                    else {
                         c += 1
                         continue
                     }
