@@ -30,6 +30,18 @@ import TextNormalization
         #expect(only(.splitLines, text).edits.isEmpty)
     }
 
+    /// Table cells written as running text (pymupdf4llm prints small tables so): two numbers standing alone and no
+    /// sentence punctuation. Never joined to the line after it, nor that line to it.
+    @Test func tableCellsAsRunningTextAreNotJoined() {
+        let text = "信息内容 本年处理决定数量 行政处罚 33 行政强制 0 第二十条第（八）项\n\n本年收费金额（单位：万信息内容元）\n"
+        #expect(only(.splitLines, text).edits.isEmpty)
+        let after = "本年收费金额单位万元信息内容与处理结果如下表所示共计\n行政处罚 33 行政强制 0 第二十条第（八）项\n"
+        #expect(only(.splitLines, after).edits.isEmpty)
+        // A sentence with numbers a space apart still has its punctuation, and is still rejoined.
+        let prose = "开展政务公开业务培训 11 次，参训人员 81 人次，工作人员业务能力进一步提升，\n全年发布信息 358 条。\n"
+        #expect(only(.splitLines, prose).edits.map(\.rule) == ["line-break"])
+    }
+
     @Test func headingsTitlesAndFinishedSentencesStay() {
         let text = """
             贺兰县习岗镇 2020 年政府信息公开工作年度报告

@@ -26,7 +26,7 @@ struct SplitLinesPass: NormalizationPass {
             let content = trimmedEnd(line, input)
             // Cheap checks first: an empty line, a table row or a finished sentence ends the paragraph.
             guard !content.isEmpty, !input[line].contains(0x09), !hasColumnGap(content, input),
-                !endsWithNumberToken(content, input)
+                !endsWithNumberToken(content, input), !isFlattenedTableText(content, input)
             else {
                 paragraphLength = 0
                 k += 1
@@ -68,6 +68,7 @@ struct SplitLinesPass: NormalizationPass {
             guard next < lines.count, next - k - 1 <= LineBreakTable.maximumBlankLinesInBreak,
                 !isStandaloneShortBlock, !input[lines[next]].contains(0x09), !hasColumnGap(lines[next], input),
                 !endsWithNumberToken(trimmedEnd(lines[next], input), input),
+                !isFlattenedTableText(trimmedEnd(lines[next], input), input),
                 continues(lines[next], input)
             else {
                 paragraphLength = 0
@@ -99,6 +100,29 @@ struct SplitLinesPass: NormalizationPass {
             i += 1
         }
         return false
+    }
+
+    /// Whether the line reads as table cells written as running text (`信息内容 本年处理决定数量 行政处罚 33 行政强制 0
+    /// 第二十条第（八）项`): two or more numbers standing alone between spaces and no sentence punctuation (`，。；`, or
+    /// the `,` `;` a later pass may turn into them). Never the first half of a split sentence.
+    private func isFlattenedTableText(_ line: Range<Int>, _ input: UnsafeBufferPointer<UInt8>) -> Bool {
+        var numbers = 0
+        var tokenStart = line.lowerBound
+        var i = line.lowerBound
+        while i <= line.upperBound {
+            if i == line.upperBound || input[i] == 0x20 {
+                if i > tokenStart, isNumberToken(tokenStart..<i, input) { numbers += 1 }
+                tokenStart = i + 1
+            } else if input[i] == 0x2C || input[i] == 0x3B {
+                return false
+            } else if input[i] == 0xEF, i + 2 < line.upperBound, input[i + 1] == 0xBC, input[i + 2] == 0x8C || input[i + 2] == 0x9B {
+                return false  // ， ；
+            } else if input[i] == 0xE3, i + 2 < line.upperBound, input[i + 1] == 0x80, input[i + 2] == 0x82 {
+                return false  // 。
+            }
+            i += 1
+        }
+        return numbers >= 2
     }
 
     /// Whether the line's last whitespace-separated token is a plain number after a space (`规章 0 0 0`,
