@@ -1,0 +1,123 @@
+import ReportModel
+import ReportTemplates
+
+/// The segmenter's placements: what each move on the best path puts into a row's columns (read in order, moved,
+/// partial with blank cells, cut from a digit run, or inferred), with the note and confidence each carries.
+extension RowSegmenter {
+    /// Whether tokens p..<p+w end with one token among label text and hold no other: the shape of a row whose
+    /// first cell raw `pdftotext` printed with the label, after the row's other cells.
+    func firstComesLast(_ p: Int, _ w: Int) -> Bool {
+        guard tokens[p + w - 1].isAmongLabelText else { return false }
+        for t in p..<(p + w - 1) where tokens[t].isAmongLabelText { return false }
+        return true
+    }
+
+    /// Token indices of row j of a first-column block of k rows at p: its first value among the labels, then its
+    /// share of the values after the block.
+    func blockIndices(_ p: Int, k: Int, j: Int, w: Int) -> [Int] {
+        let rest = p + k + j * (w - 1)
+        return [p + j] + Array(rest..<(rest + w - 1))
+    }
+
+    func blockRow(_ p: Int, k: Int, j: Int, w: Int) -> [Double] {
+        blockIndices(p, k: k, j: j, w: w).map { tokens[$0].value }
+    }
+
+    /// The values of tokens p..<p+w with the last moved first.
+    func rotated(_ p: Int, _ w: Int) -> [Double] {
+        [tokens[p + w - 1].value] + tokens[p..<(p + w - 1)].map(\.value)
+    }
+
+    /// The first value of a row whose first value was printed elsewhere: 总计 minus the others read.
+    func missingFirst(_ p: Int, _ w: Int) -> Double? {
+        guard p + w - 1 <= tokens.count, w >= 2 else { return nil }
+        var others = 0.0
+        for t in p..<(p + w - 2) { others += tokens[t].value }
+        return tokens[p + w - 2].value - others
+    }
+
+    /// A row read from tokens in another order than their columns (`order`: a token index per column), flagged
+    /// with `note` and whether the row's sum holds.
+    func reordered(_ order: [Int], row: RowSpec, note: String) -> Placement {
+        let values = order.map { tokens[$0].value }
+        let holds = !row.hasSumIdentity || identityHolds(values, row)
+        return Placement(
+            values: values, origins: order.map { tokens[$0].isBlankMarker ? CellOrigin.blank : .read },
+            lines: order.map { tokens[$0].line }, note: note + (holds ? "" : "; row sum does not hold"),
+            confidence: holds && row.hasSumIdentity ? 0.9 : 0.7, repairs: order.map { tokens[$0].repair })
+    }
+
+    /// The placement a move on the best path stands for.
+    func placement(
+        _ move: Move, row i: Int, at p: Int,
+        partial: (Int, Int, Int) -> (placement: Placement, holds: Bool)?,
+        runTogether: (Int, Int) -> (values: [Double], isUnique: Bool)?
+    ) -> Placement? {
+        let row = rows[i]
+        let w = row.width
+        switch move {
+        case .none, .skip, .firstColumnBlock:
+            return nil
+        case .absent:
+            return Placement(
+                values: .init(repeating: 0, count: w), origins: .init(repeating: .inferred, count: w),
+                lines: .init(repeating: -1, count: w), note: "row not found in the text: 0, inferred", confidence: 0.3)
+        case .full:
+            let holds = !row.hasSumIdentity || identityHolds(p, row)
+            return Placement(
+                values: tokens[p..<(p + w)].map(\.value), origins: tokens[p..<(p + w)].map { $0.isBlankMarker ? CellOrigin.blank : .read },
+                lines: tokens[p..<(p + w)].map(\.line), note: holds ? nil : "row sum does not hold", confidence: holds ? 1 : 0.5,
+                repairs: tokens[p..<(p + w)].map(\.repair))
+        case .firstLast:
+            return reordered(
+                [p + w - 1] + Array(p..<(p + w - 1)), row: row,
+                note: "first value printed with the label after the row's other values: moved first")
+        case .partial(let q):
+            return partial(i, p, q)?.placement
+        case .runTogether:
+            guard let split = runTogether(i, p) else { return nil }
+            return Placement(
+                values: split.values, origins: .init(repeating: .read, count: w),
+                lines: .init(repeating: tokens[p].line, count: w),
+                note: split.isUnique ? "digits run together, cut where the row's identities hold"
+                    : "digits run together, cut where the row's identities hold (not the only such cut)",
+                confidence: split.isUnique ? 0.8 : 0.4)
+        case .missingFirst:
+            guard let first = missingFirst(p, w) else { return nil }
+            let rest = tokens[p..<(p + w - 1)].map(\.value)
+            return Placement(
+                values: [first] + rest, origins: [.inferred] + .init(repeating: .read, count: w - 1),
+                lines: [-1] + tokens[p..<(p + w - 1)].map(\.line),
+                note: "first value not in sequence: \(ValueFormat.canonical(first)) inferred from 总计", confidence: 0.6,
+                repairs: [nil] + tokens[p..<(p + w - 1)].map(\.repair))
+        }
+    }
+
+    /// The placement of the tokens `p..<q` of one line as a row with blank cells: the first candidate whose values
+    /// satisfy the row's identities, else the first candidate.
+    func partialPlacement(_ p: Int, _ q: Int, row: RowSpec) -> (placement: Placement, holds: Bool)? {
+        let w = row.width
+        let candidates = candidateColumns(p, q, row: row)
+        var chosen: (placement: Placement, holds: Bool)? = nil
+        for (cols, how) in candidates {
+            var values = [Double](repeating: 0, count: w)
+            var origins = [CellOrigin](repeating: .blank, count: w)
+            var lines = [Int](repeating: tokens[p].line, count: w)
+            var repairs = [String?](repeating: nil, count: w)
+            for (t, c) in cols.enumerated() {
+                values[c] = tokens[p + t].value
+                origins[c] = tokens[p + t].isBlankMarker ? .blank : .read
+                lines[c] = tokens[p + t].line
+                repairs[c] = tokens[p + t].repair
+            }
+            let holds = !row.hasSumIdentity || identityHolds(values, row)
+            let placement = Placement(
+                values: values, origins: origins, lines: lines,
+                note: "\(w - (q - p)) blank cell(s) read as 0; placed by \(how)",
+                confidence: holds ? (candidates.count == 1 || how.hasPrefix("tab") ? 0.9 : 0.7) : 0.4, repairs: repairs)
+            if chosen == nil || (holds && !chosen!.holds) { chosen = (placement, holds) }
+            if holds { break }
+        }
+        return chosen
+    }
+}
