@@ -137,6 +137,98 @@ enum ValueTokenizer {
         return Double(digits)
     }
 
+    /// The value of each cell of line `k` (nil for label text), with how damage was repaired to read it: OCR's
+    /// look-alike digits and ruling glyphs (`OCRCellRepairs`), values glued to their labels (split off into cells of
+    /// their own), and tab cells holding several numbers (merged columns, or rows stacked into one). `lineCells` is
+    /// rewritten where cells are split.
+    static func readValues(
+        _ lineCells: inout [(text: Substring, x: Int, index: Int)], line k: Int, _ lines: [Substring], _ range: Range<Int>,
+        isTabbed: Bool, rowLabelKeys: Set<String>
+    ) -> (values: [Double?], repairs: [String?]) {
+        var values = lineCells.map { value(of: $0.text) }
+        var repairs = [String?](repeating: nil, count: lineCells.count)
+        // A table row (it holds other values) that OCR damaged: cells that stand for numbers, and a value glued
+        // to the end of its label, split off (`OCRCellRepairs`). Each repair stays on its value.
+        let valueCount = values.lazy.compactMap({ $0 }).count
+        if valueCount >= 2 {
+            for c in lineCells.indices where values[c] == nil {
+                if let (value, reason) = OCRCellRepairs.repair(lineCells[c].text) {
+                    values[c] = value
+                    repairs[c] = reason
+                }
+            }
+        }
+        // A glued value needs one value after it on its line (表二's last sub-tables have two columns), or, alone
+        // on its line, a label of the table (`行政事业性收费15.0964`) or one value a line after it
+        // (`其他对外管理服务事项36` / `10` / `24`).
+        let gluedCells: [Int] =
+            if valueCount >= 1 {
+                lineCells.indices.dropLast().filter { values[$0] == nil && values[$0 + 1] != nil }
+            } else if lineCells.count == 1, !isTabbed {
+                [0]
+            } else {
+                []
+            }
+        // Last first, so that a split leaves the indices of the cells before it as they were.
+        for c in gluedCells.reversed() {
+            guard let (label, digits) = OCRCellRepairs.gluedValue(lineCells[c].text), let value = value(of: digits),
+                valueCount >= 1 || rowLabelKeys.contains(LabelMatching.key(label)) || Self.nextLineOpensWithValue(after: k, lines, range)
+            else { continue }
+            let cell = lineCells[c]
+            lineCells[c].text = label
+            lineCells.insert((digits, cell.x + displayWidth(cell.text[..<digits.startIndex]), cell.index + 1), at: c + 1)
+            for j in (c + 2)..<lineCells.count { lineCells[j].index += 1 }
+            values.insert(value, at: c + 1)
+            repairs.insert("value printed against its label: split off", at: c + 1)
+        }
+        // Tab cells holding several numbers a space apart. When every value cell of the line holds the same
+        // number of them (three cells or more), the tool stacked rows into one (`1 3`, `2 0`, … under
+        // `1.属于国家秘密 2.其他法律…`): the values are read row by row, each in its own column. Otherwise a cell
+        // holds merged columns (`18 41`), each number a value of its own column.
+        var severalNumbers: [Int: [Substring]] = [:]
+        if isTabbed {
+            for c in lineCells.indices where values[c] == nil && lineCells[c].text.utf8.contains(0x20) {
+                let parts = lineCells[c].text.pieces(separatedBy: 0x20).filter { !$0.isEmpty }
+                if parts.count >= 2, parts.allSatisfy({ value(of: $0) != nil }) { severalNumbers[c] = parts }
+            }
+        }
+        let valueCells = severalNumbers.isEmpty ? [] : lineCells.indices.filter { values[$0] != nil || severalNumbers[$0] != nil }
+        if let rows = severalNumbers.values.first?.count, valueCells.count >= 3,
+            valueCells.allSatisfy({ severalNumbers[$0]?.count == rows })
+        {
+            var stacked = lineCells.indices.filter { !valueCells.contains($0) }.map { lineCells[$0] }
+            var stackedValues = stacked.map { _ in Double?.none }
+            for r in 0..<rows {
+                for c in valueCells {
+                    let part = severalNumbers[c]![r]
+                    stacked.append((part, lineCells[c].x, lineCells[c].index))
+                    stackedValues.append(value(of: part))
+                }
+            }
+            repairs = stackedValues.map { $0 == nil ? nil : "\(rows) rows stacked in one line: values read row by row" }
+            lineCells = stacked
+            values = stackedValues
+        } else if !severalNumbers.isEmpty, valueCount >= 1 {
+            var c = 0
+            while c < lineCells.count {
+                guard values[c] == nil, lineCells[c].text.utf8.contains(0x20),
+                    case let parts = lineCells[c].text.pieces(separatedBy: 0x20).filter({ !$0.isEmpty }), parts.count >= 2,
+                    case let read = parts.map({ value(of: $0) }), !read.contains(nil)
+                else {
+                    c += 1
+                    continue
+                }
+                let index = lineCells[c].index
+                lineCells.replaceSubrange(c...c, with: parts.enumerated().map { ($1, index + $0, index + $0) })
+                for k in (c + parts.count)..<lineCells.count { lineCells[k].index += parts.count - 1 }
+                values.replaceSubrange(c...c, with: read)
+                repairs.replaceSubrange(c...c, with: Array(repeating: "values of merged columns in one cell: split", count: parts.count))
+                c += parts.count
+            }
+        }
+        return (values, repairs)
+    }
+
     /// Whether the next non-blank line after line `k` (within `range`) starts with a number.
     static func nextLineOpensWithValue(after k: Int, _ lines: [Substring], _ range: Range<Int>) -> Bool {
         var next = k + 1
@@ -218,21 +310,20 @@ enum ValueTokenizer {
         return blankMarkers.contains { $0.utf8.elementsEqual(t.utf8) }
     }
 
-    /// The value tokens of lines `range` of `lines`.
     /// How the labels of rows that reports add to the template end: their values are no cells. Data, one comment each.
     static let extraRowSuffixes: [Substring] = [
         "小计",  // a group's subtotal (`（三）不予公开 小计`), which some agencies print under the group's sub-rows
     ]
 
+    /// The value tokens of lines `range` of `lines`.
     static func tokens(_ lines: [Substring], in range: Range<Int>) -> [ValueToken] {
         var skipped: [Int] = []
         return tokens(lines, in: range, skippedExtraRows: &skipped)
     }
 
     /// The value tokens of lines `range` of `lines`; lines of rows the template has not (`extraRowSuffixes`) are
-    /// left out and listed in `skippedExtraRows`.
-    /// A label cell that ends with digits glued to it, alone on its line, is split when its label is one of
-    /// `rowLabelKeys` (`LabelMatching.key`) or the next line opens with a value.
+    /// left out and listed in `skippedExtraRows`. A label cell that ends with digits glued to it, alone on its line,
+    /// is split when its label is one of `rowLabelKeys` (`LabelMatching.key`) or the next line opens with a value.
     static func tokens(_ lines: [Substring], in range: Range<Int>, skippedExtraRows: inout [Int],
                        rowLabelKeys: Set<String> = []) -> [ValueToken] {
         var out: [ValueToken] = []
@@ -243,89 +334,9 @@ enum ValueTokenizer {
             guard line.utf8.contains(where: { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D || $0 == 0x2F || $0 == 0xA0 || $0 == 0x94 || $0 == 0x8F })
             else { continue }
             let isTabbed = line.utf8.contains(0x09)
+            // Each cell read once: its value (damaged cells read back, see `readValues`), or whether it is a blank marker.
             var lineCells = cells(of: line)
-            // Each cell read once: its value, or whether it is a blank marker.
-            var values = lineCells.map { value(of: $0.text) }
-            var repairs = [String?](repeating: nil, count: lineCells.count)
-            // A table row (it holds other values) that OCR damaged: cells that stand for numbers, and a value glued
-            // to the end of its label, split off (`OCRCellRepairs`). Each repair stays on its value.
-            let valueCount = values.lazy.compactMap({ $0 }).count
-            if valueCount >= 2 {
-                for c in lineCells.indices where values[c] == nil {
-                    if let (value, reason) = OCRCellRepairs.repair(lineCells[c].text) {
-                        values[c] = value
-                        repairs[c] = reason
-                    }
-                }
-            }
-            // A glued value needs one value after it on its line (表二's last sub-tables have two columns), or, alone
-            // on its line, a label of the table (`行政事业性收费15.0964`) or one value a line after it
-            // (`其他对外管理服务事项36` / `10` / `24`).
-            let gluedCells: [Int] =
-                if valueCount >= 1 {
-                    lineCells.indices.dropLast().filter { values[$0] == nil && values[$0 + 1] != nil }
-                } else if lineCells.count == 1, !isTabbed {
-                    [0]
-                } else {
-                    []
-                }
-            // Last first, so that a split leaves the indices of the cells before it as they were.
-            for c in gluedCells.reversed() {
-                guard let (label, digits) = OCRCellRepairs.gluedValue(lineCells[c].text), let value = value(of: digits),
-                    valueCount >= 1 || rowLabelKeys.contains(LabelMatching.key(label)) || Self.nextLineOpensWithValue(after: k, lines, range)
-                else { continue }
-                let cell = lineCells[c]
-                lineCells[c].text = label
-                lineCells.insert((digits, cell.x + displayWidth(cell.text[..<digits.startIndex]), cell.index + 1), at: c + 1)
-                for j in (c + 2)..<lineCells.count { lineCells[j].index += 1 }
-                values.insert(value, at: c + 1)
-                repairs.insert("value printed against its label: split off", at: c + 1)
-            }
-            // Tab cells holding several numbers a space apart. When every value cell of the line holds the same
-            // number of them (three cells or more), the tool stacked rows into one (`1 3`, `2 0`, … under
-            // `1.属于国家秘密 2.其他法律…`): the values are read row by row, each in its own column. Otherwise a cell
-            // holds merged columns (`18 41`), each number a value of its own column.
-            var severalNumbers: [Int: [Substring]] = [:]
-            if isTabbed {
-                for c in lineCells.indices where values[c] == nil && lineCells[c].text.utf8.contains(0x20) {
-                    let parts = lineCells[c].text.pieces(separatedBy: 0x20).filter { !$0.isEmpty }
-                    if parts.count >= 2, parts.allSatisfy({ value(of: $0) != nil }) { severalNumbers[c] = parts }
-                }
-            }
-            let valueCells = severalNumbers.isEmpty ? [] : lineCells.indices.filter { values[$0] != nil || severalNumbers[$0] != nil }
-            if let rows = severalNumbers.values.first?.count, valueCells.count >= 3,
-                valueCells.allSatisfy({ severalNumbers[$0]?.count == rows })
-            {
-                var stacked = lineCells.indices.filter { !valueCells.contains($0) }.map { lineCells[$0] }
-                var stackedValues = stacked.map { _ in Double?.none }
-                for r in 0..<rows {
-                    for c in valueCells {
-                        let part = severalNumbers[c]![r]
-                        stacked.append((part, lineCells[c].x, lineCells[c].index))
-                        stackedValues.append(value(of: part))
-                    }
-                }
-                repairs = stackedValues.map { $0 == nil ? nil : "\(rows) rows stacked in one line: values read row by row" }
-                lineCells = stacked
-                values = stackedValues
-            } else if !severalNumbers.isEmpty, valueCount >= 1 {
-                var c = 0
-                while c < lineCells.count {
-                    guard values[c] == nil, lineCells[c].text.utf8.contains(0x20),
-                        case let parts = lineCells[c].text.pieces(separatedBy: 0x20).filter({ !$0.isEmpty }), parts.count >= 2,
-                        case let read = parts.map({ value(of: $0) }), !read.contains(nil)
-                    else {
-                        c += 1
-                        continue
-                    }
-                    let index = lineCells[c].index
-                    lineCells.replaceSubrange(c...c, with: parts.enumerated().map { ($1, index + $0, index + $0) })
-                    for k in (c + parts.count)..<lineCells.count { lineCells[k].index += parts.count - 1 }
-                    values.replaceSubrange(c...c, with: read)
-                    repairs.replaceSubrange(c...c, with: Array(repeating: "values of merged columns in one cell: split", count: parts.count))
-                    c += parts.count
-                }
-            }
+            let (values, repairs) = readValues(&lineCells, line: k, lines, range, isTabbed: isTabbed, rowLabelKeys: rowLabelKeys)
             let blanks = lineCells.indices.map { values[$0] == nil && isBlankMarker(lineCells[$0].text) }
             let isEmpty = lineCells.map { $0.text.utf8.allSatisfy { $0 == 0x20 } }
             // A unit printed apart after its number (`6428232.45 元`) is part of the value, not label text.
