@@ -121,6 +121,7 @@ public struct TableAligner: Sendable {
             }
         }
         if let reorder = IdentityReorder.apply(&cells, template: template) { decisions.append(reorder) }
+        decisions += IdentityRepair.apply(&cells, template: template)
         decisions += Self.identityChecks(template, cells)
         if unflattened.changed {
             // Line numbers back to the text as given (a flattened line was cut into several).

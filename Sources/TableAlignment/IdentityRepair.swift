@@ -1,0 +1,247 @@
+import FuzzyMatching
+import ReportModel
+import ReportTemplates
+
+/// Digits a reading lost, gained or changed, and rows it lost whole, put back where the identities (勾稽关系)
+/// prove them.
+///
+/// OCR drops a digit (`17` read `1`), adds one (`15` read `515`), takes a ruling line for a `9`, or loses a row's
+/// numbers altogether. Every 表三 cell sits in two identities — its row's sum and its column's (`（七）总计` = the
+/// six groups, or `一 + 二 = （七） + 四`) — so one wrong cell makes both fail by the same amount, and the cell where
+/// they cross is found. The moves, each tried only on cells of failing identities:
+///
+/// - **digit**: a read value one digit away (`1` ↔ `17`, `515` ↔ `15`, `9` ↔ `0`) from the value that makes two
+///   identities hold (row and column agree: confidence 0.7); or a digit lost or added (`1` ↔ `11`, not `3` ↔ `9`)
+///   where that makes its row hold, moves its column towards holding, and no other cell of the row could (0.5).
+///   A blank is never filled this way: two sums of small counts agree by chance too often.
+/// - **lost row**: a row with no value read (every cell blank or not found) whose columns' identities all miss
+///   numbers, filled from them when every identity of the report then holds (0.5): a row solved from its columns
+///   always sums right when the other rows do, so only a table with no other doubt proves it.
+///
+/// A value that held an identity is never changed to break one; nothing is changed when two moves tie. Every change
+/// is flagged on its cell (origin `inferred`, the read value and the reason in the note) and listed as a decision.
+enum IdentityRepair {
+    /// The most changes made on one report: past this, the reading is too damaged for the identities to say which
+    /// cells are wrong.
+    static let maximumChanges = 40
+
+    /// Applies the moves until none is proven; the decisions of the changes made.
+    static func apply(_ cells: inout [AlignedCell], template: ReportTemplate) -> [AlignmentDecision] {
+        var values = template.valuesInOrder(keys: cells.map(\.cell.key), values: cells.map(\.cell.value))
+        guard template.identities.contains(where: { $0.holds(in: values) == false }) else { return [] }
+        let keys = template.cellKeys()
+        let position = Dictionary(cells.indices.map { (cells[$0].cell.key, $0) }, uniquingKeysWith: { first, _ in first })
+        let layout = Layout.of(template)
+        var state = State(values: values, identities: template.identities, layout: layout,
+                          read: keys.map { key in position[key].map { cells[$0].origin == .read } ?? false },
+                          seen: keys.map { key in position[key].map { cells[$0].origin != .inferred } ?? false })
+        var decisions: [AlignmentDecision] = []
+        while decisions.count < maximumChanges, let move = state.nextMove() {
+            for change in move.changes {
+                guard let k = position[keys[change.index]] else { continue }
+                let before = values[change.index] ?? 0
+                values[change.index] = change.value
+                state.set(change.index, change.value)
+                let note = "\(move.reason): \(before.formattedCell) → \(change.value.formattedCell)"
+                cells[k].cell.value = change.value
+                cells[k].origin = .inferred
+                cells[k].note = [cells[k].note, note].compactMap { $0 }.joined(separator: "; ")
+                cells[k].confidence = min(cells[k].confidence, move.confidence)
+                decisions.append(AlignmentDecision(
+                    line: cells[k].line, raw: before.formattedCell,
+                    chosen: "\(keys[change.index]) = \(change.value.formattedCell)", score: move.confidence,
+                    reason: move.reason))
+            }
+        }
+        return decisions
+    }
+
+    /// One proven change set.
+    struct Move {
+        var changes: [(index: Int, value: Double)]
+        var reason: String
+        var confidence: Double
+    }
+
+    /// Per edition: for each cell position, the identities that hold it (and on which side), and the rows.
+    struct Layout: Sendable {
+        /// Per cell position: (identity number, +1 on the left side or −1 on the right).
+        var memberships: [[(identity: Int, sign: Double)]]
+        /// 表三 and 表四 rows that have a sum identity of their own: the row's cell positions and that identity.
+        var rows: [(cells: [Int], identity: Int)]
+        /// The numbers of the row-sum identities.
+        var rowIdentities: Set<Int>
+
+        static func of(_ template: ReportTemplate) -> Layout { cache[template.edition] ?? build(template) }
+
+        private static let cache: [Edition: Layout] = Dictionary(
+            uniqueKeysWithValues: Edition.allCases.map { ($0, build(ReportTemplate.for($0))) })
+
+        private static func build(_ template: ReportTemplate) -> Layout {
+            var memberships = [[(identity: Int, sign: Double)]](repeating: [], count: template.cellKeys().count)
+            for (n, identity) in template.identities.enumerated() {
+                for k in identity.leftIndices { memberships[k].append((n, 1)) }
+                for k in identity.rightIndices { memberships[k].append((n, -1)) }
+            }
+            let (_, rowCells) = IdentityReorder.rows(of: template)
+            // A row's own identity: the one that holds all its cells and nothing else.
+            let rows = rowCells.compactMap { cells -> (cells: [Int], identity: Int)? in
+                let set = Set(cells)
+                guard let n = template.identities.firstIndex(where: { Set($0.leftIndices + $0.rightIndices) == set })
+                else { return nil }
+                return (cells, n)
+            }
+            return Layout(memberships: memberships, rows: rows, rowIdentities: Set(rows.map(\.identity)))
+        }
+    }
+
+    /// The values and each identity's residual (left − right), kept up to date as cells change.
+    struct State {
+        var values: [Double?]
+        let identities: [Identity]
+        let layout: Layout
+        /// Per cell position: whether its value was read (a number stood in the text), as against blank or inferred.
+        let read: [Bool]
+        /// Per cell position: whether the text had the cell (a number or a blank), as against inferred.
+        let seen: [Bool]
+        var residuals: [Double?]
+
+        init(values: [Double?], identities: [Identity], layout: Layout, read: [Bool], seen: [Bool]) {
+            self.values = values
+            self.identities = identities
+            self.layout = layout
+            self.read = read
+            self.seen = seen
+            self.residuals = identities.map { $0.sides(in: values).map { $0.left - $0.right } }
+        }
+
+        func fails(_ n: Int) -> Bool { residuals[n].map { !Identity.agree($0, 0) } ?? false }
+
+        mutating func set(_ index: Int, _ value: Double) {
+            let delta = value - (values[index] ?? 0)
+            values[index] = value
+            for (n, sign) in layout.memberships[index] { residuals[n] = residuals[n].map { $0 + sign * delta } }
+        }
+
+        /// The best proven move, or nil.
+        func nextMove() -> Move? {
+            let failing = residuals.indices.filter(fails)
+            guard !failing.isEmpty else { return nil }
+            return digit(failing) ?? lostRow(failing)
+        }
+
+        /// How a change of `delta` at `index` acts on its identities: nil when it breaks one that held or moves
+        /// one away from holding; else how many it makes hold and how many it moves towards holding.
+        func effect(of delta: Double, at index: Int) -> (fixed: Int, closer: Int)? {
+            var fixed = 0
+            var closer = 0
+            for (n, sign) in layout.memberships[index] {
+                guard let before = residuals[n] else { continue }
+                let after = before + sign * delta
+                let held = Identity.agree(before, 0)
+                let holds = Identity.agree(after, 0)
+                if held { if !holds { return nil } else { continue } }
+                if holds { fixed += 1 } else if abs(after) < abs(before), after.sign == before.sign { closer += 1 } else { return nil }
+            }
+            return (fixed, closer)
+        }
+
+        /// Whether the cell's reading could be a misreading of `value`: a read number one digit away, or, when
+        /// `blank` allows it (a lost row), a cell nothing was read in.
+        func plausible(_ index: Int, _ value: Double, blank: Bool = false) -> Bool {
+            guard value >= 0, value < TableAligner.largestCellValue, value == value.rounded() else { return false }
+            // A blank filled to make one row and one column hold was wrong as often as right on OCR text: two
+            // sums of small counts agree by chance. Only a whole lost row, proven by every identity, is filled.
+            guard read[index] else { return blank }
+            guard let old = values[index], old == old.rounded() else { return false }
+            return Levenshtein.distance(old.formattedCell, value.formattedCell, scoreCutoff: 1) <= 1
+        }
+
+        /// A single cell one digit (or one blank) away from holding its identities.
+        func digit(_ failing: [Int]) -> Move? {
+            var strong: [(index: Int, value: Double)] = []
+            var weak: [(index: Int, value: Double, identity: Int)] = []
+            for n in failing {
+                guard let residual = residuals[n] else { continue }
+                let identity = identities[n]
+                for (members, sign) in [(identity.leftIndices, 1.0), (identity.rightIndices, -1.0)] {
+                    for index in members {
+                        guard let old = values[index] else { continue }
+                        let delta = -sign * residual
+                        let value = old + delta
+                        guard plausible(index, value), let effect = effect(of: delta, at: index) else { continue }
+                        if effect.fixed >= 2 {
+                            if !strong.contains(where: { $0.index == index && $0.value == value }) { strong.append((index, value)) }
+                        } else if effect.fixed == 1, layout.rowIdentities.contains(n), read[index],
+                            effect.closer >= 1 || layout.memberships[index].count == 1,
+                            let old = values[index], old.formattedCell.count != value.formattedCell.count
+                        {
+                            weak.append((index, value, n))
+                        }
+                    }
+                }
+            }
+            // Two strong moves on different cells may both be right (two errors); on one cell they cannot be.
+            for move in strong where strong.filter({ $0.index == move.index }).count == 1 {
+                return Move(changes: [move], reason: "a digit misread: the row and column sums agree on the value",
+                            confidence: 0.7)
+            }
+            // A weak move must be the only one its identity allows.
+            for move in weak where weak.filter({ $0.identity == move.identity }).count == 1 {
+                return Move(changes: [(move.index, move.value)],
+                            reason: "a digit misread: the only value one digit away that makes the row sum hold",
+                            confidence: 0.5)
+            }
+            return nil
+        }
+
+        /// A row with nothing read, filled from its column identities when its own sum then holds.
+        func lostRow(_ failing: [Int]) -> Move? {
+            var found: [Move] = []
+            for row in layout.rows where row.cells.allSatisfy({ !read[$0] && (values[$0] ?? 0) == 0 }) {
+                var changes: [(index: Int, value: Double)] = []
+                for index in row.cells {
+                    // The first failing identity holding this cell and no other cell of the row says its value;
+                    // its other cells must all stand in the text (a second lost row would pour into this one).
+                    guard let (n, sign) = layout.memberships[index].first(where: { m in
+                        m.identity != row.identity && fails(m.identity)
+                            && !row.cells.contains { $0 != index && layout.memberships[$0].contains { $0.identity == m.identity } }
+                    }), let residual = residuals[n] else {
+                        changes.append((index, 0))
+                        continue
+                    }
+                    let others = identities[n].leftIndices + identities[n].rightIndices
+                    guard others.allSatisfy({ $0 == index || seen[$0] }) else {
+                        changes.removeAll()
+                        break
+                    }
+                    changes.append((index, -sign * residual))
+                }
+                guard changes.count == row.cells.count, changes.allSatisfy({ plausible($0.index, $0.value, blank: true) }), changes.contains(where: { $0.value != 0 })
+                else { continue }
+                // The filled row's own sum is the check no column gave.
+                let signs = Dictionary(uniqueKeysWithValues: row.cells.map { index in
+                    (index, layout.memberships[index].first { $0.identity == row.identity }?.sign ?? 0)
+                })
+                let sum = changes.reduce(0.0) { $0 + (signs[$1.index] ?? 0) * $1.value }
+                guard Identity.agree(sum, 0) else { continue }
+                // The row sum of values solved from the columns holds whenever the other rows do, so it proves
+                // nothing alone: the fill must leave every identity holding (no other cell in doubt).
+                var after = self
+                for change in changes { after.set(change.index, change.value) }
+                guard !after.residuals.indices.contains(where: after.fails) else { continue }
+                found.append(Move(changes: changes.filter { $0.value != 0 },
+                                  reason: "row lost in the text: its values from the column sums, its own sum holds",
+                                  confidence: 0.5))
+            }
+            // Two rows lost in the same columns fill either one with both: only one lost row is proven.
+            return found.count == 1 ? found[0] : nil
+        }
+    }
+}
+
+extension Double {
+    /// The value as a cell prints it (`17`, `36.5344`).
+    fileprivate var formattedCell: String { CanonicalTable.format(self) }
+}
+

@@ -1,0 +1,113 @@
+import ExtractionScoring
+import Foundation
+import ReportModel
+import TableAlignment
+import TextNormalization
+import Testing
+import _TestSupport
+
+/// Digits a reading lost or gained, put back where the identities (勾稽关系) prove them. Each case damages one line
+/// of a hand-written report (cells a space apart, every identity holding) the way OCR does, and checks the value
+/// comes back, flagged; damage the identities cannot pin down stays as read, its identity failing.
+@Suite struct IdentityRepairTests {
+    static let report = Fixtures.directory.appendingPathComponent("handwritten").appendingPathComponent("b_shichangjianguan_2019")
+
+    /// The report with the line starting `prefix` replaced by `replacement`, aligned.
+    func aligned(replacing prefix: String, with replacement: String) throws -> AlignedReport {
+        let text = try String(contentsOf: Self.report.appendingPathComponent("input.txt"), encoding: .utf8)
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let k = try #require(lines.firstIndex { $0.hasPrefix(prefix) })
+        lines[k] = replacement
+        return try TableAligner().align(TextNormalizer().normalize(lines.joined(separator: "\n")).text)
+    }
+
+    func gold() throws -> CellFile { try loadGold(Self.report.appendingPathComponent("gold.json")) }
+
+    func accuracy(_ report: AlignedReport) throws -> Double {
+        ExtractionScorer().score(gold: try gold(), prediction: report.cellFile(), name: "b").total.cellAccuracy
+    }
+
+    func cell(_ report: AlignedReport, row: String, column: String) throws -> AlignedCell {
+        try #require(report.cells.first { $0.cell.table == .requests && $0.cell.row.hasSuffix(row) && $0.cell.column == column })
+    }
+
+    /// `28` read `2` in a row's total: the row sum and the column identity (一 + 二 = （七） + 四) both want 28.
+    @Test func aTotalThatLostADigitIsPutBack() throws {
+        let report = try aligned(replacing: "一、本年新收政府信息公开申请数量", with: "一、本年新收政府信息公开申请数量 20 5 0 0 2 1 2")
+        #expect(try accuracy(report) == 1)
+        let total = try cell(report, row: "一、本年新收政府信息公开申请数量", column: "总计")
+        #expect(total.cell.value == 28)
+        #expect(total.origin == .inferred)
+        #expect(total.confidence <= 0.7)
+        #expect((total.note ?? "").contains("2 → 28"), "note: \(total.note ?? "nil")")
+        #expect(!report.hasFailedIdentity)
+        #expect(report.decisions.contains { $0.reason.contains("digit misread") && $0.chosen.hasSuffix("= 28") })
+    }
+
+    /// A ruling line read as `9` in an empty column: the row and that column both miss exactly 9.
+    @Test func aStrayNineIsTakenOut() throws {
+        let report = try aligned(replacing: "(二)部分公开", with: "(二)部分公开(区分处理的,只计这一情形,不计其他情形) 3 0 0 9 0 0 3")
+        #expect(try accuracy(report) == 1)
+        let stray = try cell(report, row: "不计其他情形）", column: "社会公益组织")
+        #expect(stray.cell.value == 0)
+        #expect(stray.origin == .inferred)
+        #expect(!report.hasFailedIdentity)
+    }
+
+    /// A value with a digit added (`12` read `712`).
+    @Test func aValueWithADigitTooManyLosesIt() throws {
+        let report = try aligned(replacing: "三、本年度办理结果 (一)予以公开", with: "三、本年度办理结果 (一)予以公开 712 3 0 0 1 0 16")
+        #expect(try accuracy(report) == 1)
+        #expect(try cell(report, row: "（一）予以公开", column: "自然人").cell.value == 12)
+    }
+
+    /// A row whose numbers OCR lost altogether, in a table that otherwise holds: each column's identity gives its
+    /// value, and the row's own sum, which no column used, holds.
+    @Test func aLostRowIsFilledFromItsColumns() throws {
+        let report = try aligned(replacing: "4.保护第三方合法权益", with: "4.保护第三方合法权益")
+        #expect(try accuracy(report) == 1)
+        let row = report.cells.filter { $0.cell.row.hasSuffix("4.保护第三方合法权益") }
+        #expect(row.count == 7)
+        #expect(row.filter { $0.cell.value != 0 }.allSatisfy { $0.origin == .inferred && ($0.note ?? "").contains("row lost") })
+        #expect(!report.hasFailedIdentity)
+    }
+
+    /// Two rows lost in the same columns: their sum could go to either, so neither is filled and the identities
+    /// say the table is wrong.
+    @Test func twoLostRowsAreLeftAlone() throws {
+        let text = try String(contentsOf: Self.report.appendingPathComponent("input.txt"), encoding: .utf8)
+            .replacingOccurrences(of: "4.保护第三方合法权益 1 1 0 0 0 0 2", with: "4.保护第三方合法权益")
+            .replacingOccurrences(of: "2.重复申请 1 0 0 0 0 1 2", with: "2.重复申请")
+        let report = try TableAligner().align(TextNormalizer().normalize(text).text)
+        #expect(!report.cells.contains { ($0.note ?? "").contains("row lost") })
+        #expect(report.hasFailedIdentity)
+    }
+
+    /// A total the report itself prints wrong by more than one digit (`2` printed `40`) is what it says: kept as
+    /// printed, its identities failing, nothing repaired.
+    @Test func aSumWrongByMoreThanADigitStaysAsPrinted() throws {
+        let report = try aligned(replacing: "2.重复申请", with: "2.重复申请 1 0 0 0 0 1 40")
+        #expect(try cell(report, row: "2.重复申请", column: "总计").cell.value == 40)
+        #expect(report.hasFailedIdentity)
+        #expect(!report.decisions.contains { $0.reason.contains("misread") })
+    }
+
+    /// Reports whose identities hold get no repair at all.
+    @Test func cleanReportsAreNotTouched() throws {
+        for directory in Fixtures.seedCases + HandwrittenReportTests.reports {
+            let report = try alignFile(directory.appendingPathComponent("input.txt"))
+            #expect(!report.decisions.contains { $0.reason.contains("misread") || $0.reason.contains("row lost") },
+                    "\(directory.lastPathComponent)")
+        }
+    }
+
+    /// On real OCR of a corpus scan (tesseract, `--psm 6`): `17` read `1` in a total (`7.属于行政执法案卷 1 3 1 2 8 2 1`)
+    /// and `19` read `319` in a cell, both put back to the gold.
+    @Test(arguments: [("c025_2019", "7.属于行政执法案卷", "总计"), ("c009_2019", "二、上年结转政府信息公开申请数量", "法律服务机构")])
+    func corpusOCRDigitsArePutBack(_ report: String, _ row: String, _ column: String) throws {
+        let (read, gold, _) = try corpusCells(report, "ocr150-psm6.txt") { $0.table == .requests && $0.row.hasSuffix(row) && $0.column == column }
+        #expect(gold.count == 1)
+        #expect(read.map(\.cell) == gold)
+        #expect(read.allSatisfy { $0.origin == .inferred && ($0.note ?? "").contains("digit misread") })
+    }
+}
