@@ -11,9 +11,13 @@ import ReportTemplates
 /// they cross is found. The moves, each tried only on cells of failing identities:
 ///
 /// - **digit**: a read value one digit away (`1` ↔ `17`, `515` ↔ `15`, `9` ↔ `0`) from the value that makes two
-///   identities hold (row and column agree: confidence 0.7); or a digit lost or added (`1` ↔ `11`, not `3` ↔ `9`)
-///   where that makes its row hold, moves its column towards holding, and no other cell of the row could (0.5).
+///   identities hold (row and column agree: confidence 0.7); or a digit lost, added or typically confused (`1` ↔
+///   `11`, `9` for `0`; not `3` ↔ `9`) where that makes its row hold, moves its column towards holding, and no other
+///   cell of the row could (0.5).
 ///   A blank is never filled this way: two sums of small counts agree by chance too often.
+/// - **placement**: a row whose sum holds but had a cell not read (a blank dropped, a first value inferred): its
+///   values, in their order, moved to the columns where two or more failing column identities come to hold (0.6;
+///   the cells stay read).
 /// - **lost row**: a row with no value read (every cell blank or not found) whose columns' identities all miss
 ///   numbers, filled from them when every identity of the report then holds (0.5): a row solved from its columns
 ///   always sums right when the other rows do, so only a table with no other doubt proves it.
@@ -44,7 +48,8 @@ enum IdentityRepair {
                 state.set(change.index, change.value)
                 let note = "\(move.reason): \(before.formattedCell) → \(change.value.formattedCell)"
                 cells[k].cell.value = change.value
-                cells[k].origin = .inferred
+                cells[k].origin = move.isPlacement ? (change.value == 0 ? .blank : .read) : .inferred
+                if move.isPlacement { state.read[change.index] = change.value != 0 }
                 cells[k].note = [cells[k].note, note].compactMap { $0 }.joined(separator: "; ")
                 cells[k].confidence = min(cells[k].confidence, move.confidence)
                 decisions.append(AlignmentDecision(
@@ -56,11 +61,29 @@ enum IdentityRepair {
         return decisions
     }
 
+    /// Digits OCR reads for other digits in table cells, as (read, meant), enough to let a row's sum alone decide.
+    static let digitConfusions: [(read: Character, meant: Character)] = [
+        ("9", "0"),  // a narrow 0 in a cell read as 9 (`0 3 1 1 9 0 5`, the row's sum 5): a dozen times in the corpus's OCR
+    ]
+
+    /// Whether `read` is what OCR typically makes of `meant`: a digit lost (`11` → `1`) or added (`15` → `515`), or
+    /// one digit of `digitConfusions` (not any substitution: `3` for `9` is as likely a wrong row as a misread).
+    static func likelyMisreading(of meant: Double, as read: Double) -> Bool {
+        let a = Array(read.formattedCell)
+        let b = Array(meant.formattedCell)
+        if a.count != b.count { return true }  // one digit apart already checked: a digit lost or added
+        let differing = zip(a, b).filter { $0 != $1 }
+        return differing.count == 1 && digitConfusions.contains { $0.read == differing[0].0 && $0.meant == differing[0].1 }
+    }
+
     /// One proven change set.
     struct Move {
         var changes: [(index: Int, value: Double)]
         var reason: String
         var confidence: Double
+        /// The row's read values moved to other columns (each stays read; a cell left empty is a blank), as
+        /// against values worked out (inferred).
+        var isPlacement = false
     }
 
     /// Per edition: for each cell position, the identities that hold it (and on which side), and the rows.
@@ -101,7 +124,7 @@ enum IdentityRepair {
         let identities: [Identity]
         let layout: Layout
         /// Per cell position: whether its value was read (a number stood in the text), as against blank or inferred.
-        let read: [Bool]
+        var read: [Bool]
         /// Per cell position: whether the text had the cell (a number or a blank), as against inferred.
         let seen: [Bool]
         var residuals: [Double?]
@@ -127,7 +150,7 @@ enum IdentityRepair {
         func nextMove() -> Move? {
             let failing = residuals.indices.filter(fails)
             guard !failing.isEmpty else { return nil }
-            return digit(failing) ?? lostRow(failing)
+            return digit(failing) ?? placement(failing) ?? lostRow(failing)
         }
 
         /// How a change of `delta` at `index` acts on its identities: nil when it breaks one that held or moves
@@ -174,7 +197,7 @@ enum IdentityRepair {
                             if !strong.contains(where: { $0.index == index && $0.value == value }) { strong.append((index, value)) }
                         } else if effect.fixed == 1, layout.rowIdentities.contains(n), read[index],
                             effect.closer >= 1 || layout.memberships[index].count == 1,
-                            let old = values[index], old.formattedCell.count != value.formattedCell.count
+                            let old = values[index], IdentityRepair.likelyMisreading(of: value, as: old)
                         {
                             weak.append((index, value, n))
                         }
@@ -193,6 +216,75 @@ enum IdentityRepair {
                             confidence: 0.5)
             }
             return nil
+        }
+
+        /// A row whose read values stand in the wrong columns (a blank cell was dropped, or a value taken for one
+        /// printed with the label) though its own sum holds: its non-zero values, kept in their order and its total
+        /// in place, moved to the columns where at least two failing column identities come to hold and none
+        /// breaks; the best such placement of all rows, when no other placement does as well.
+        func placement(_ failing: [Int]) -> Move? {
+            var best: (move: Move, gain: Int)? = nil
+            var tied = false
+            // Only a row whose own sum holds: its values are right, only their columns are in doubt. (Letting a
+            // failing row in with a third column to hold placed as many values wrong as right on the corpus's OCR.)
+            for row in layout.rows where !fails(row.identity) {
+                // A row whose values all stood in their cells is placed; one with a cell not read (a blank, a value
+                // inferred) may have had its values put in the wrong columns.
+                let data = identities[row.identity].rightIndices
+                guard data.contains(where: { !read[$0] }) else { continue }
+                let nonzero = data.compactMap { values[$0] }.filter { $0 != 0 }
+                guard !nonzero.isEmpty, nonzero.count < data.count else { continue }
+                for columns in Self.combinations(nonzero.count, of: data.count) {
+                    var placed = [Double](repeating: 0, count: data.count)
+                    for (value, column) in zip(nonzero, columns) { placed[column] = value }
+                    let changes = zip(data, placed).filter { values[$0.0] != $0.1 }.map { (index: $0.0, value: $0.1) }
+                    guard !changes.isEmpty, let gain = gain(of: changes), gain >= 2 else { continue }
+                    if best == nil || gain > best!.gain {
+                        best = (Move(changes: changes, reason: "values in other columns: the column sums place them",
+                                     confidence: 0.6, isPlacement: true), gain)
+                        tied = false
+                    } else if gain == best!.gain {
+                        tied = true
+                    }
+                }
+            }
+            return tied ? nil : best?.move
+        }
+
+        /// Failing identities made to hold by `changes`, or nil when one that held breaks or one fails worse.
+        func gain(of changes: [(index: Int, value: Double)]) -> Int? {
+            var delta: [Int: Double] = [:]
+            for change in changes {
+                let d = change.value - (values[change.index] ?? 0)
+                for (n, sign) in layout.memberships[change.index] { delta[n, default: 0] += sign * d }
+            }
+            var fixed = 0
+            for (n, d) in delta where !Identity.agree(d, 0) {
+                guard let before = residuals[n] else { continue }
+                let after = before + d
+                if Identity.agree(before, 0) { return nil }
+                if Identity.agree(after, 0) { fixed += 1 } else if abs(after) >= abs(before) { return nil }
+            }
+            return fixed
+        }
+
+        /// The ways to choose `k` of `n` positions, in increasing order.
+        static func combinations(_ k: Int, of n: Int) -> [[Int]] {
+            guard k > 0 else { return [[]] }
+            guard k <= n else { return [] }
+            var out: [[Int]] = []
+            var chosen: [Int] = []
+            func pick(_ from: Int) {
+                if chosen.count == k { out.append(chosen); return }
+                guard from < n, n - from >= k - chosen.count else { return }
+                for i in from..<n {
+                    chosen.append(i)
+                    pick(i + 1)
+                    chosen.removeLast()
+                }
+            }
+            pick(0)
+            return out
         }
 
         /// A row with nothing read, filled from its column identities when its own sum then holds.

@@ -25,6 +25,7 @@ enum OCRCellRepairs {
         "“", "”", "\"", "'", "‘", "’",  // a rule's top serif read as a quotation mark
         "|", "丨",  // the rule itself
         "了",  // the table's right rule read with a hook (`7了` ending a row whose sum is 7); alone it is a 7, above
+        "l", "I",  // the rule read as a letter (`8 14 l11 1`, the row's sum 11); between digits the normaliser reads 1
     ]
 
     /// The value a damaged cell stands for, and why; nil when the cell is no damaged number.

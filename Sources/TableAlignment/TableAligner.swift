@@ -24,6 +24,8 @@ public struct TableAligner: Sendable {
     /// Cell values must stay below this: reports count items and money in yuan (a trillion yuan is 1e12), and the
     /// canonical text writes every digit, which the strict parser reads up to 40 characters.
     public static let largestCellValue = 1e15
+    /// How many times the identity fixes (`IdentityReorder`, `IdentityRepair`) are tried in turn.
+    static let identityRounds = 8
     /// The smallest magnitude a non-zero cell value may have; a smaller number is debris (0, inferred, with the
     /// reason), never written into the canonical text.
     public static let smallestCellValue = 1e-8
@@ -120,8 +122,18 @@ public struct TableAligner: Sendable {
                 }
             }
         }
-        if let reorder = IdentityReorder.apply(&cells, template: template) { decisions.append(reorder) }
-        decisions += IdentityRepair.apply(&cells, template: template)
+        // Rows read in another order, then digits misread: each put right only when it is the one fit, and each
+        // fix can make the next provable. A few rounds at most: every round changes cells or ends the loop.
+        for _ in 0..<Self.identityRounds {
+            var changed = false
+            if let reorder = IdentityReorder.apply(&cells, template: template) {
+                decisions.append(reorder)
+                changed = true
+            }
+            let repairs = IdentityRepair.apply(&cells, template: template)
+            decisions += repairs
+            if !changed && repairs.isEmpty { break }
+        }
         decisions += Self.identityChecks(template, cells)
         if unflattened.changed {
             // Line numbers back to the text as given (a flattened line was cut into several).

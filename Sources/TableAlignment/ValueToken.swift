@@ -277,13 +277,22 @@ enum ValueTokenizer {
 
     /// An item number that OCR or extraction cut from its label with a space (`3 .要求提供公开出版物`): one or two
     /// digits, and the next cell opens with the item's point and Han text. It is label text, not a value.
+    ///
+    /// OCR also loses the point (`2 其他法律法规禁止公开 2 2 0 0 0 4`): a single digit opening the line, before a
+    /// cell of at least four Han characters (a label, not a unit such as `元` or `件`), is the item number too.
     static func isSplitItemNumber(_ c: Int, _ cells: [(text: Substring, x: Int, index: Int)]) -> Bool {
         guard c + 1 < cells.count, cells[c].text.utf8.count <= 2, cells[c].text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else {
             return false
         }
         let next = cells[c + 1].text.unicodeScalars
+        func isHan(_ s: Unicode.Scalar) -> Bool { s.value >= 0x3400 && s.value <= 0x9FFF }
+        if c == 0, cells[c].text.utf8.count == 1, let first = next.first, isHan(first),
+            next.lazy.filter(isHan).count >= 4
+        {
+            return true
+        }
         guard let point = next.first, point == "." || point == "．", next.count >= 2,
-            case let han = next[next.index(after: next.startIndex)].value, han >= 0x3400, han <= 0x9FFF
+            isHan(next[next.index(after: next.startIndex)])
         else { return false }
         return true
     }

@@ -92,6 +92,31 @@ import _TestSupport
         #expect(!report.decisions.contains { $0.reason.contains("misread") })
     }
 
+    /// A `0` OCR read as `9` (`0 3 1 1 9 0 5`), where the column also has another error, so only the row's sum can
+    /// speak: 9 for 0 is a confusion OCR makes (`digitConfusions`), and no other cell one digit away makes the row
+    /// hold.
+    @Test func aZeroReadAsNineIsPutBackByItsRow() throws {
+        let text = try String(contentsOf: Self.report.appendingPathComponent("input.txt"), encoding: .utf8)
+            .replacingOccurrences(of: "(二)部分公开(区分处理的,只计这一情形,不计其他情形) 3 0 0 0 0 0 3",
+                                  with: "(二)部分公开(区分处理的,只计这一情形,不计其他情形) 3 0 0 9 0 0 3")
+            // A 2 too many in the same column, in a row whose own sum still holds: the column cannot say which.
+            .replacingOccurrences(of: "2.重复申请 1 0 0 0 0 1 2", with: "2.重复申请 1 0 0 2 0 1 4")
+        let report = try TableAligner().align(TextNormalizer().normalize(text).text)
+        let cell = try cell(report, row: "不计其他情形）", column: "社会公益组织")
+        #expect(cell.cell.value == 0)
+        #expect((cell.note ?? "").contains("9 → 0"), "note: \(cell.note ?? "nil")")
+    }
+
+    /// Another substitution (`3` for `2`) with only the row's sum to go by is no proof: it stays as read.
+    @Test func anyOtherSubstitutionNeedsTheColumnToo() throws {
+        let text = try String(contentsOf: Self.report.appendingPathComponent("input.txt"), encoding: .utf8)
+            .replacingOccurrences(of: "2.重复申请 1 0 0 0 0 1 2", with: "2.重复申请 1 0 0 0 0 1 3")
+            .replacingOccurrences(of: "(七)总计 20 4 0 0 2 1 27", with: "(七)总计 20 4 0 0 2 1 29")
+        let report = try TableAligner().align(TextNormalizer().normalize(text).text)
+        #expect(try cell(report, row: "2.重复申请", column: "总计").cell.value == 3)
+        #expect(report.hasFailedIdentity)
+    }
+
     /// Reports whose identities hold get no repair at all.
     @Test func cleanReportsAreNotTouched() throws {
         for directory in Fixtures.seedCases + HandwrittenReportTests.reports {
@@ -101,13 +126,28 @@ import _TestSupport
         }
     }
 
-    /// On real OCR of a corpus scan (tesseract, `--psm 6`): `17` read `1` in a total (`7.属于行政执法案卷 1 3 1 2 8 2 1`)
-    /// and `19` read `319` in a cell, both put back to the gold.
-    @Test(arguments: [("c025_2019", "7.属于行政执法案卷", "总计"), ("c009_2019", "二、上年结转政府信息公开申请数量", "法律服务机构")])
+    /// On real OCR of a corpus scan (tesseract, `--psm 6`): `17` read `1` in a total (`7.属于行政执法案卷 1 3 1 2 8 2 1`),
+    /// `19` read `319` in a cell, and `0` read `9` (`0 3 1 1 9 0 5`), all put back to the gold.
+    @Test(arguments: [("c025_2019", "7.属于行政执法案卷", "总计"), ("c009_2019", "二、上年结转政府信息公开申请数量", "法律服务机构"),
+                      ("c002_2021", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "法律服务机构")])
     func corpusOCRDigitsArePutBack(_ report: String, _ row: String, _ column: String) throws {
         let (read, gold, _) = try corpusCells(report, "ocr150-psm6.txt") { $0.table == .requests && $0.row.hasSuffix(row) && $0.column == column }
         #expect(gold.count == 1)
         #expect(read.map(\.cell) == gold)
         #expect(read.allSatisfy { $0.origin == .inferred && ($0.note ?? "").contains("digit misread") })
+    }
+}
+
+/// Values a reading put in the wrong columns, placed by the column identities.
+@Suite struct IdentityPlacementTests {
+    /// `过程性信息8   1 0 0    0 9` (c006, OCR): six values for seven columns, the 8 printed against the label; the
+    /// aligner first took the 8 for the second column. The column sums put it first, the blank second.
+    @Test func aValueInTheWrongColumnIsPlacedByTheColumnSums() throws {
+        let (read, gold, _) = try corpusCells("c006_2021", "ocr150-psm6.txt") { $0.table == .requests && $0.row.hasSuffix("6.属于四类过程性信息") }
+        #expect(gold.count == 7)
+        #expect(read.map(\.cell) == gold)
+        let moved = read.filter { ($0.note ?? "").contains("the column sums place them") }
+        #expect(moved.count == 2)
+        #expect(moved.allSatisfy { $0.origin != .inferred && $0.confidence <= 0.6 })
     }
 }

@@ -88,6 +88,27 @@ import _TestSupport
         #expect(read.map(\.cell) == gold)
     }
 
+    /// `(七) 总计 8 14 l11 1 19 2 ， 55` (c020, OCR): the cell's rule read as the letter `l` glued to `11` is dropped,
+    /// and the row reads in order (the `l11` was once taken for a value printed with the label, moved first).
+    @Test func aRuleReadAsTheLetterLIsDropped() throws {
+        let (read, gold, _) = try corpusCells("c020_2021", "ocr150-psm6.txt") { $0.table == .requests && $0.row.hasSuffix("（七）总计") }
+        #expect(gold.count == 7)
+        #expect(read.map(\.cell) == gold)
+        #expect(read.contains { ($0.note ?? "").contains("ruling glyph 'l'") })
+    }
+
+    /// `2 其他法律行政法规禁止公开 0 0 0 0 0 0 0`: the item number, its point lost, is label text, not an eighth value.
+    @Test func anItemNumberThatLostItsPointIsNoValue() throws {
+        let directory = Fixtures.directory.appendingPathComponent("handwritten").appendingPathComponent("b_shichangjianguan_2019")
+        let text = try String(contentsOf: directory.appendingPathComponent("input.txt"), encoding: .utf8)
+            .replacingOccurrences(of: "4.保护第三方合法权益 1 1 0 0 0 0 2", with: "4 保护第三方合法权益 1 1 0 0 0 0 2")
+        let report = try TableAligner().align(TextNormalizer().normalize(text).text)
+        let gold = try loadGold(directory.appendingPathComponent("gold.json"))
+        #expect(ExtractionScorer().score(gold: gold, prediction: report.cellFile(), name: "b").total.cellAccuracy == 1)
+        let row = report.cells.filter { $0.cell.row.hasSuffix("4.保护第三方合法权益") }
+        #expect(row.allSatisfy { $0.confidence == 1 }, "\(row.map { $0.note ?? "" })")
+    }
+
     /// pymupdf4llm stacked two rows into one table row (`|1.属于国家秘密<br>2.其他法律…|1<br>3|2<br>0|…`): every
     /// value cell holds two numbers, read row by row, each in its column (c005).
     @Test func rowsStackedInOneMarkdownRowAreReadRowByRow() throws {
