@@ -13,9 +13,14 @@ import ReportTemplates
 public struct TableAligner: Sendable {
     /// Forces the edition instead of detecting it.
     public var edition: Edition?
+    /// Whether read values are put right where the identities (勾稽关系) prove them wrong: a row read in another
+    /// order, a digit misread, values in other columns, a row lost (each flagged on its cell). Off, every value
+    /// stays as read; the identities are still checked and their failures reported.
+    public var fixesByIdentities: Bool
 
-    public init(edition: Edition? = nil) {
+    public init(edition: Edition? = nil, fixesByIdentities: Bool = true) {
         self.edition = edition
+        self.fixesByIdentities = fixesByIdentities
     }
 
     /// The most numbers a table region may hold before it is refused (表三 has 175 cells; headers, notes and
@@ -124,7 +129,7 @@ public struct TableAligner: Sendable {
         }
         // Rows read in another order, then digits misread: each put right only when it is the one fit, and each
         // fix can make the next provable. A few rounds at most: every round changes cells or ends the loop.
-        for _ in 0..<Self.identityRounds {
+        for _ in 0..<(fixesByIdentities ? Self.identityRounds : 0) {
             var changed = false
             if let reorder = IdentityReorder.apply(&cells, template: template) {
                 decisions.append(reorder)

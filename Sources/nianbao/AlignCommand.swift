@@ -28,6 +28,8 @@ struct AlignCommand: ParsableCommand {
     @Flag(help: "List the alignment decisions and the inferred values.") var explain = false
     @Option(help: "Force the table edition instead of detecting it (2019 or 2021).") var edition: Edition?
     @Option(help: "Output: canonical (text) or cells (a JSON cell file).") var format: Format = .canonical
+    @Flag(help: "Keep every value as read: put nothing right by the identities (misread digits, values in other columns, rows read in another order). The identities are still checked.")
+    var noIdentityFixes = false
 
     @OptionGroup var batch: BatchOptions
 
@@ -36,19 +38,20 @@ struct AlignCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (edition, explain, format) = (self.edition, self.explain, self.format)
+        let (explain, format) = (self.explain, self.format)
+        let aligner = TableAligner(edition: edition, fixesByIdentities: !noIdentityFixes)
         let isBatch = batch.output != nil || files.count > 1 || files.contains { FileManager.default.isDirectory($0) }
         if isBatch {
             let runner = TextBatch(jobs: batch.jobs, quiet: batch.quiet, output: batch.output,
                                   outputExtension: explain ? "explain.txt" : format == .cells ? "json" : "canonical.txt", verb: "aligned")
             return try runner.run(BatchInputs.expand(files, glob: batch.glob), countsIdentities: true) { input in
-                Self.align(InputSource(argument: input.path), edition: edition).map { alignment in
+                Self.align(InputSource(argument: input.path), aligner: aligner).map { alignment in
                     (Array(Self.render(alignment, explain: explain, format: format).utf8),
                      alignment.reports.contains { $0.hasFailedIdentity })
                 }
             }
         }
-        switch Self.align(InputSource(argument: files.first ?? "-"), edition: edition) {
+        switch Self.align(InputSource(argument: files.first ?? "-"), aligner: aligner) {
         case .success(let alignment): Console.write(Self.render(alignment, explain: explain, format: format))
         case .failure(let failure):
             Console.error(failure.message)
@@ -66,7 +69,7 @@ struct AlignCommand: ParsableCommand {
     }
 
     /// One input read (HTML by content), normalised, cut into reports and aligned, or why not.
-    static func align(_ input: InputSource, edition: Edition?) -> Result<Alignment, ReportPipeline.Failure> {
+    static func align(_ input: InputSource, aligner: TableAligner) -> Result<Alignment, ReportPipeline.Failure> {
         var bytes: [UInt8]
         do { bytes = try input.read() } catch {
             return .failure(.init(message: "nianbao: error: \(error)", exitCode: NianbaoExit.noInput))
@@ -90,7 +93,7 @@ struct AlignCommand: ParsableCommand {
         var reports: [AlignedReport] = []
         for (k, range) in segments.enumerated() {
             let text = segments.count == 1 ? normalized.text : lines[range].joined(separator: "\n")
-            do { reports.append(try TableAligner(edition: edition).align(text).shifted(by: range.lowerBound)) } catch {
+            do { reports.append(try aligner.align(text).shifted(by: range.lowerBound)) } catch {
                 return failure(error, segments.count == 1 ? input.name : "\(input.name)#\(k + 1)")
             }
         }

@@ -33,6 +33,8 @@ struct ParseCommand: ParsableCommand {
     var format: Format = .json
     @Flag(help: "Exit with code 1 when an identity fails.") var strict = false
     @Option(help: "Force the table edition instead of detecting it (2019 or 2021).") var edition: Edition?
+    @Flag(help: "Keep every value as read: put nothing right by the identities (misread digits, values in other columns, rows read in another order). The identities are still checked.")
+    var noIdentityFixes = false
     @OptionGroup var batch: BatchOptions
     @Flag(help: "Read JSON Lines on stdin ({\"id\": …, \"text\": …} per line, other fields passed through) and write one result line per input line, in order.")
     var jsonl = false
@@ -43,6 +45,7 @@ struct ParseCommand: ParsableCommand {
 
     var pipeline: ReportPipeline {
         var pipeline = ReportPipeline(edition: edition)
+        pipeline.fixesByIdentities = !noIdentityFixes
         switch extractor {
         case .raw: pipeline.extractors = [.raw]
         case .layout: pipeline.extractors = [.layout]

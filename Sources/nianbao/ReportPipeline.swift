@@ -11,9 +11,13 @@ import TextNormalization
 /// carry the aligner's provenance and decisions into the report.
 struct ReportPipeline {
     var edition: Edition?
+    /// `TableAligner.fixesByIdentities`.
+    var fixesByIdentities = true
     /// For PDF input: the extractors to run (all: raw and layout, OCR when there is no text layer).
     var extractors: [PDFExtractor.Kind] = [.raw, .layout]
     var forceOCR = false
+
+    var aligner: TableAligner { TableAligner(edition: edition, fixesByIdentities: fixesByIdentities) }
 
     struct Failure: Error {
         var message: String
@@ -53,7 +57,7 @@ struct ReportPipeline {
         let segments = ReportSegments.find(lines)
         if segments.count == 1 {
             let aligned: AlignedReport
-            do { aligned = try TableAligner(edition: edition).align(normalized.text) } catch {
+            do { aligned = try aligner.align(normalized.text) } catch {
                 throw Failure(message: "nianbao: error: \(name): \(error)", exitCode: NianbaoExit.dataError)
             }
             return [try report(aligned, normalized: normalized, name: name, text: normalized.text)]
@@ -65,7 +69,7 @@ struct ReportPipeline {
             let part = "\(name)#\(k + 1)"
             let text = lines[range].joined(separator: "\n")
             let aligned: AlignedReport
-            do { aligned = try TableAligner(edition: edition).align(text).shifted(by: range.lowerBound) } catch {
+            do { aligned = try aligner.align(text).shifted(by: range.lowerBound) } catch {
                 throw Failure(message: "nianbao: error: \(part): \(error)", exitCode: NianbaoExit.dataError)
             }
             var report = try report(aligned, normalized: normalized, name: part, text: text)
@@ -97,7 +101,7 @@ struct ReportPipeline {
             }
             let normalized = TextNormalizer().normalize(text)
             do {
-                let aligned = try TableAligner(edition: edition).align(normalized.text)
+                let aligned = try aligner.align(normalized.text)
                 readings.append(.init(source: extraction.kind.rawValue, report: aligned))
                 normalizedBySource[extraction.kind.rawValue] = normalized
             } catch {

@@ -72,6 +72,33 @@ import _TestSupport
         #expect(strict.status == 1)
     }
 
+    /// `7.属于行政执法案卷 1 3 1 2 8 2 1` (c025, OCR): the total 17 the identities prove, flagged as inferred; with
+    /// `--no-identity-fixes` the 1 as read, its identity failing. `align` takes the flag too.
+    @Test func identityFixesCanBeTurnedOff() throws {
+        let input = Fixtures.directory.appendingPathComponent("corpus/c025_2019/ocr150-psm6.txt").path
+        func total(_ arguments: [String]) throws -> (value: Double?, origin: String?, stderr: String) {
+            let result = try CommandRunner.run(["parse"] + arguments + [input])
+            let cells = (try JSONSerialization.jsonObject(with: result.stdoutBytes) as? [String: Any])?["cells"] as? [[String: Any]] ?? []
+            let cell = cells.first { ($0["row"] as? String ?? "").hasSuffix("7.属于行政执法案卷") && $0["column"] as? String == "总计" }
+            return (cell?["value"] as? Double, (cell?["provenance"] as? [String: Any])?["origin"] as? String, result.stderr)
+        }
+        let fixed = try total([])
+        #expect(fixed.value == 17)
+        #expect(fixed.origin == "inferred")
+        let asRead = try total(["--no-identity-fixes"])
+        #expect(asRead.value == 1)
+        #expect(asRead.origin != "inferred")
+        // `nianbao: FILE: 8 of 40 identities fail; …`
+        let failing = { (stderr: String) -> Int in
+            let words = stderr.split(separator: " ")
+            guard let of = words.firstIndex(of: "of"), of > 0 else { return -1 }
+            return Int(words[of - 1]) ?? -1
+        }
+        #expect(failing(asRead.stderr) > failing(fixed.stderr), "\(fixed.stderr) / \(asRead.stderr)")
+        let canonical = try CommandRunner.run(["align", "--no-identity-fixes", input]).stdout
+        #expect(canonical.contains("三、本年度办理结果 / （三）不予公开 / 7.属于行政执法案卷\t1\t3\t1\t2\t8\t2\t1"))
+    }
+
     @Test func unusableInputExitCodes() throws {
         let directory = try CommandRunner.temporaryDirectory()
         let prose = directory.appendingPathComponent("prose.txt")
