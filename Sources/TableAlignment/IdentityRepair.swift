@@ -174,7 +174,9 @@ enum IdentityRepair {
         func plausible(_ index: Int, _ value: Double, blank: Bool = false) -> Bool {
             guard value >= 0, value < TableAligner.largestCellValue, value == value.rounded() else { return false }
             // A blank filled to make one row and one column hold was wrong as often as right on OCR text: two
-            // sums of small counts agree by chance. Only a whole lost row, proven by every identity, is filled.
+            // sums of small counts agree by chance. So was a total lost beside six read parts, filled with their
+            // sum (2 of 7 right: the parts hold OCR's errors too). Only a whole lost row, proven by every
+            // identity, is filled.
             guard read[index] else { return blank }
             guard let old = values[index], old == old.rounded() else { return false }
             return Levenshtein.distance(old.formattedCell, value.formattedCell, scoreCutoff: 1) <= 1
