@@ -150,6 +150,24 @@ enum ValueTokenizer {
         // A table row (it holds other values) that OCR damaged: cells that stand for numbers, and a value glued
         // to the end of its label, split off (`OCRCellRepairs`). Each repair stays on its value.
         let valueCount = values.lazy.compactMap({ $0 }).count
+        if valueCount >= 2, !isTabbed {
+            // Look-alikes side by side (`0 工 工 0 2`, which the normaliser makes `工工`, spaces between Han being
+            // extraction's): the splitter keeps what is no number in one cell, so they are split apart here, each a
+            // cell of its own. Last first, so the cells before keep their places.
+            for c in lineCells.indices.reversed() where values[c] == nil && lineCells[c].text.utf8.count >= 2 {
+                let text = lineCells[c].text
+                let parts: [Substring] =
+                    text.utf8.contains(0x20)
+                    ? text.pieces(separatedBy: 0x20).filter { !$0.isEmpty }
+                    : text.indices.map { text[$0...$0] }
+                guard parts.count >= 2, parts.allSatisfy({ OCRCellRepairs.repair($0) != nil }) else { continue }
+                let cell = lineCells[c]
+                lineCells.replaceSubrange(c...c, with: parts.map { (text: $0, x: cell.x + displayWidth(cell.text[..<$0.startIndex]), index: 0) })
+                values.replaceSubrange(c...c, with: parts.map { _ in nil })
+                repairs.replaceSubrange(c...c, with: parts.map { _ in nil })
+            }
+            for j in lineCells.indices { lineCells[j].index = j }
+        }
         if valueCount >= 2 {
             for c in lineCells.indices where values[c] == nil {
                 if let (value, reason) = OCRCellRepairs.repair(lineCells[c].text) {

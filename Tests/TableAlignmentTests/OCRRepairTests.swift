@@ -97,6 +97,15 @@ import _TestSupport
         #expect(read.contains { ($0.note ?? "").contains("ruling glyph 'l'") })
     }
 
+    /// `0 工 工 0 2 3 3 工 3 10 1 0 工 0 2` (c015's 表四, OCR), which the normaliser makes `0 工工 0 2 …`: the two
+    /// look-alikes side by side are two cells, two 1s, and the fifteen values stand in their columns.
+    @Test func lookAlikesSideBySideAreTwoCells() throws {
+        let (read, gold, _) = try corpusCells("c015_2019", "ocr150-psm6.txt") { $0.table == .review }
+        #expect(gold.count == 15)
+        #expect(read.map(\.cell) == gold)
+        #expect(read.filter { ($0.note ?? "").contains("OCR '工' read as 1") }.count == 4)
+    }
+
     /// `2 其他法律行政法规禁止公开 0 0 0 0 0 0 0`: the item number, its point lost, is label text, not an eighth value.
     @Test func anItemNumberThatLostItsPointIsNoValue() throws {
         let directory = Fixtures.directory.appendingPathComponent("handwritten").appendingPathComponent("b_shichangjianguan_2019")
