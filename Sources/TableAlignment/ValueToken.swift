@@ -143,7 +143,7 @@ enum ValueTokenizer {
     /// rewritten where cells are split.
     static func readValues(
         _ lineCells: inout [(text: Substring, x: Int, index: Int)], line k: Int, _ lines: [Substring], _ range: Range<Int>,
-        isTabbed: Bool, rowLabelKeys: Set<String>
+        isTabbed: Bool, rowLabelKeys: Set<String>, countsOnly: Bool = false
     ) -> (values: [Double?], repairs: [String?]) {
         var values = lineCells.map { value(of: $0.text) }
         var repairs = [String?](repeating: nil, count: lineCells.count)
@@ -167,6 +167,18 @@ enum ValueTokenizer {
                 repairs.replaceSubrange(c...c, with: parts.map { _ in nil })
             }
             for j in lineCells.indices { lineCells[j].index = j }
+        }
+        if valueCount >= 2, countsOnly {
+            // `3 1 2 06 2 2 3 .07 3 1`: in a table of counts a point before the digits is OCR's, not a decimal.
+            for c in lineCells.indices {
+                let text = lineCells[c].text
+                guard text.utf8.count >= 2, text.utf8.first == 0x2E,
+                    text.utf8.dropFirst().allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
+                else { continue }
+                lineCells[c].text = text.dropFirst()
+                values[c] = value(of: lineCells[c].text)
+                repairs[c] = "OCR point before the digits dropped: the table holds counts"
+            }
         }
         if valueCount >= 2 {
             for c in lineCells.indices where values[c] == nil {
@@ -351,8 +363,9 @@ enum ValueTokenizer {
     /// The value tokens of lines `range` of `lines`; lines of rows the template has not (`extraRowSuffixes`) are
     /// left out and listed in `skippedExtraRows`. A label cell that ends with digits glued to it, alone on its line,
     /// is split when its label is one of `rowLabelKeys` (`LabelMatching.key`) or the next line opens with a value.
+    /// `countsOnly`: the table holds counts (表三, 表四), so a point OCR put before a number's digits is no decimal.
     static func tokens(_ lines: [Substring], in range: Range<Int>, skippedExtraRows: inout [Int],
-                       rowLabelKeys: Set<String> = []) -> [ValueToken] {
+                       rowLabelKeys: Set<String> = [], countsOnly: Bool = false) -> [ValueToken] {
         var out: [ValueToken] = []
         for k in range {
             let line = lines[k]
@@ -363,7 +376,8 @@ enum ValueTokenizer {
             let isTabbed = line.utf8.contains(0x09)
             // Each cell read once: its value (damaged cells read back, see `readValues`), or whether it is a blank marker.
             var lineCells = cells(of: line)
-            let (values, repairs) = readValues(&lineCells, line: k, lines, range, isTabbed: isTabbed, rowLabelKeys: rowLabelKeys)
+            let (values, repairs) = readValues(&lineCells, line: k, lines, range, isTabbed: isTabbed, rowLabelKeys: rowLabelKeys,
+                                               countsOnly: countsOnly)
             let blanks = lineCells.indices.map { values[$0] == nil && isBlankMarker(lineCells[$0].text) }
             let isEmpty = lineCells.map { $0.text.utf8.allSatisfy { $0 == 0x20 } }
             // A unit printed apart after its number (`6428232.45 元`) is part of the value, not label text.

@@ -106,6 +106,21 @@ import _TestSupport
         #expect(read.filter { ($0.note ?? "").contains("OCR '工' read as 1") }.count == 4)
     }
 
+    /// `3 1 2 06 2 2 3 .07 3 1 0 0 4` (c003's 表四, OCR): in a table of counts the point before `07` is OCR's; the
+    /// digits are cut where the three sums hold, and the row reads as the gold. In 表二, which prints amounts, a
+    /// point is kept.
+    @Test func aPointBeforeDigitsInATableOfCountsIsDropped() throws {
+        let (read, gold, _) = try corpusCells("c003_2019", "ocr150-psm6.txt") { $0.table == .review }
+        #expect(gold.count == 15)
+        #expect(read.map(\.cell) == gold)
+        #expect(read.allSatisfy { ($0.note ?? "").contains("digits run together") && $0.confidence < 1 })
+        // 表二 prints amounts: `.5344` beside two other values keeps its point (a decimal that lost its 0 is as
+        // likely as a stray point), and never becomes 5344.
+        let amounts = "二、主动公开政府信息情况\n第二十条第（八）项\n信息内容 上一年项目数量 本年增/减\n行政事业性收费 3 .5344 2\n"
+        let report = try TableAligner().align(TextNormalizer().normalize(amounts).text)
+        #expect(!report.cells.contains { $0.cell.value == 5344 })
+    }
+
     /// `2 其他法律行政法规禁止公开 0 0 0 0 0 0 0`: the item number, its point lost, is label text, not an eighth value.
     @Test func anItemNumberThatLostItsPointIsNoValue() throws {
         let directory = Fixtures.directory.appendingPathComponent("handwritten").appendingPathComponent("b_shichangjianguan_2019")
