@@ -186,6 +186,7 @@ enum IdentityRepair {
         func digit(_ failing: [Int]) -> Move? {
             var strong: [(index: Int, value: Double)] = []
             var weak: [(index: Int, value: Double, identity: Int)] = []
+            var columnWeak: [(index: Int, value: Double, identity: Int)] = []
             for n in failing {
                 guard let residual = residuals[n] else { continue }
                 let identity = identities[n]
@@ -202,6 +203,10 @@ enum IdentityRepair {
                             let old = values[index], IdentityRepair.likelyMisreading(of: value, as: old)
                         {
                             weak.append((index, value, n))
+                        } else if effect.fixed == 1, !layout.rowIdentities.contains(n), read[index],
+                            IdentityRepair.likelyMisreading(of: value, as: old), rowComesCloser(index, delta)
+                        {
+                            columnWeak.append((index, value, n))
                         }
                     }
                 }
@@ -217,7 +222,23 @@ enum IdentityRepair {
                             reason: "a digit misread: the only value one digit away that makes the row sum hold",
                             confidence: 0.5)
             }
+            // Two digits lost in one row (`0 5 2 4 8 0 69` for `0 5 12 44 8 0 69`): no single cell makes the row
+            // hold, but each makes its column hold and brings the row closer; the only such cell of its column.
+            for move in columnWeak where columnWeak.filter({ $0.identity == move.identity }).count == 1 {
+                return Move(changes: [(move.index, move.value)],
+                            reason: "a digit misread: the only value one digit away that makes its column sum hold, its row's closer",
+                            confidence: 0.5)
+            }
             return nil
+        }
+
+        /// Whether the row sum holding `index` fails and a change of `delta` there brings it closer to holding.
+        func rowComesCloser(_ index: Int, _ delta: Double) -> Bool {
+            guard let (n, sign) = layout.memberships[index].first(where: { layout.rowIdentities.contains($0.identity) }),
+                let before = residuals[n], !Identity.agree(before, 0)
+            else { return false }
+            let after = before + sign * delta
+            return abs(after) < abs(before) && after.sign == before.sign
         }
 
         /// A row whose read values stand in the wrong columns (a blank cell was dropped, or a value taken for one

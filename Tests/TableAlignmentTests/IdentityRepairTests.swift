@@ -117,6 +117,17 @@ import _TestSupport
         #expect(report.hasFailedIdentity)
     }
 
+    /// Two digits lost in one row (c014, OCR: `二、上年结转政府信息公开申请数量 0 5 2 4 8 0 69` for `0 5 12 44 8 0 69`):
+    /// no single cell makes the row hold, but `2` → `12` makes its column hold and brings the row closer, the only
+    /// such cell of its column; then `4` → `44` is proven by row and column together.
+    @Test func twoDigitsLostInOneRowArePutBackOneAfterTheOther() throws {
+        let (read, gold, _) = try corpusCells("c014_2021", "ocr150-psm6.txt") { $0.table == .requests && $0.row == "二、上年结转政府信息公开申请数量" }
+        #expect(gold.count == 7)
+        #expect(read.map(\.cell) == gold)
+        #expect(read.contains { ($0.note ?? "").contains("its column sum hold") })
+        #expect(read.contains { ($0.note ?? "").contains("the row and column sums agree") })
+    }
+
     /// Reports whose identities hold get no repair at all.
     @Test func cleanReportsAreNotTouched() throws {
         for directory in Fixtures.seedCases + HandwrittenReportTests.reports {
