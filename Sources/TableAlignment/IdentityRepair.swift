@@ -13,7 +13,8 @@ import ReportTemplates
 /// - **digit**: a read value one digit away (`1` ↔ `17`, `515` ↔ `15`, `9` ↔ `0`) from the value that makes two
 ///   identities hold (row and column agree: confidence 0.7); or a digit lost, added or typically confused (`1` ↔
 ///   `11`, `9` for `0`; not `3` ↔ `9`) where that makes its row hold, moves its column towards holding, and no other
-///   cell of the row could (0.5).
+///   cell of the row could (0.5); or, when a row lost two digits, the only cell of a column one digit away from
+///   the value that makes that column hold, bringing its row closer (0.5).
 ///   A blank is never filled this way: two sums of small counts agree by chance too often.
 /// - **placement**: a row whose sum holds but had a cell not read (a blank dropped, a first value inferred): its
 ///   values, in their order, moved to the columns where two or more failing column identities come to hold (0.6;
@@ -22,8 +23,9 @@ import ReportTemplates
 ///   numbers, filled from them when every identity of the report then holds (0.5): a row solved from its columns
 ///   always sums right when the other rows do, so only a table with no other doubt proves it.
 ///
-/// A value that held an identity is never changed to break one; nothing is changed when two moves tie. Every change
-/// is flagged on its cell (origin `inferred`, the read value and the reason in the note) and listed as a decision.
+/// A value that held an identity is never changed to break one, a value worked out is not changed again, and nothing
+/// is changed when two moves tie. Every change is flagged on its cell (origin `inferred`, the read value and the
+/// reason in the note) and listed as a decision.
 enum IdentityRepair {
     /// The most changes made on one report: past this, the reading is too damaged for the identities to say which
     /// cells are wrong.
@@ -49,7 +51,8 @@ enum IdentityRepair {
                 let note = "\(move.reason): \(before.formattedCell) → \(change.value.formattedCell)"
                 cells[k].cell.value = change.value
                 cells[k].origin = move.isPlacement ? (change.value == 0 ? .blank : .read) : .inferred
-                if move.isPlacement { state.read[change.index] = change.value != 0 }
+                // A value worked out is not changed again (no move undoes another); one moved stays read.
+                state.read[change.index] = move.isPlacement && change.value != 0
                 cells[k].note = [cells[k].note, note].compactMap { $0 }.joined(separator: "; ")
                 cells[k].confidence = min(cells[k].confidence, move.confidence)
                 decisions.append(AlignmentDecision(
