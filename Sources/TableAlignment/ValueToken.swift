@@ -193,7 +193,12 @@ enum ValueTokenizer {
         // (`其他对外管理服务事项36` / `10` / `24`).
         let gluedCells: [Int] =
             if valueCount >= 1 {
-                lineCells.indices.dropLast().filter { values[$0] == nil && values[$0 + 1] != nil }
+                // The next cell with text is a value (a markdown table's merged header can leave empty cells
+                // between: `|其他对外管理服务事项36||10|||24|||`).
+                lineCells.indices.dropLast().filter { c in
+                    values[c] == nil
+                        && lineCells[(c + 1)...].first(where: { !$0.text.utf8.allSatisfy { $0 == 0x20 } }).map { values[$0.index] != nil } == true
+                }
             } else if lineCells.count == 1, !isTabbed {
                 [0]
             } else {

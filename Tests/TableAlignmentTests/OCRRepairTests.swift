@@ -70,6 +70,14 @@ import _TestSupport
         #expect(read.contains { ($0.note ?? "").contains("printed against its label") && $0.confidence < 1 })
     }
 
+    /// pymupdf4llm's 表二 with the header's merged cells (`|其他对外管理服务事项36||10|||24|||`): the value glued to
+    /// the label is split off though empty cells stand between it and the next value (c011).
+    @Test func aGluedValueBeforeEmptyCellsIsSplitOff() throws {
+        let (read, gold, _) = try corpusCells("c011_2019", "pymupdf4llm.md") { $0.row == "第二十条第（五）项 / 其他对外管理服务事项" }
+        #expect(gold.count == 3)
+        #expect(read.map(\.cell) == gold)
+    }
+
     /// The same with a ruling glyph between label and value (`政府集中采购“933`), from nianbao's own OCR of c001.
     @Test func aValueGluedToItsLabelThroughARulingGlyphIsSplitOff() throws {
         let (read, gold, _) = try corpusCells("c001_2019", "ocr150-psm6.txt") { $0.row == "第二十条第（九）项 / 政府集中采购" }
