@@ -62,6 +62,7 @@ let package = Package(
         .testTarget(name: "TextNormalizationTests", dependencies: ["TextNormalization", "_TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["_TestSupport"]),
         .testTarget(name: "HTMLExtractionTests", dependencies: ["HTMLExtraction", "_TestSupport"]),
+        .testTarget(name: "PDFExtractionTests", dependencies: ["PDFExtraction", "_TestSupport"]),
         .testTarget(name: "FuzzyMatchingTests", dependencies: ["FuzzyMatching", "_TestSupport"]),
         .testTarget(
             name: "TableAlignmentTests",

@@ -32,6 +32,7 @@ KINDS = [
     ("corpus pdfplumber text", "Fixtures/corpus", "pdfplumber.txt"),
     ("corpus pdfplumber layout", "Fixtures/corpus", "pdfplumber-layout.txt"),
     ("corpus OCR 150 dpi, tesseract --psm 6", "Fixtures/corpus", "ocr150-psm6.txt"),
+    ("corpus OCR 150 dpi, nianbao's own (word boxes)", "Fixtures/corpus", "ocr150-boxes.txt"),
     ("corpus PyMuPDF get_text", "Fixtures/corpus", "pymupdf.txt"),
     ("corpus pymupdf4llm markdown", "Fixtures/corpus", "pymupdf4llm.md"),
 ]

@@ -2,15 +2,17 @@
 """Adds the corpus's readings by tools nianbao was not built against, beside the extractions generate.py made.
 
     pip install pdfplumber pymupdf pymupdf4llm && python3 Scripts/corpus/extract-more.py [--corpus Fixtures/corpus]
-        [--only raw,pdfplumber,ocr,pymupdf]
+        [--only raw,pdfplumber,ocr,pymupdf] [--nianbao .build/release/nianbao]
 
 For each <corpus>/<name>/report.pdf it writes:
   pdftotext-raw.txt        `pdftotext -raw` (content-stream order, unlike pdftotext's default reading order)
   pdfplumber.txt           pdfplumber's `page.extract_text()` (cells a space apart, no positions), pages joined by \\n
   pdfplumber-layout.txt    pdfplumber's `page.extract_text(layout=True)` (space-aligned columns)
   ocr150-psm6.txt          pages at 150 dpi read by `tesseract -l chi_sim --psm 6` (one block of text: table rows
-                           stay whole), as nianbao's own OCR of a scanned PDF reads them; ocr150.txt (generate.py)
-                           is tesseract's default page segmentation
+                           stay whole), tesseract's plain text; ocr150.txt (generate.py) is tesseract's default
+                           page segmentation
+  ocr150-boxes.txt         nianbao's own OCR of a scanned PDF (`nianbao extract --extractor ocr`): the same pages and
+                           tesseract run, each word placed at its column from its box (`tsv` output)
   pymupdf.txt              PyMuPDF's `page.get_text()` (spans joined as the PDF draws them; a label and its first
                            value can touch), pages joined by \n
   pymupdf4llm.md           pymupdf4llm's `to_markdown()`: markdown for LLM pipelines, tables as GFM pipe tables with
@@ -32,6 +34,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--corpus", default="Fixtures/corpus")
     parser.add_argument("--only", default="raw,pdfplumber,ocr,pymupdf", help="which readings to (re)write")
+    parser.add_argument("--nianbao", default=".build/release/nianbao", help="the nianbao binary (swift build -c release)")
     args = parser.parse_args()
     only = set(args.only.split(","))
     for pdf in sorted(glob.glob(os.path.join(args.corpus, "*", "report.pdf"))):
@@ -61,11 +64,13 @@ def main():
                                             check=True, capture_output=True, env={**os.environ, "OMP_THREAD_LIMIT": "1"}).stdout.decode())
             with open(os.path.join(directory, "ocr150-psm6.txt"), "w", encoding="utf-8") as f:
                 f.write("".join(texts))
+        with open(os.path.join(directory, "ocr150-boxes.txt"), "w", encoding="utf-8") as f:
+            f.write(subprocess.run([args.nianbao, "extract", "--extractor", "ocr", pdf], check=True, capture_output=True).stdout.decode())
         print("extracted", directory, flush=True)
     with open(os.path.join(args.corpus, "TOOLS.txt"), encoding="utf-8") as f:
         tools = [line for line in f.read().splitlines() if not line.startswith(("pdfplumber", "more readings", "PyMuPDF"))]
     tools += ["more readings with: python3 Scripts/corpus/extract-more.py (pdftotext -raw, pdfplumber, tesseract --psm 6, "
-              "PyMuPDF, pymupdf4llm)",
+              "nianbao extract --extractor ocr, PyMuPDF, pymupdf4llm)",
               f"pdfplumber {pdfplumber.__version__}",
               f"PyMuPDF {pymupdf.VersionBind}, pymupdf4llm {pymupdf4llm.__version__}"]
     with open(os.path.join(args.corpus, "TOOLS.txt"), "w", encoding="utf-8") as f:

@@ -14,7 +14,7 @@ public struct PDFExtractor: Sendable {
         case raw
         /// `pdftotext -layout`.
         case layout
-        /// `pdftoppm -r 150` pages read by `tesseract -l chi_sim --psm 6`.
+        /// `pdftoppm -r 150` pages read by `tesseract -l chi_sim --psm 6`, laid out from the words' boxes (`OCRLayout`).
         case ocr
     }
 
@@ -66,11 +66,12 @@ public struct PDFExtractor: Sendable {
         for image in images {
             // `--psm 6` (one uniform block of text) keeps each table row on one line; the default page
             // segmentation cuts a table into blocks of columns and loses values (60 % of the corpus's cells
-            // against 87 %). One OpenMP thread: tesseract's own threads fight `--jobs` for the cores.
-            let page = run("tesseract", [directory.appendingPathComponent(image).path, "stdout", "-l", "chi_sim", "--psm", "6"],
+            // against 87 %). The words come with their boxes (`tsv`), laid out by `OCRLayout` so that each value
+            // stands at its column. One OpenMP thread: tesseract's own threads fight `--jobs` for the cores.
+            let page = run("tesseract", [directory.appendingPathComponent(image).path, "stdout", "-l", "chi_sim", "--psm", "6", "tsv"],
                            kind: .ocr, environment: ["OMP_THREAD_LIMIT": "1"])
             if let problem = page.problem { return Extraction(kind: .ocr, text: nil, problem: problem) }
-            texts.append(page.text ?? "")
+            texts.append(OCRLayout.text(tsv: page.text ?? ""))
         }
         return Extraction(kind: .ocr, text: texts.joined(separator: "\n"), problem: nil)
     }

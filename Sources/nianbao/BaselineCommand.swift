@@ -13,7 +13,7 @@ struct BaselineCommand: ParsableCommand {
         abstract: "Score an extractor (the naive floor, or nianbao itself) on every extraction style of a corpus.",
         discussion: """
             For each <corpus>/<name>/gold.json, every extraction beside it (input.txt, report.html, pdftotext.txt, \
-            layout.txt, ocr150.txt, pdftotext-raw.txt, pdfplumber.txt, pdfplumber-layout.txt, ocr150-psm6.txt, pymupdf.txt, \
+            layout.txt, ocr150.txt, pdftotext-raw.txt, pdfplumber.txt, pdfplumber-layout.txt, ocr150-psm6.txt, ocr150-boxes.txt, pymupdf.txt, \
             pymupdf4llm.md) is read by the \
             extractor and scored against the gold. The naive extractor finds each \
             table's heading and assigns the numbers after it to the template's cells in order.
@@ -40,7 +40,7 @@ struct BaselineCommand: ParsableCommand {
 
     static let styles = [
         "input.txt", "report.html", "pdftotext.txt", "layout.txt", "ocr150.txt", "pdftotext-raw.txt", "pdfplumber.txt",
-        "pdfplumber-layout.txt", "ocr150-psm6.txt", "pymupdf.txt", "pymupdf4llm.md",
+        "pdfplumber-layout.txt", "ocr150-psm6.txt", "ocr150-boxes.txt", "pymupdf.txt", "pymupdf4llm.md",
     ]
 
     func run() throws {

@@ -11,6 +11,6 @@ struct Nianbao: ParsableCommand {
             65 input not usable (binary, invalid UTF-8, unknown encoding); 66 input file missing or unreadable.
             """,
         version: "0.1.0",
-        subcommands: [ParseCommand.self, NormalizeCommand.self, AlignCommand.self, ScoreCommand.self, NoiseCommand.self, BaselineCommand.self, BenchCommand.self, TemplatesCommand.self]
+        subcommands: [ParseCommand.self, NormalizeCommand.self, AlignCommand.self, ExtractCommand.self, ScoreCommand.self, NoiseCommand.self, BaselineCommand.self, BenchCommand.self, TemplatesCommand.self]
     )
 }

@@ -21,7 +21,8 @@ import _TestSupport
     }
 
     /// A scan (`--extractor ocr`: the pages as images, as a PDF without a text layer is read): tesseract with
-    /// `--psm 6` keeps table rows whole, and the report reads as its OCR text does (c001: 97 % of cells).
+    /// `--psm 6` keeps table rows whole, each word at its column from its box, and the report reads as its OCR
+    /// text does.
     @Test func aScanIsReadByOCRWithItsRowsWhole() throws {
         let report = Fixtures.directory.appendingPathComponent("corpus/c001_2019")
         let hasTesseract = ["/usr/bin/tesseract", "/usr/local/bin/tesseract"].contains { FileManager.default.isExecutableFile(atPath: $0) }
@@ -42,6 +43,31 @@ import _TestSupport
         let correct = total?["correct"] as? Int ?? 0
         #expect(total?["gold"] as? Int == 198)
         #expect(Double(correct) / 198 >= 0.95, "\(correct) of 198 cells right")
+    }
+
+    /// `nianbao extract` prints one extractor's text; a file that is no PDF, or a PDF its extractor cannot read, is
+    /// a data error naming the file, and a missing file exit 66.
+    @Test func extractPrintsOneExtractorsText() throws {
+        let pdf = Fixtures.directory.appendingPathComponent("corpus/c003_2019/report.pdf").path
+        let hasPoppler = ["/usr/bin/pdftotext", "/usr/local/bin/pdftotext"].contains { FileManager.default.isExecutableFile(atPath: $0) }
+        let layout = try CommandRunner.run(["extract", pdf])
+        if hasPoppler {
+            #expect(layout.status == 0, "\(layout.stderr)")
+            // -layout keeps a row on one line: label and values together.
+            #expect(layout.stdout.split(separator: "\n").contains { $0.contains("行政许可") && $0.contains("0") })
+        }
+        let text = try CommandRunner.temporaryDirectory().appendingPathComponent("report.txt")
+        try Data("一、总体情况\n".utf8).write(to: text)
+        let notPDF = try CommandRunner.run(["extract", text.path])
+        #expect(notPDF.status == 65)
+        #expect(notPDF.stderr == "nianbao: error: \(text.path): not a PDF (no %PDF- header); extract reads PDF files\n")
+        let broken = text.deletingLastPathComponent().appendingPathComponent("broken.pdf")
+        try Data("%PDF-1.4\nthis is not a pdf\n".utf8).write(to: broken)
+        let unreadable = try CommandRunner.run(["extract", "--extractor", "raw", broken.path])
+        #expect(unreadable.status == 65)
+        #expect(unreadable.stderr.hasPrefix("nianbao: error: \(broken.path): raw: "), "\(unreadable.stderr)")
+        let missing = try CommandRunner.run(["extract", text.deletingLastPathComponent().appendingPathComponent("none.pdf").path])
+        #expect(missing.status == 66)
     }
 
     @Test func aBrokenPDFIsADataErrorNamingTheFile() throws {

@@ -28,7 +28,7 @@ import _TestSupport
     func reportHasEveryExtractionAndConsistentGold(_ directory: URL) throws {
         for file in [
             "report.html", "pdftotext.txt", "layout.txt", "ocr150.txt", "pdftotext-raw.txt", "pdfplumber.txt",
-            "pdfplumber-layout.txt", "ocr150-psm6.txt", "pymupdf.txt", "pymupdf4llm.md",
+            "pdfplumber-layout.txt", "ocr150-psm6.txt", "ocr150-boxes.txt", "pymupdf.txt", "pymupdf4llm.md",
         ] {
             let data = try Data(contentsOf: directory.appendingPathComponent(file))
             #expect(data.count > 1000, "\(directory.lastPathComponent)/\(file) is nearly empty")

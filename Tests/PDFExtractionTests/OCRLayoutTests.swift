@@ -1,0 +1,44 @@
+import PDFExtraction
+import Testing
+
+/// tesseract's `tsv` (word boxes) laid out as text: each word at the column of its left edge, so that a row that
+/// lost a cell keeps its other values in their columns.
+@Suite struct OCRLayoutTests {
+    /// A tesseract `tsv` header and word rows (level 5): left, top, width, height, text; words 20 px high, so one
+    /// column is 10 px.
+    static func tsv(_ words: [(left: Int, top: Int, text: String)], extra: [String] = []) -> String {
+        let header = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
+        let rows = words.enumerated().map { k, w in "5\t1\t1\t1\t1\t\(k + 1)\t\(w.left)\t\(w.top)\t30\t20\t95.0\t\(w.text)" }
+        return ([header, "1\t1\t0\t0\t0\t0\t0\t0\t1241\t1754\t-1\t"] + extra + rows).joined(separator: "\n") + "\n"
+    }
+
+    /// Two rows of 表二, the second's middle cell lost: its 29 stands in the column of the first row's 21, and each
+    /// line is what a reader of the page would type.
+    @Test func valuesStandAtTheirColumns() {
+        let text = OCRLayout.text(tsv: Self.tsv([
+            (100, 100, "行政处罚"), (300, 100, "0"), (500, 103, "-12"), (700, 100, "21"),
+            // Listed out of order, 2 px lower: still the next line's words in place.
+            (700, 142, "29"), (100, 140, "行政强制"), (300, 140, "39"),
+        ]))
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines == [
+            String(repeating: " ", count: 10) + "行政处罚" + String(repeating: " ", count: 16) + "0"
+                + String(repeating: " ", count: 19) + "-12" + String(repeating: " ", count: 17) + "21",
+            String(repeating: " ", count: 10) + "行政强制" + String(repeating: " ", count: 16) + "39"
+                + String(repeating: " ", count: 38) + "29",
+        ])
+        let column = { (line: String, word: String) in line.distance(from: line.startIndex, to: line.range(of: word)!.lowerBound) }
+        #expect(column(lines[0], "21") == column(lines[1], "29"))
+        #expect(column(lines[0], "0") == column(lines[1], "39"))
+    }
+
+    /// Words that touch stay apart by one space; rows that are not words (pages, blocks, lines) and empty words are
+    /// skipped; no word gives no text.
+    @Test func wordsThatTouchStayApartAndOtherRowsAreSkipped() {
+        let text = OCRLayout.text(tsv: Self.tsv([(100, 100, "第二十条第"), (105, 100, "（六）项"), (300, 100, " ")],
+                                                extra: ["4\t1\t1\t1\t1\t0\t100\t100\t400\t20\t-1\t"]))
+        #expect(text == String(repeating: " ", count: 10) + "第二十条第 （六）项")
+        #expect(OCRLayout.text(tsv: Self.tsv([])) == "")
+        #expect(OCRLayout.text(tsv: "") == "")
+    }
+}
