@@ -157,7 +157,9 @@ enum IdentityRepair {
         }
 
         /// How a change of `delta` at `index` acts on its identities: nil when it breaks one that held or moves
-        /// one away from holding; else how many it makes hold and how many it moves towards holding.
+        /// one away from holding; else how many it makes hold and how many it moves towards holding. A value made
+        /// smaller (a stray digit taken out) may carry a sum past holding, to the side its other errors leave it
+        /// on; a value made larger that overshoots added too much, and is turned away.
         func effect(of delta: Double, at index: Int) -> (fixed: Int, closer: Int)? {
             var fixed = 0
             var closer = 0
@@ -167,7 +169,13 @@ enum IdentityRepair {
                 let held = Identity.agree(before, 0)
                 let holds = Identity.agree(after, 0)
                 if held { if !holds { return nil } else { continue } }
-                if holds { fixed += 1 } else if abs(after) < abs(before), after.sign == before.sign { closer += 1 } else { return nil }
+                if holds {
+                    fixed += 1
+                } else if abs(after) < abs(before), after.sign == before.sign || delta < 0 {
+                    closer += 1
+                } else {
+                    return nil
+                }
             }
             return (fixed, closer)
         }

@@ -47,6 +47,9 @@ enum OCRCellRepairs {
         return (value, "OCR ruling glyph '\(dropped)' glued to the value: dropped")
     }
 
+    /// Whether the cell holds an ASCII digit (a number OCR damaged, not a look-alike standing for one).
+    static func hasDigits(_ cell: Substring) -> Bool { cell.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } }
+
     /// A cell that ends with a value printed against its label (`4.保护第三方合法权益1`, `政府集中采购“933`, and in a
     /// table cell whose column a PDF-to-markdown tool merged with the next, `规章 0`): the label and the value's
     /// digits, split where ASCII digits follow a Han character (ruling glyphs and spaces between them dropped); nil

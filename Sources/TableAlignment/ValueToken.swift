@@ -180,9 +180,13 @@ enum ValueTokenizer {
                 repairs[c] = "OCR point before the digits dropped: the table holds counts"
             }
         }
-        if valueCount >= 2 {
+        if valueCount >= 1 {
+            // A look-alike alone (`工`, `了`) needs two values on its line to be read as one; a number with a
+            // ruling glyph glued to it (`“933 6428232.45 元`, 表二's two columns) needs one.
             for c in lineCells.indices where values[c] == nil {
-                if let (value, reason) = OCRCellRepairs.repair(lineCells[c].text) {
+                if let (value, reason) = OCRCellRepairs.repair(lineCells[c].text),
+                    valueCount >= 2 || OCRCellRepairs.hasDigits(lineCells[c].text)
+                {
                     values[c] = value
                     repairs[c] = reason
                 }
@@ -321,10 +325,15 @@ enum ValueTokenizer {
         }
         let next = cells[c + 1].text.unicodeScalars
         func isHan(_ s: Unicode.Scalar) -> Bool { s.value >= 0x3400 && s.value <= 0x9FFF }
-        if c == 0, cells[c].text.utf8.count == 1, let first = next.first, isHan(first),
-            next.lazy.filter(isHan).count >= 4
-        {
-            return true
+        // The label may stand in several cells (OCR laid out from word boxes: `1 信访   举报   投诉`): its Han
+        // characters are counted up to the first cell with a digit.
+        if c == 0, cells[c].text.utf8.count == 1, let first = next.first, isHan(first) {
+            var han = 0
+            for cell in cells[(c + 1)...] {
+                if cell.text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { break }
+                han += cell.text.unicodeScalars.lazy.filter(isHan).count
+                if han >= 4 { return true }
+            }
         }
         guard let point = next.first, point == "." || point == "．", next.count >= 2,
             isHan(next[next.index(after: next.startIndex)])

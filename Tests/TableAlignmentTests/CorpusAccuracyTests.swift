@@ -32,13 +32,15 @@ import _TestSupport
     @Test func rawPdftotext() throws { #expect(try Self.accuracy("pdftotext.txt") >= 0.98) }
     /// tesseract's default page segmentation cuts a table into blocks of columns and loses values: 62.19 %.
     @Test func ocrAt150dpi() throws { #expect(try Self.accuracy("ocr150.txt") >= 0.62) }
-    /// tesseract `--psm 6` (its plain text) keeps rows whole: 92.02 % when added, 92.34 % once a
-    /// line's digit runs were cut together, 93.73 % once digits and columns the identities prove were put right (IdentityRepair), 93.92 % with look-alikes
-    /// side by side and points before digits read, 94.08 % with two digits lost in one row.
-    @Test func ocrAt150dpiAsOneBlock() throws { #expect(try Self.accuracy("ocr150-psm6.txt") >= 0.940) }
+    /// tesseract `--psm 6` (its plain text) keeps rows whole: 92.02 % when added, 92.34 % once a line's digit runs
+    /// were cut together, 93.73 % once digits and columns the identities prove were put right (IdentityRepair),
+    /// 93.92 % with look-alikes side by side and points before digits read, 94.13 % with two digits lost in one row.
+    @Test func ocrAt150dpiAsOneBlock() throws { #expect(try Self.accuracy("ocr150-psm6.txt") >= 0.941) }
     /// nianbao's own OCR (`nianbao extract --extractor ocr`): the same tesseract run, each word at its column from
-    /// its box, so rows that lost a cell keep their values in their columns: 94.93 % when added.
-    @Test func ocrAt150dpiLaidOutFromWordBoxes() throws { #expect(try Self.accuracy("ocr150-boxes.txt") >= 0.949) }
+    /// its box, so rows that lost a cell keep their values in their columns: 94.93 % when added, 95.05 % once item
+    /// numbers before labels in several cells and ruling glyphs beside one value were read and a stray digit taken
+    /// out may carry a column past holding (the bar: 95 %).
+    @Test func ocrAt150dpiLaidOutFromWordBoxes() throws { #expect(try Self.accuracy("ocr150-boxes.txt") >= 0.95) }
     /// Readings by tools the aligner was not built against (Scripts/corpus/extract-more.py), measured when added:
     /// `pdftotext -raw` 99.03 %, pdfplumber's plain text 98.99 % (99.01 % once values printed against their
     /// labels were split off), pdfplumber with `layout=True` 99.98 % (then 100 %).

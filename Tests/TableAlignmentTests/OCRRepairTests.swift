@@ -129,6 +129,24 @@ import _TestSupport
         #expect(!report.cells.contains { $0.cell.value == 5344 })
     }
 
+    /// nianbao's own OCR lays words out from their boxes, so a label's words stand apart (`1 信访   举报   投诉   类
+    /// 申请   0   0   oo   0   0`, c007): the item number before them is label text all the same, and the row's
+    /// values are its gold.
+    @Test func anItemNumberBeforeALabelInSeveralCellsIsNoValue() throws {
+        let (read, gold, _) = try corpusCells("c007_2019", "ocr150-boxes.txt") { $0.table == .requests && $0.row.hasSuffix("1.信访举报投诉类申请") }
+        #expect(gold.count == 7)
+        #expect(read.map(\.cell) == gold)
+    }
+
+    /// `政府集中采购   “933   6428232.45  元` (c001, nianbao's own OCR): a ruling glyph glued to a number is dropped on
+    /// a line with one other value (表二's last sub-tables have two columns); a look-alike alone needs two.
+    @Test func aRulingGlyphBesideOneOtherValueIsDropped() throws {
+        let (read, gold, _) = try corpusCells("c001_2019", "ocr150-boxes.txt") { $0.row == "第二十条第（九）项 / 政府集中采购" }
+        #expect(gold.count == 2)
+        #expect(read.map(\.cell) == gold)
+        #expect(read.contains { ($0.note ?? "").contains("OCR ruling glyph") })
+    }
+
     /// `2 其他法律行政法规禁止公开 0 0 0 0 0 0 0`: the item number, its point lost, is label text, not an eighth value.
     @Test func anItemNumberThatLostItsPointIsNoValue() throws {
         let directory = Fixtures.directory.appendingPathComponent("handwritten").appendingPathComponent("b_shichangjianguan_2019")
