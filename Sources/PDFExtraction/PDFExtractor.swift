@@ -36,7 +36,7 @@ public struct PDFExtractor: Sendable {
     public static func looksLikePDF(_ bytes: [UInt8]) -> Bool { bytes.starts(with: Array("%PDF-".utf8)) }
 
     /// The Debian package that provides each tool, for the message when it is missing.
-    static let packages = ["pdftotext": "poppler-utils", "pdftoppm": "poppler-utils", "tesseract": "tesseract-ocr tesseract-ocr-chi-sim"]
+    static let packages = ["pdftotext": "poppler-utils", "pdftoppm": "poppler-utils", "pdfimages": "poppler-utils", "tesseract": "tesseract-ocr tesseract-ocr-chi-sim"]
 
     /// Runs the extractors of `kinds` on the PDF at `path`. `.ocr` in `kinds` runs OCR always; without it, OCR runs
     /// only when `ocrWhenNoText` is set and the text layer is empty (a scan).
@@ -62,18 +62,52 @@ public struct PDFExtractor: Sendable {
         let pages = run("pdftoppm", ["-r", "150", "-png", path, directory.appendingPathComponent("page").path], kind: .ocr)
         if let problem = pages.problem { return Extraction(kind: .ocr, text: nil, problem: problem) }
         let images = ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []).filter { $0.hasSuffix(".png") }.sorted()
+        let jpegPages = Self.jpegPages(listing: run("pdfimages", ["-list", path], kind: .ocr).text ?? "")
         var texts: [String] = []
-        for image in images {
+        for (number, image) in zip(1..., images) {
             // `--psm 6` (one uniform block of text) keeps each table row on one line; the default page
             // segmentation cuts a table into blocks of columns and loses values (60 % of the corpus's cells
             // against 87 %). The words come with their boxes (`tsv`), laid out by `OCRLayout` so that each value
             // stands at its column. One OpenMP thread: tesseract's own threads fight `--jobs` for the cores.
-            let page = run("tesseract", [directory.appendingPathComponent(image).path, "stdout", "-l", "chi_sim", "--psm", "6", "tsv"],
+            // A page scanned to JPEG is thresholded tile by tile (Leptonica's Otsu, `thresholding_method=1`): the
+            // compression's ringing around glyphs costs tesseract's global threshold whole digits (three JPEG
+            // scans of corpus reports: 69.7 → 75.3 %, 78.5 → 86.5 %, 92.0 → 92.5 %), where on a clean page the
+            // global threshold reads better (95.1 % against 93.3 % over the corpus renders).
+            let threshold = jpegPages.contains(number) ? ["-c", "thresholding_method=1"] : []
+            let page = run("tesseract", [directory.appendingPathComponent(image).path, "stdout", "-l", "chi_sim", "--psm", "6"]
+                               + threshold + ["tsv"],
                            kind: .ocr, environment: ["OMP_THREAD_LIMIT": "1"])
             if let problem = page.problem { return Extraction(kind: .ocr, text: nil, problem: problem) }
             texts.append(OCRLayout.text(tsv: page.text ?? ""))
         }
         return Extraction(kind: .ocr, text: texts.joined(separator: "\n"), problem: nil)
+    }
+
+    /// The pages (1-based) whose largest image is JPEG-compressed (`dct`), from `pdfimages -list`'s table; empty
+    /// when the listing is missing or names no image.
+    ///
+    /// ```
+    /// page   num  type   width height color comp bpc  enc interp  object ID x-ppi y-ppi size ratio
+    /// --------------------------------------------------------------------------------------------
+    ///    1     0 image    1241  1754  rgb     3   8  jpeg   no        13  0   150   150 34.1K 0.5%
+    /// ```
+    public static func jpegPages(listing: String) -> Set<Int> {
+        var lines = listing.split(separator: "\n")
+        guard let header = lines.first?.split(separator: " "), let pageColumn = header.firstIndex(of: "page"),
+            let widthColumn = header.firstIndex(of: "width"), let heightColumn = header.firstIndex(of: "height"),
+            let encodingColumn = header.firstIndex(of: "enc")
+        else { return [] }
+        lines.removeFirst()
+        var largest: [Int: (area: Int, jpeg: Bool)] = [:]
+        for line in lines {
+            let fields = line.split(separator: " ")
+            guard fields.count > max(pageColumn, widthColumn, heightColumn, encodingColumn), let page = Int(fields[pageColumn]),
+                let width = Int(fields[widthColumn]), let height = Int(fields[heightColumn])
+            else { continue }
+            let area = width * height
+            if area > largest[page]?.area ?? -1 { largest[page] = (area, fields[encodingColumn] == "jpeg") }
+        }
+        return Set(largest.filter { $0.value.jpeg }.keys)
     }
 
     /// Runs `tool` found on PATH; its stdout, or a problem that says what went wrong.
