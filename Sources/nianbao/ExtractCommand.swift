@@ -21,6 +21,10 @@ struct ExtractCommand: ParsableCommand {
 
     func run() throws {
         let input = InputSource(argument: file)
+        if FileManager.default.isDirectory(file) {
+            Console.error("nianbao: error: \(file): is a directory; extract reads one PDF file")
+            throw NianbaoExit.noInput
+        }
         let bytes: [UInt8]
         do { bytes = try input.read() } catch {
             Console.error("nianbao: error: \(error)")

@@ -68,6 +68,9 @@ import _TestSupport
         #expect(unreadable.stderr.hasPrefix("nianbao: error: \(broken.path): raw: "), "\(unreadable.stderr)")
         let missing = try CommandRunner.run(["extract", text.deletingLastPathComponent().appendingPathComponent("none.pdf").path])
         #expect(missing.status == 66)
+        let folder = try CommandRunner.run(["extract", text.deletingLastPathComponent().path])
+        #expect(folder.status == 66)
+        #expect(folder.stderr == "nianbao: error: \(text.deletingLastPathComponent().path): is a directory; extract reads one PDF file\n")
     }
 
     @Test func aBrokenPDFIsADataErrorNamingTheFile() throws {
