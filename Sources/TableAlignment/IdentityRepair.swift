@@ -193,7 +193,7 @@ enum IdentityRepair {
             return Levenshtein.distance(old.formattedCell, value.formattedCell, scoreCutoff: 1) <= 1
         }
 
-        /// A single cell one digit (or one blank) away from holding its identities.
+        /// A single read cell one digit away from the value its failing identities want.
         func digit(_ failing: [Int]) -> Move? {
             var strong: [(index: Int, value: Double)] = []
             var weak: [(index: Int, value: Double, identity: Int)] = []
@@ -211,7 +211,7 @@ enum IdentityRepair {
                             if !strong.contains(where: { $0.index == index && $0.value == value }) { strong.append((index, value)) }
                         } else if effect.fixed == 1, layout.rowIdentities.contains(n), read[index],
                             effect.closer >= 1 || layout.memberships[index].count == 1,
-                            let old = values[index], IdentityRepair.likelyMisreading(of: value, as: old)
+                            IdentityRepair.likelyMisreading(of: value, as: old)
                         {
                             weak.append((index, value, n))
                         } else if effect.fixed == 1, !layout.rowIdentities.contains(n), read[index],
