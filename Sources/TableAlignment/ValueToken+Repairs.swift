@@ -1,0 +1,142 @@
+/// The repairs of a line's damaged cells before its tokens are read: OCR's look-alikes and ruling glyphs, values
+/// glued to their labels, tab cells holding several numbers.
+extension ValueTokenizer {
+    /// The value of each cell of line `k` (nil for label text), with how damage was repaired to read it: OCR's
+    /// look-alike digits and ruling glyphs (`OCRCellRepairs`), values glued to their labels (split off into cells of
+    /// their own), and tab cells holding several numbers (merged columns, or rows stacked into one). `lineCells` is
+    /// rewritten where cells are split.
+    static func readValues(
+        _ lineCells: inout [(text: Substring, x: Int, index: Int)], line k: Int, _ lines: [Substring], _ range: Range<Int>,
+        isTabbed: Bool, rowLabelKeys: Set<String>, countsOnly: Bool = false
+    ) -> (values: [Double?], repairs: [String?]) {
+        var values = lineCells.map { value(of: $0.text) }
+        var repairs = [String?](repeating: nil, count: lineCells.count)
+        // A table row (it holds other values) that OCR damaged: cells that stand for numbers, and a value glued
+        // to the end of its label, split off (`OCRCellRepairs`). Each repair stays on its value.
+        let valueCount = values.lazy.compactMap({ $0 }).count
+        if valueCount >= 2, !isTabbed {
+            // Look-alikes side by side (`0 工 工 0 2`, which the normaliser makes `工工`, spaces between Han being
+            // extraction's): the splitter keeps what is no number in one cell, so they are split apart here, each a
+            // cell of its own. Last first, so the cells before keep their places.
+            for c in lineCells.indices.reversed() where values[c] == nil && lineCells[c].text.utf8.count >= 2 {
+                let text = lineCells[c].text
+                let parts: [Substring] =
+                    text.utf8.contains(0x20)
+                    ? text.pieces(separatedBy: 0x20).filter { !$0.isEmpty }
+                    : text.indices.map { text[$0...$0] }
+                guard parts.count >= 2, parts.allSatisfy({ OCRCellRepairs.repair($0) != nil }) else { continue }
+                let cell = lineCells[c]
+                lineCells.replaceSubrange(c...c, with: parts.map { (text: $0, x: cell.x + displayWidth(cell.text[..<$0.startIndex]), index: 0) })
+                values.replaceSubrange(c...c, with: parts.map { _ in nil })
+                repairs.replaceSubrange(c...c, with: parts.map { _ in nil })
+            }
+            for j in lineCells.indices { lineCells[j].index = j }
+        }
+        if valueCount >= 2, countsOnly {
+            // `3 1 2 06 2 2 3 .07 3 1`: in a table of counts a point before the digits is OCR's, not a decimal.
+            for c in lineCells.indices {
+                let text = lineCells[c].text
+                guard text.utf8.count >= 2, text.utf8.first == 0x2E,
+                    text.utf8.dropFirst().allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
+                else { continue }
+                lineCells[c].text = text.dropFirst()
+                values[c] = value(of: lineCells[c].text)
+                repairs[c] = "OCR point before the digits dropped: the table holds counts"
+            }
+        }
+        if valueCount >= 1 {
+            // A look-alike alone (`工`, `了`) needs two values on its line to be read as one; a number with a
+            // ruling glyph glued to it (`“933 6428232.45 元`, 表二's two columns) needs one.
+            for c in lineCells.indices where values[c] == nil {
+                if let (value, reason) = OCRCellRepairs.repair(lineCells[c].text),
+                    valueCount >= 2 || OCRCellRepairs.hasDigits(lineCells[c].text)
+                {
+                    values[c] = value
+                    repairs[c] = reason
+                }
+            }
+        }
+        // A glued value needs one value after it on its line (表二's last sub-tables have two columns), or, alone
+        // on its line, a label of the table (`行政事业性收费15.0964`) or one value a line after it
+        // (`其他对外管理服务事项36` / `10` / `24`).
+        let gluedCells: [Int] =
+            if valueCount >= 1 {
+                // The next cell with text is a value (a markdown table's merged header can leave empty cells
+                // between: `|其他对外管理服务事项36||10|||24|||`).
+                lineCells.indices.dropLast().filter { c in
+                    values[c] == nil
+                        && lineCells[(c + 1)...].first(where: { !$0.text.utf8.allSatisfy { $0 == 0x20 } }).map { values[$0.index] != nil } == true
+                }
+            } else if lineCells.count == 1, !isTabbed {
+                [0]
+            } else {
+                []
+            }
+        // Last first, so that a split leaves the indices of the cells before it as they were.
+        for c in gluedCells.reversed() {
+            guard let (label, digits) = OCRCellRepairs.gluedValue(lineCells[c].text), let value = value(of: digits),
+                valueCount >= 1 || rowLabelKeys.contains(LabelMatching.key(label)) || Self.nextLineOpensWithValue(after: k, lines, range)
+            else { continue }
+            let cell = lineCells[c]
+            lineCells[c].text = label
+            lineCells.insert((digits, cell.x + displayWidth(cell.text[..<digits.startIndex]), cell.index + 1), at: c + 1)
+            for j in (c + 2)..<lineCells.count { lineCells[j].index += 1 }
+            values.insert(value, at: c + 1)
+            repairs.insert("value printed against its label: split off", at: c + 1)
+        }
+        // Tab cells holding several numbers a space apart. When every value cell of the line holds the same
+        // number of them (three cells or more), the tool stacked rows into one (`1 3`, `2 0`, … under
+        // `1.属于国家秘密 2.其他法律…`): the values are read row by row, each in its own column. Otherwise a cell
+        // holds merged columns (`18 41`), each number a value of its own column.
+        var severalNumbers: [Int: [Substring]] = [:]
+        if isTabbed {
+            for c in lineCells.indices where values[c] == nil && lineCells[c].text.utf8.contains(0x20) {
+                let parts = lineCells[c].text.pieces(separatedBy: 0x20).filter { !$0.isEmpty }
+                if parts.count >= 2, parts.allSatisfy({ value(of: $0) != nil }) { severalNumbers[c] = parts }
+            }
+        }
+        let valueCells = severalNumbers.isEmpty ? [] : lineCells.indices.filter { values[$0] != nil || severalNumbers[$0] != nil }
+        if let rows = severalNumbers.values.first?.count, valueCells.count >= 3,
+            valueCells.allSatisfy({ severalNumbers[$0]?.count == rows })
+        {
+            var stacked = lineCells.indices.filter { !valueCells.contains($0) }.map { lineCells[$0] }
+            var stackedValues = stacked.map { _ in Double?.none }
+            for r in 0..<rows {
+                for c in valueCells {
+                    let part = severalNumbers[c]![r]
+                    stacked.append((part, lineCells[c].x, lineCells[c].index))
+                    stackedValues.append(value(of: part))
+                }
+            }
+            repairs = stackedValues.map { $0 == nil ? nil : "\(rows) rows stacked in one line: values read row by row" }
+            lineCells = stacked
+            values = stackedValues
+        } else if !severalNumbers.isEmpty, valueCount >= 1 {
+            var c = 0
+            while c < lineCells.count {
+                guard values[c] == nil, lineCells[c].text.utf8.contains(0x20),
+                    case let parts = lineCells[c].text.pieces(separatedBy: 0x20).filter({ !$0.isEmpty }), parts.count >= 2,
+                    case let read = parts.map({ value(of: $0) }), !read.contains(nil)
+                else {
+                    c += 1
+                    continue
+                }
+                let index = lineCells[c].index
+                lineCells.replaceSubrange(c...c, with: parts.enumerated().map { ($1, index + $0, index + $0) })
+                for k in (c + parts.count)..<lineCells.count { lineCells[k].index += parts.count - 1 }
+                values.replaceSubrange(c...c, with: read)
+                repairs.replaceSubrange(c...c, with: Array(repeating: "values of merged columns in one cell: split", count: parts.count))
+                c += parts.count
+            }
+        }
+        return (values, repairs)
+    }
+
+    /// Whether the next non-blank line after line `k` (within `range`) starts with a number.
+    static func nextLineOpensWithValue(after k: Int, _ lines: [Substring], _ range: Range<Int>) -> Bool {
+        var next = k + 1
+        while next < range.upperBound, lines[next].trimmingSpaces.isEmpty { next += 1 }
+        guard next < range.upperBound, let first = cells(of: lines[next]).first else { return false }
+        return value(of: first.text) != nil
+    }
+}
