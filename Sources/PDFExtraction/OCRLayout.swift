@@ -1,3 +1,5 @@
+import Foundation
+
 /// Text laid out from the words tesseract found on a page and where it found them (its `tsv` output): each line of
 /// words at the column its left edge stands at, as `pdftotext -layout` writes a text layer.
 ///
@@ -21,7 +23,7 @@ public enum OCRLayout {
         var left: Int
         var centre: Double
         var height: Int
-        var text: Substring
+        var text: String
     }
 
     /// The page's text laid out from tesseract's `tsv` output (its header line first); empty when it holds no word.
@@ -62,6 +64,9 @@ public enum OCRLayout {
         }.joined(separator: "\n")
     }
 
+    /// Spaces tesseract may leave around a word.
+    static let space = CharacterSet(charactersIn: " ")
+
     /// The words (level 5 rows with text) of tesseract's `tsv` output, columns found by the header's names.
     static func words(tsv: String) -> [Word] {
         var lines = tsv.split(separator: "\n", omittingEmptySubsequences: true)
@@ -74,18 +79,9 @@ public enum OCRLayout {
         return lines.compactMap { line -> Word? in
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard fields.count > textColumn, fields[level] == "5", let x = Int(fields[left]), let y = Int(fields[top]),
-                let h = Int(fields[height]), case let text = fields[textColumn].trimmingCharacters(in: " "), !text.isEmpty
+                let h = Int(fields[height]), case let text = fields[textColumn].trimmingCharacters(in: Self.space), !text.isEmpty
             else { return nil }
             return Word(left: x, centre: Double(y) + Double(h) / 2, height: h, text: text)
         }
-    }
-}
-
-extension Substring {
-    fileprivate func trimmingCharacters(in character: Character) -> Substring {
-        var s = self
-        while s.first == character { s = s.dropFirst() }
-        while s.last == character { s = s.dropLast() }
-        return s
     }
 }

@@ -83,7 +83,7 @@ public struct PDFExtractor: Sendable {
         return Extraction(kind: .ocr, text: texts.joined(separator: "\n"), problem: nil)
     }
 
-    /// The pages (1-based) whose largest image is JPEG-compressed (`dct`), from `pdfimages -list`'s table; empty
+    /// The pages (1-based) whose largest image is JPEG-compressed, from `pdfimages -list`'s table; empty
     /// when the listing is missing or names no image.
     ///
     /// ```

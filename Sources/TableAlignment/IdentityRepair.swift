@@ -33,7 +33,7 @@ enum IdentityRepair {
 
     /// Applies the moves until none is proven; the decisions of the changes made.
     static func apply(_ cells: inout [AlignedCell], template: ReportTemplate) -> [AlignmentDecision] {
-        var values = template.valuesInOrder(keys: cells.map(\.cell.key), values: cells.map(\.cell.value))
+        let values = template.valuesInOrder(keys: cells.map(\.cell.key), values: cells.map(\.cell.value))
         guard template.identities.contains(where: { $0.holds(in: values) == false }) else { return [] }
         let keys = template.cellKeys()
         let position = Dictionary(cells.indices.map { (cells[$0].cell.key, $0) }, uniquingKeysWith: { first, _ in first })
@@ -45,8 +45,7 @@ enum IdentityRepair {
         while decisions.count < maximumChanges, let move = state.nextMove() {
             for change in move.changes {
                 guard let k = position[keys[change.index]] else { continue }
-                let before = values[change.index] ?? 0
-                values[change.index] = change.value
+                let before = state.values[change.index] ?? 0
                 state.set(change.index, change.value)
                 let note = "\(move.reason): \(before.formattedCell) → \(change.value.formattedCell)"
                 cells[k].cell.value = change.value

@@ -24,11 +24,12 @@ extension ValueTokenizer {
                     text.utf8.contains(0x20)
                     ? text.pieces(separatedBy: 0x20).filter { !$0.isEmpty }
                     : text.indices.map { text[$0...$0] }
-                guard parts.count >= 2, parts.allSatisfy({ OCRCellRepairs.repair($0) != nil }) else { continue }
+                let read = parts.compactMap(OCRCellRepairs.repair)
+                guard parts.count >= 2, read.count == parts.count else { continue }
                 let cell = lineCells[c]
                 lineCells.replaceSubrange(c...c, with: parts.map { (text: $0, x: cell.x + displayWidth(cell.text[..<$0.startIndex]), index: 0) })
-                values.replaceSubrange(c...c, with: parts.map { _ in nil })
-                repairs.replaceSubrange(c...c, with: parts.map { _ in nil })
+                values.replaceSubrange(c...c, with: read.map(\.value))
+                repairs.replaceSubrange(c...c, with: read.map(\.reason))
             }
             for j in lineCells.indices { lineCells[j].index = j }
         }
@@ -64,8 +65,8 @@ extension ValueTokenizer {
                 // The next cell with text is a value (a markdown table's merged header can leave empty cells
                 // between: `|其他对外管理服务事项36||10|||24|||`).
                 lineCells.indices.dropLast().filter { c in
-                    values[c] == nil
-                        && lineCells[(c + 1)...].first(where: { !$0.text.utf8.allSatisfy { $0 == 0x20 } }).map { values[$0.index] != nil } == true
+                    let next = lineCells.indices[(c + 1)...].first { !lineCells[$0].text.utf8.allSatisfy { $0 == 0x20 } }
+                    return values[c] == nil && next.map { values[$0] != nil } == true
                 }
             } else if lineCells.count == 1, !isTabbed {
                 [0]

@@ -191,7 +191,7 @@ enum ValueTokenizer {
         if c == 0, cells[c].text.utf8.count == 1, let first = next.first, isHan(first) {
             var han = 0
             for cell in cells[(c + 1)...] {
-                if cell.text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { break }
+                if OCRCellRepairs.hasDigits(cell.text) { break }
                 han += cell.text.unicodeScalars.lazy.filter(isHan).count
                 if han >= 4 { return true }
             }

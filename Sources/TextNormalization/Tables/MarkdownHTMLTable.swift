@@ -12,19 +12,25 @@ enum MarkdownHTMLTable {
         (Array("</sub>".utf8), [], "html-inline-tag"),
     ]
 
+    /// A comment's opening and closing.
+    static let commentOpen = Array("<!--".utf8)
+    static let commentClose = Array("-->".utf8)
+
+    /// The byte in ASCII lowercase (tags match in any case).
+    @inline(__always)
+    static func lowered(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+
     /// The fragment starting with the `<` at `start` of `line`: where it ends, what replaces it and the rule; nil when
     /// none starts there. Comments (`<!-- End of picture text -->`) must close on the same line.
     static func match(at start: Int, in line: Range<Int>, _ input: UnsafeBufferPointer<UInt8>)
         -> (end: Int, replacement: [UInt8], rule: String)?
     {
-        func lowered(_ k: Int) -> UInt8 { input[k] >= 0x41 && input[k] <= 0x5A ? input[k] | 0x20 : input[k] }
         for entry in tags where start + entry.tag.count <= line.upperBound {
-            if entry.tag.indices.allSatisfy({ lowered(start + $0) == entry.tag[$0] }) {
+            if entry.tag.indices.allSatisfy({ lowered(input[start + $0]) == entry.tag[$0] }) {
                 return (start + entry.tag.count, entry.replacement, entry.rule)
             }
         }
-        let open = Array("<!--".utf8)
-        guard start + 7 <= line.upperBound, open.indices.allSatisfy({ input[start + $0] == open[$0] }) else { return nil }
+        guard start + 7 <= line.upperBound, commentOpen.indices.allSatisfy({ input[start + $0] == commentOpen[$0] }) else { return nil }
         var k = start + 4
         while k + 3 <= line.upperBound {
             if input[k] == 0x2D, input[k + 1] == 0x2D, input[k + 2] == 0x3E { return (k + 3, [], "html-comment") }
@@ -43,17 +49,14 @@ enum MarkdownHTMLTable {
         func endsWith(_ tag: [UInt8]) -> Bool {
             guard out.count >= tag.count else { return false }
             let offset = out.count - tag.count
-            return tag.indices.allSatisfy { k in
-                let b = out[offset + k]
-                return (b >= 0x41 && b <= 0x5A ? b | 0x20 : b) == tag[k]
-            }
+            return tag.indices.allSatisfy { lowered(out[offset + $0]) == tag[$0] }
         }
         for byte in bytes {
             out.append(byte)
-            if byte == 0x2D, endsWith(Array("<!--".utf8)) {
+            if byte == 0x2D, endsWith(commentOpen) {
                 commentStarts.append(out.count - 4)
             } else if byte == 0x3E {
-                if let start = commentStarts.last, out.count - 3 >= start + 4, endsWith(Array("-->".utf8)) {
+                if let start = commentStarts.last, out.count - 3 >= start + 4, endsWith(commentClose) {
                     out.removeSubrange(start...)
                     commentStarts.removeLast()
                 } else if let entry = tags.first(where: { endsWith($0.tag) }) {
