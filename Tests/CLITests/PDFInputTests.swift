@@ -4,11 +4,16 @@ import _TestSupport
 
 /// `nianbao parse report.pdf`: extractors run as subprocesses; a missing one is named with its Debian package.
 @Suite struct PDFInputTests {
+    /// Whether poppler's `pdftotext` is installed (`.ci/run` installs it; without it the tests check the message).
+    static let hasPoppler = ["/usr/bin/pdftotext", "/usr/local/bin/pdftotext"].contains { FileManager.default.isExecutableFile(atPath: $0) }
+    /// Whether tesseract and its Chinese model are installed.
+    static let hasTesseract = ["/usr/bin/tesseract", "/usr/local/bin/tesseract"].contains { FileManager.default.isExecutableFile(atPath: $0) }
+        && FileManager.default.fileExists(atPath: "/usr/share/tesseract-ocr/5/tessdata/chi_sim.traineddata")
+
     @Test func aCorpusPDFIsReadOrTheMissingToolIsNamed() throws {
         let pdf = Fixtures.directory.appendingPathComponent("corpus/c003_2019/report.pdf").path
-        let hasPoppler = ["/usr/bin/pdftotext", "/usr/local/bin/pdftotext"].contains { FileManager.default.isExecutableFile(atPath: $0) }
         let result = try CommandRunner.run(["parse", pdf])
-        if hasPoppler {
+        if Self.hasPoppler {
             #expect(result.status == 0, "\(result.stderr)")
             let json = try JSONSerialization.jsonObject(with: result.stdoutBytes) as? [String: Any]
             let flags = (json?["flags"] as? [[String: Any]] ?? []).compactMap { $0["message"] as? String }
@@ -25,10 +30,8 @@ import _TestSupport
     /// text does.
     @Test func aScanIsReadByOCRWithItsRowsWhole() throws {
         let report = Fixtures.directory.appendingPathComponent("corpus/c001_2019")
-        let hasTesseract = ["/usr/bin/tesseract", "/usr/local/bin/tesseract"].contains { FileManager.default.isExecutableFile(atPath: $0) }
-            && FileManager.default.fileExists(atPath: "/usr/share/tesseract-ocr/5/tessdata/chi_sim.traineddata")
         let result = try CommandRunner.run(["parse", "--extractor", "ocr", report.appendingPathComponent("report.pdf").path])
-        guard hasTesseract else {
+        guard Self.hasTesseract else {
             #expect(result.status == 65)
             #expect(result.stderr.contains("(ocr: "), "the OCR problem is named: \(result.stderr)")
             return
@@ -49,9 +52,7 @@ import _TestSupport
     /// are thresholded tile by tile. 表三 reads at least 100 of its 161 cells (107 when added; 94 with tesseract's
     /// global threshold).
     @Test func aJPEGScanIsReadWithItsPagesThresholdedByTile() throws {
-        let hasTesseract = ["/usr/bin/tesseract", "/usr/local/bin/tesseract"].contains { FileManager.default.isExecutableFile(atPath: $0) }
-            && FileManager.default.fileExists(atPath: "/usr/share/tesseract-ocr/5/tessdata/chi_sim.traineddata")
-        guard hasTesseract else { return }
+        guard Self.hasTesseract else { return }
         let scan = Fixtures.directory.appendingPathComponent("scans/c025_2019-pages-3-4-jpeg.pdf").path
         let result = try CommandRunner.run(["parse", "--format", "csv", scan])
         #expect(result.status == 0 || result.status == 1, "\(result.stderr)")
@@ -76,9 +77,8 @@ import _TestSupport
     /// a data error naming the file, and a missing file exit 66.
     @Test func extractPrintsOneExtractorsText() throws {
         let pdf = Fixtures.directory.appendingPathComponent("corpus/c003_2019/report.pdf").path
-        let hasPoppler = ["/usr/bin/pdftotext", "/usr/local/bin/pdftotext"].contains { FileManager.default.isExecutableFile(atPath: $0) }
         let layout = try CommandRunner.run(["extract", pdf])
-        if hasPoppler {
+        if Self.hasPoppler {
             #expect(layout.status == 0, "\(layout.stderr)")
             // -layout keeps a row on one line: label and values together.
             #expect(layout.stdout.split(separator: "\n").contains { $0.contains("行政许可") && $0.contains("0") })
