@@ -34,14 +34,43 @@ public struct HTMLExtractor: Sendable {
     public init() {}
 
     /// Whether `bytes` are an HTML document: the first non-blank character is `<` and a common HTML tag appears
-    /// in the first 4 KB (judged by content, not by file name).
+    /// in the first 4 KB (judged by content, not by file name). Markdown that opens with a `<div>` or `<p>` (what
+    /// pandoc writes for a page's navigation bar) and holds pipe-table rows is text, not a page.
     public static func looksLikeHTML(_ bytes: [UInt8]) -> Bool {
         var start = 0
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
         while start < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[start]) { start += 1 }
         guard start < bytes.count, bytes[start] == 0x3C else { return false }  // <
         let head = String(decoding: bytes[start..<min(bytes.count, start + 4096)], as: UTF8.self).lowercased()
-        return ["<html", "<!doctype html", "<table", "<body", "<p>", "<p ", "<div", "<meta", "<head"].contains { head.contains($0) }
+        if ["<html", "<!doctype html", "<table", "<body", "<head"].contains(where: { head.contains($0) }) { return true }
+        guard ["<p>", "<p ", "<div", "<meta"].contains(where: { head.contains($0) }) else { return false }
+        return !holdsPipeTableRows(bytes)
+    }
+
+    /// Whether two or more lines open with `|` and hold two more (markdown pipe-table rows, `| 规章 | 0 | 0 |`).
+    static func holdsPipeTableRows(_ bytes: [UInt8]) -> Bool {
+        var rows = 0
+        var lineStart = true
+        var pipes = 0
+        var opensWithPipe = false
+        for b in bytes {
+            if b == 0x0A {
+                if opensWithPipe, pipes >= 3 {
+                    rows += 1
+                    if rows >= 2 { return true }
+                }
+                lineStart = true
+                pipes = 0
+                opensWithPipe = false
+                continue
+            }
+            if lineStart, b != 0x20 {
+                lineStart = false
+                opensWithPipe = b == 0x7C
+            }
+            if b == 0x7C { pipes += 1 }
+        }
+        return opensWithPipe && pipes >= 3 && rows + 1 >= 2
     }
 
     /// Text (not a page) with HTML tables inside it — what PDF-to-markdown tools such as MinerU write: markdown

@@ -137,6 +137,14 @@ extension RowSegmenter {
             search(0, 0)
             if solutions.count == 1 { add(solutions[0], "the only placement that satisfies the row's identities") }
         }
+        if candidates.isEmpty, k >= 2, row.sumGroups == [0..<width],
+            Identity.agree((p..<(q - 1)).reduce(0) { $0 + tokens[$1].value }, tokens[q - 1].value)
+        {
+            // A 表三 row whose last value is the sum of the others, from a table that leaves its zeros blank and an
+            // extractor that dropped the blank cells: the total in its column, the parts from the first column on
+            // (自然人 first: the applicants most reports count most of).
+            add((0..<(k - 1)).map { $0 } + [width - 1], "parts from the first column, total last (no position to go by)")
+        }
         if candidates.isEmpty { add((0..<k).map { width - k + $0 }, "right-aligned (no position to go by)") }
         return candidates
     }

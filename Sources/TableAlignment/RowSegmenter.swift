@@ -40,6 +40,9 @@ struct RowSegmenter {
     /// Per row, the lines its values may stand on (from `RowAnchors`); used only in line-structured text.
     let intervals: [Range<Int>?]
     let useIntervals: Bool
+    /// One value per line, each row's values between its label and the next row's (HTML-to-text tools write a
+    /// table cell by cell, row by row): a row with blank cells is then the values of its label's interval.
+    let intervalsHoldRows: Bool
     /// Whether most lines holding values hold several: rows are lines (tab-separated, `pdftotext -layout`).
     /// Otherwise (raw `pdftotext`: one cell per line) line breaks say nothing about rows.
     let isLineStructured: Bool
@@ -66,7 +69,8 @@ struct RowSegmenter {
         // or beside their label.
         let alone = tokens.filter { perLine[$0.line] == 1 && $0.labelEnd < 0 }.count
         self.isLineStructured = alone * 2 < tokens.count || multi * 2 >= perLine.count || tokens.contains { $0.isCellIndex }
-        self.useIntervals = intervals.contains { $0 != nil } && isLineStructured
+        self.intervalsHoldRows = !isLineStructured && Self.intervalsHoldRows(rows: rows, tokens: tokens, intervals: intervals)
+        self.useIntervals = intervals.contains { $0 != nil } && (isLineStructured || intervalsHoldRows)
         var byLine: [Int: [ValueToken]] = [:]
         for t in tokens { byLine[t.line, default: []].append(t) }
         let pages = self.pageBreaks.count + 1
@@ -104,6 +108,24 @@ struct RowSegmenter {
             for c in group.dropLast() { sum += tokens[p + c].value }
             return Identity.agree(sum, tokens[p + group.last!].value)
         }
+    }
+
+    /// Whether most rows' labels were found and every found row's interval holds at most its width of values, nine
+    /// in ten values inside them: the values stand row by row after their labels (not in column blocks, as raw
+    /// `pdftotext` prints some tables).
+    static func intervalsHoldRows(rows: [RowSpec], tokens: [ValueToken], intervals: [Range<Int>?]) -> Bool {
+        guard !tokens.isEmpty, intervals.count == rows.count, intervals.filter({ $0 != nil }).count * 3 >= rows.count * 2 else {
+            return false
+        }
+        var inside = 0
+        for (i, interval) in intervals.enumerated() {
+            guard let interval else { continue }
+            var count = 0
+            for t in tokens where interval.contains(t.line) { count += 1 }
+            if count > rows[i].width { return false }
+            inside += count
+        }
+        return inside * 10 >= tokens.count * 9
     }
 
     private func sameLine(_ p: Int, _ q: Int) -> Bool { tokens[p].line == tokens[q - 1].line }
@@ -167,7 +189,7 @@ struct RowSegmenter {
             }
         }
         func partial(_ i: Int, _ p: Int, _ q: Int) -> (placement: Placement, holds: Bool)? {
-            let key = p * max(shapes.count, 1) + shapeIndex[i]
+            let key = (p * (m + 1) + q) * max(shapes.count, 1) + shapeIndex[i]
             if let cached = partialCache[key] { return cached }
             let result = partialPlacement(p, q, row: rows[i])
             partialCache[key] = result
@@ -233,6 +255,18 @@ struct RowSegmenter {
                     if q - p < w, let chosen = partial(i, p, q) {
                         let gain = Double(q - p) * 0.1 + (chosen.holds ? (row.hasSumIdentity ? 2.5 : 0.8) : -1.5)
                             + intervalBonus(i, line: tokens[p].line)
+                        relax(i, p, i + 1, q, gain, .partial(q: q))
+                    }
+                }
+                // A partial row in one-value-per-line text whose rows stand after their labels: the values of the
+                // row's label interval, when it starts at token p.
+                if intervalsHoldRows, p < m, let interval = intervals[i], interval.contains(tokens[p].line),
+                    p == 0 || !interval.contains(tokens[p - 1].line)
+                {
+                    var q = p
+                    while q < m, interval.contains(tokens[q].line) { q += 1 }
+                    if q - p < w, let chosen = partial(i, p, q) {
+                        let gain = Double(q - p) * 0.1 + (chosen.holds ? (row.hasSumIdentity ? 2.5 : 0.8) : -1.5) + 2
                         relax(i, p, i + 1, q, gain, .partial(q: q))
                     }
                 }

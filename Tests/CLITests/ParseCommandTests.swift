@@ -30,6 +30,18 @@ import _TestSupport
         #expect(errors.contains { $0.contains("missing required 'row'") })
     }
 
+    /// pandoc's GitHub markdown of a page opens with the page's navigation `<div>`: it is read as markdown (its pipe
+    /// tables), not as an HTML page (where the tables would be paragraphs of text and no table would be found).
+    @Test func markdownOpeningWithADivIsReadAsMarkdown() throws {
+        let reading = Fixtures.directory.appendingPathComponent("html/c_jiedao_2021/readings/pandoc-gfm.txt").path
+        #expect(try String(contentsOfFile: reading, encoding: .utf8).hasPrefix("<div"))
+        let result = try CommandRunner.run(["parse", "--format", "csv", reading])
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.count == 201)
+        #expect(lines.contains("requests,一、本年新收政府信息公开申请数量,自然人,3"))
+    }
+
     @Test func csvAndJsonlFormats() throws {
         let input = Fixtures.seedCases[3].appendingPathComponent("input.txt").path
         let csv = try CommandRunner.run(["parse", "--format", "csv", input])

@@ -42,6 +42,11 @@ import _TestSupport
         #expect(HTMLExtractor.looksLikeHTML(Array("<table><tr><td>1</td></tr></table>".utf8)))
         #expect(!HTMLExtractor.looksLikeHTML(Array("一、总体情况\n<不是标签>".utf8)))
         #expect(!HTMLExtractor.looksLikeHTML(Array("<本列数据的勾稽关系>".utf8)))
+        // Markdown opening with a page's navigation `<div>` (pandoc's GitHub markdown) is text, not a page.
+        let markdown = "<div class=\"nav\">\n\n首页 \\| 政务公开\n\n</div>\n\n| 规章 | 0 | 0 | 0 |\n| 行政规范性文件 | 3 | 1 | 12 |\n"
+        #expect(!HTMLExtractor.looksLikeHTML(Array(markdown.utf8)))
+        #expect(HTMLExtractor.looksLikeHTML(Array("<div class=\"nav\">首页</div>\n<p>一、总体情况</p>\n".utf8)))
+        #expect(HTMLExtractor.looksLikeHTML(Array(("<html><body>" + markdown).utf8)))
     }
 
     @Test func malformedPagesNeverCrash() throws {

@@ -55,6 +55,69 @@ import TextNormalization
         #expect(only(.markdown, result.text).edits.isEmpty)
     }
 
+    @Test func html2textTablesWithSpanningCellsBecomeRows() {
+        // html2text writes a table whose first row is one spanning cell (`colspan`) as that cell alone over `---`,
+        // rows without outer pipes, an empty last cell as a trailing `|`, and a spanning row between rows as a line
+        // of its own (from the hand-written pages' 表二).
+        let text = """
+            第二十条第（一）项
+            ---
+            信息内容| 本年制发件数| 本年废止件数| 现行有效件数
+            规章| 0| 0| 0
+            第二十条第（六）项
+            信息内容| 本年处理决定数量| |
+            行政处罚| 3| |
+            行政强制| 1443| |
+
+            """
+        let result = only(.markdown, text)
+        #expect(result.text == """
+            第二十条第（一）项
+            信息内容\t本年制发件数\t本年废止件数\t现行有效件数
+            规章\t0\t0\t0
+            第二十条第（六）项
+            信息内容\t本年处理决定数量\t
+            行政处罚\t3\t
+            行政强制\t1443\t
+
+            """)
+        #expect(only(.markdown, result.text).edits.isEmpty)
+        // The whole normaliser keeps each row on its own line (the trailing `|` closes the row, as a leading one
+        // would open it).
+        #expect(normalized(text).split(separator: "\n").contains("行政处罚\t3\t"))
+    }
+
+    @Test func aDashedLineUnderTextWithoutPipesBelowStaysARule() {
+        // `---` under a line is a rule (or a setext heading) unless pipe-table rows follow it.
+        let result = only(.markdown, "一、总体情况\n---\n本年度政务公开工作有序推进。\n")
+        #expect(result.text == "一、总体情况\n本年度政务公开工作有序推进。\n")
+        #expect(result.edits.map(\.rule) == ["rule-line"])
+    }
+
+    @Test func inlineHTMLTagsWithAttributesGo() {
+        // pandoc's GitHub markdown keeps the styling spans of a page's cells (a hand-written page's 表三).
+        let text = "| <span style=\"font-size:14px\">1.属于国家秘密</span> | <SPAN class=\"n\">14</SPAN> | <font face=\"宋体\">0</font><o:p></o:p> |\n|---|---|---|\n"
+        let result = only(.markdown, text)
+        #expect(result.text == "1.属于国家秘密\t14\t0\n")
+        #expect(result.edits.filter { $0.rule == "html-inline-tag" }.count == 8)
+        // A block tag is a line break, as `<br>` is: a space.
+        #expect(only(.markdown, "<div class=\"nav\">首页</div>\n").text == " 首页 \n")
+    }
+
+    @Test func tagsThatRemovingOthersMakesGoInOnePass() {
+        // `<sp<b>an …>`: removing `<b>` makes a `<span …>` tag; the line is settled, and settled text is stable.
+        let result = only(.markdown, "|<sp<b>an style=\"x\">14</span>|0|\n|---|---|\n")
+        #expect(result.text == "14\t0\n")
+        #expect(only(.markdown, result.text).edits.isEmpty)
+    }
+
+    @Test func textThatOnlyLooksLikeATagStays() {
+        // No known element name, a line break or a `<` inside, or longer than a tag: text.
+        for text in ["《条例》<第二十条>规定", "a <spanner> b", "x <b y<z> w", "<span " + String(repeating: "a", count: 300) + ">"] {
+            #expect(only(.markdown, text + "\n").edits.isEmpty, "\(text)")
+        }
+    }
+
     @Test func pipesWithoutADelimiterRowStayText() {
         // OCR prints ruling lines as `|`; without a markdown delimiter row they are no cell boundaries.
         let text = "| 一、本年新收政府信息公开申请数量 | 5 52 4 46 45 41 193 |\n| 二、上年结转 | 0 |\n"

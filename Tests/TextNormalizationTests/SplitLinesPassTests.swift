@@ -72,4 +72,11 @@ import TextNormalization
         let text = "信息内容 上一年项目数量 本年增/减 处理决定数量\n行政许可 1203 -4 986\n其他对外管理服务事项 17 0 233\n"
         #expect(only(.splitLines, text).edits.isEmpty)
     }
+
+    @Test func aLineEndingInAPipeIsATableRow() {
+        // A pipe-table row whose last cell is empty (`行政处罚| 3| |`) or an OCR'd ruling line ends with `|`: long
+        // enough to look like wrapped prose, it is never joined to the next line.
+        let text = "信息内容| 本年处理决定数量| 备注说明文字| |\n行政处罚| 3| |\n"
+        #expect(only(.splitLines, text).edits.isEmpty)
+    }
 }

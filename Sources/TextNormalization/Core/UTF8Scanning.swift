@@ -113,3 +113,9 @@ func cellSeparatorEdits(_ line: Range<Int>, rules: [Range<Int>], _ input: Unsafe
     }
     return out
 }
+
+/// Whether bytes `range` of `input` hold only spaces and tabs (a blank line).
+@inline(__always)
+func isBlankLine(_ range: Range<Int>, _ input: UnsafeBufferPointer<UInt8>) -> Bool {
+    input[range].allSatisfy { $0 == 0x20 || $0 == 0x09 }
+}

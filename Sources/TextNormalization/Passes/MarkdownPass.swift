@@ -98,15 +98,33 @@ struct MarkdownPass: NormalizationPass {
         guard input.contains(0x7C) else { return rows }
         var k = 1
         while k < lines.count {
-            guard isDelimiterRow(lines[k], input), let header = pipeSeparators(lines[k - 1], input), rows[k - 1] == nil else {
+            guard isDelimiterRow(lines[k], input, requiringPipe: false), rows[k - 1] == nil else {
                 k += 1
                 continue
             }
-            rows[k - 1] = header
+            if isDelimiterRow(lines[k], input), let header = pipeSeparators(lines[k - 1], input) {
+                rows[k - 1] = header
+            } else if k + 1 < lines.count, pipeSeparators(lines[k - 1], input) == nil,
+                pipeSeparators(lines[k + 1], input) != nil
+            {
+                // A header of one cell spanning the table (`第二十条第（一）项` over `---`, as html2text writes a
+                // `colspan` row): it stays as text; the rows below are the table.
+            } else {
+                k += 1
+                continue
+            }
             rows[k] = []
             k += 1
-            while k < lines.count, let row = pipeSeparators(lines[k], input) {
-                rows[k] = row
+            while k < lines.count {
+                if let row = pipeSeparators(lines[k], input) {
+                    rows[k] = row
+                } else if k + 1 < lines.count, !isBlankLine(lines[k], input), lines[k].count <= TableDelimiterTable.longestSpanningCell,
+                    pipeSeparators(lines[k + 1], input) != nil
+                {
+                    // A row of one cell spanning the table between rows (`第二十条第（五）项`): it stays as text.
+                } else {
+                    break
+                }
                 k += 1
             }
         }
@@ -144,7 +162,8 @@ struct MarkdownPass: NormalizationPass {
     }
 
     /// `|---|:--:|`, `---|---`: dashes (three or more per cell, colons allowed at their ends) between pipes.
-    private func isDelimiterRow(_ line: Range<Int>, _ input: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// Without `requiringPipe`, a bare `---` counts (the delimiter under a header of one spanning cell).
+    private func isDelimiterRow(_ line: Range<Int>, _ input: UnsafeBufferPointer<UInt8>, requiringPipe: Bool = true) -> Bool {
         var cells = 0
         var dashes = 0
         var pipes = 0
@@ -166,7 +185,7 @@ struct MarkdownPass: NormalizationPass {
             guard dashes >= 3 else { return false }
             cells += 1
         }
-        return pipes >= 1 && cells >= 1
+        return (pipes >= 1 || !requiringPipe) && cells >= 1
     }
 
     /// The separators of a pipe table row (a line holding an unescaped `|`), or nil when it holds none.
@@ -317,7 +336,19 @@ struct MarkdownPass: NormalizationPass {
         guard !found.isEmpty else { return found }
         // Fragments that removing others makes (`<br<br>/>`): the line is settled in one pass and rewritten whole.
         let settled = MarkdownHTMLTable.settle(input[line])
-        return settled == Self.apply(found, to: Array(input[line]), offset: line.lowerBound) ? found : [(line, settled, "html-markup")]
+        let original = Array(input[line])
+        if settled == Self.apply(found, to: original, offset: line.lowerBound) { return found }
+        // Only the stretch that differs is rewritten, so that a table row's cell separators around it still are.
+        var prefix = 0
+        while prefix < min(original.count, settled.count), original[prefix] == settled[prefix] { prefix += 1 }
+        var suffix = 0
+        while suffix < min(original.count, settled.count) - prefix,
+            original[original.count - 1 - suffix] == settled[settled.count - 1 - suffix]
+        {
+            suffix += 1
+        }
+        let range = (line.lowerBound + prefix)..<(line.upperBound - suffix)
+        return [(range, Array(settled[prefix..<(settled.count - suffix)]), "html-markup")]
     }
 
     /// `[text](target)` links, nested ones too (`[[a](x)](y)` → `a` in one pass, so that a second run finds none): a

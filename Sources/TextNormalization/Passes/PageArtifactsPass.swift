@@ -17,7 +17,7 @@ struct PageArtifactsPass: NormalizationPass {
         // title must be the same line when the text is normalised again).
         let titleIndex = lines.firstIndex { line in
             let content = trimmed(line, input)
-            return !isBlank(line, input)
+            return !isBlankLine(line, input)
                 && !(content.count <= PageArtifactTable.maximumLineBytes && !input[content].contains(0x09)
                     && pageFurniture(content, input) != nil)
         }
@@ -98,9 +98,5 @@ struct PageArtifactsPass: NormalizationPass {
         while lower < upper, input[lower] == 0x20 { lower += 1 }
         while upper > lower, input[upper - 1] == 0x20 { upper -= 1 }
         return lower..<upper
-    }
-
-    private func isBlank(_ range: Range<Int>, _ input: UnsafeBufferPointer<UInt8>) -> Bool {
-        input[range].allSatisfy { $0 == 0x20 || $0 == 0x09 }
     }
 }

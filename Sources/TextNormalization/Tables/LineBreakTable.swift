@@ -13,6 +13,7 @@ enum LineBreakTable {
         0x201D, 0x22,  // ” "
         0x300B, 0x300D, 0x300F, 0x3011, 0x3E,  // 》 」 』 】 and > (》 under the ascii policy)
         0xFF09, 0x29,  // ） )
+        0x7C, 0x2502,  // | │: a row of a pipe table (`行政处罚| 3| |`, html2text) or an OCR'd ruling line, not prose
     ]
 
     /// The shortest line (in scalars) that can be part of a wrapped paragraph. Shorter lines are titles, headings,

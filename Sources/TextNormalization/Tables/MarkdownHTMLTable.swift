@@ -12,6 +12,51 @@ enum MarkdownHTMLTable {
         (Array("</sub>".utf8), [], "html-inline-tag"),
     ]
 
+    /// Elements whose tags (opening with or without attributes, and closing) HTML-to-markdown converters leave
+    /// around text they cannot write as markdown: what each tag becomes. Names lowercase.
+    static let elements: [(name: [UInt8], replacement: [UInt8])] = [
+        (Array("span".utf8), []),  // styled text: `<span style="font-size:14px">14</span>` in a pipe-table cell (pandoc)
+        (Array("font".utf8), []),  // the same, older pages: `<font face="宋体">规章</font>`
+        (Array("b".utf8), []),  // bold, `<b>`, where the converter keeps the tag
+        (Array("strong".utf8), []),  // the same
+        (Array("i".utf8), []),  // italics
+        (Array("em".utf8), []),  // the same
+        (Array("u".utf8), []),  // underline (no markdown form)
+        (Array("small".utf8), []),  // smaller text
+        (Array("o:p".utf8), []),  // Word's empty paragraph marker, on pages exported from Word
+        (Array("a".utf8), []),  // a link kept as HTML: the text stays, the tags go
+        (Array("p".utf8), [0x20]),  // a paragraph inside a table cell: a line break, as `<br>` is
+        (Array("div".utf8), [0x20]),  // a block (`<div class="nav">` above the report): the same
+    ]
+
+    /// The longest tag with attributes, in bytes, that is removed; a longer `<…>` is left as text.
+    static let longestTag = 256
+
+    /// The replacement of the element tag that bytes `tag` (from `<` to `>`) are — `<span>`, `<span style="…">`,
+    /// `</span>`, in any case — or nil when they are no such tag.
+    static func elementTag<C: RandomAccessCollection<UInt8>>(_ tag: C) -> [UInt8]? where C.Index == Int {
+        guard tag.count >= 3, tag.count <= longestTag, tag.first == 0x3C, tag.last == 0x3E else { return nil }
+        var i = tag.startIndex + 1
+        if tag[i] == 0x2F { i += 1 }  // `</`
+        let nameStart = i
+        while i < tag.endIndex - 1, isNameByte(lowered(tag[i])) { i += 1 }
+        guard i > nameStart else { return nil }
+        // After the name: `>`, or whitespace and attributes (no `<`, `>` or line break inside).
+        if i < tag.endIndex - 1 {
+            guard tag[i] == 0x20 || tag[i] == 0x09 else { return nil }
+            for k in i..<(tag.endIndex - 1) where tag[k] == 0x3C || tag[k] == 0x3E || tag[k] == 0x0A { return nil }
+        }
+        let length = i - nameStart
+        for entry in elements where entry.name.count == length {
+            if entry.name.indices.allSatisfy({ lowered(tag[nameStart + $0]) == entry.name[$0] }) { return entry.replacement }
+        }
+        return nil
+    }
+
+    /// Letters, digits and `:` (`o:p`), lowercase.
+    @inline(__always)
+    private static func isNameByte(_ b: UInt8) -> Bool { (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x3A }
+
     /// A comment's opening and closing.
     static let commentOpen = Array("<!--".utf8)
     static let commentClose = Array("-->".utf8)
@@ -29,6 +74,12 @@ enum MarkdownHTMLTable {
             if entry.tag.indices.allSatisfy({ lowered(input[start + $0]) == entry.tag[$0] }) {
                 return (start + entry.tag.count, entry.replacement, entry.rule)
             }
+        }
+        // An element tag: the `>` that closes it comes before any other `<`.
+        var close = start + 1
+        while close < min(line.upperBound, start + longestTag), input[close] != 0x3E, input[close] != 0x3C { close += 1 }
+        if close < line.upperBound, input[close] == 0x3E, let replacement = elementTag(input[start...close]) {
+            return (close + 1, replacement, "html-inline-tag")
         }
         guard start + 7 <= line.upperBound, commentOpen.indices.allSatisfy({ input[start + $0] == commentOpen[$0] }) else { return nil }
         var k = start + 4
@@ -62,6 +113,12 @@ enum MarkdownHTMLTable {
                 } else if let entry = tags.first(where: { endsWith($0.tag) }) {
                     out.removeLast(entry.tag.count)
                     out += entry.replacement
+                    while let last = commentStarts.last, last + 4 > out.count { commentStarts.removeLast() }
+                } else if let open = out.indices.suffix(longestTag).last(where: { out[$0] == 0x3C }),
+                    let replacement = elementTag(out[open...])
+                {
+                    out.removeSubrange(open...)
+                    out += replacement
                     while let last = commentStarts.last, last + 4 > out.count { commentStarts.removeLast() }
                 }
             }

@@ -20,4 +20,9 @@ enum TableDelimiterTable {
     /// The longest line, in bytes, read as a table row (and the longest pipe-table row of the markdown pass): a
     /// row of 表三 is under 1 KB; a longer line is prose or a dump, and splitting it would only cost memory.
     static let longestRow = 16_384
+
+    /// The longest line, in bytes, taken for a row of one cell spanning a pipe table (html2text writes a `colspan`
+    /// cell without pipes: `第二十条第（五）项` between rows): the longest template label is 105 bytes; a longer line
+    /// without pipes ends the table.
+    static let longestSpanningCell = 160
 }

@@ -1,0 +1,75 @@
+#!/usr/bin/env python3
+"""Writes what common HTML-to-text tools make of the committed HTML pages: the text a scraper hands to nianbao.
+
+    pip install beautifulsoup4 lxml html2text inscriptis trafilatura lxml_html_clean
+    apt-get install -y w3m lynx pandoc
+    python3 Scripts/html-readings.py [--fixtures Fixtures]
+
+For each hand-written page Fixtures/html/<name>/page.html it writes Fixtures/html/<name>/readings/<tool>.txt, and for
+each corpus report Fixtures/corpus/<name>/report.html the two commonest readings, bs4-lines.txt and html2text.md:
+  bs4-lines      BeautifulSoup's `stripped_strings`, one per line (every cell on a line of its own; blank cells gone)
+  bs4-get-text   BeautifulSoup's `get_text()` with no separator (cells run together: `规章000`)
+  html2text      html2text's markdown (pipe tables without outer pipes, a spanning cell as a line of its own)
+  inscriptis     inscriptis's text (tables laid out in space-aligned columns)
+  pandoc-gfm     `pandoc -t gfm` (pipe tables; cells keep their `<span style=…>` tags)
+  pandoc-plain   `pandoc -t plain` (tables drawn as simple tables with dashed rules)
+  trafilatura    trafilatura's `extract(include_tables=True)` (cells joined by ` | `)
+  w3m, lynx      `w3m -dump` and `lynx -dump` (tables laid out as the browser draws them)
+"""
+import argparse
+import glob
+import os
+import subprocess
+
+import html2text
+import inscriptis
+import trafilatura
+from bs4 import BeautifulSoup
+
+
+def run(command, html):
+    return subprocess.run(command, input=html.encode(), capture_output=True, check=True).stdout.decode()
+
+
+def html2text_markdown(html):
+    converter = html2text.HTML2Text()
+    converter.body_width = 0  # no wrapping: a scraper keeps lines as the page has them
+    return converter.handle(html)
+
+
+TOOLS = {
+    "bs4-lines": lambda h: "\n".join(BeautifulSoup(h, "lxml").stripped_strings) + "\n",
+    "bs4-get-text": lambda h: BeautifulSoup(h, "lxml").get_text(),
+    "html2text": html2text_markdown,
+    "inscriptis": lambda h: inscriptis.get_text(h),
+    "pandoc-gfm": lambda h: run(["pandoc", "-f", "html", "-t", "gfm", "--wrap=none"], h),
+    "pandoc-plain": lambda h: run(["pandoc", "-f", "html", "-t", "plain", "--wrap=none"], h),
+    "trafilatura": lambda h: trafilatura.extract(h, include_tables=True) or "",
+    "w3m": lambda h: run(["w3m", "-dump", "-T", "text/html", "-cols", "200", "-I", "utf-8", "-O", "utf-8"], h),
+    "lynx": lambda h: run(["lynx", "-dump", "-stdin", "-width=200", "-assume_charset=utf-8",
+                           "-display_charset=utf-8", "-nolist"], h),
+}
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--fixtures", default="Fixtures")
+    args = parser.parse_args()
+    for page in sorted(glob.glob(os.path.join(args.fixtures, "html", "*", "page.html"))):
+        html = open(page, encoding="utf-8").read()
+        readings = os.path.join(os.path.dirname(page), "readings")
+        os.makedirs(readings, exist_ok=True)
+        for tool, convert in TOOLS.items():
+            with open(os.path.join(readings, tool + ".txt"), "w", encoding="utf-8") as f:
+                f.write(convert(html))
+    for page in sorted(glob.glob(os.path.join(args.fixtures, "corpus", "*", "report.html"))):
+        html = open(page, encoding="utf-8").read()
+        directory = os.path.dirname(page)
+        with open(os.path.join(directory, "bs4-lines.txt"), "w", encoding="utf-8") as f:
+            f.write(TOOLS["bs4-lines"](html))
+        with open(os.path.join(directory, "html2text.md"), "w", encoding="utf-8") as f:
+            f.write(TOOLS["html2text"](html))
+
+
+if __name__ == "__main__":
+    main()
