@@ -12,7 +12,8 @@ struct ScoreCommand: ParsableCommand {
             One report:  nianbao score --gold gold.json --pred prediction.json
             A corpus:    nianbao score --gold-dir Fixtures/corpus --pred-dir out/
                          Each report is a gold file <gold-dir>/<name>/gold.json or <gold-dir>/<name>.json; its \
-            prediction is <pred-dir>/<name>.json. A missing prediction counts as every cell missing.
+            prediction is <pred-dir>/<name>.json. A missing prediction counts as every cell missing; so does an
+            unreadable one, named on stderr, and the exit code is then 1.
             Texts:       nianbao score --text reference.txt hypothesis.txt   (character error rate)
 
             A cell is right when the prediction has the same (table, row, column) — labels compared after NFKC, \
@@ -57,12 +58,28 @@ struct ScoreCommand: ParsableCommand {
                 throw CleanExit.message("nianbao: error: \(goldDir): no gold files (<name>/gold.json or <name>.json)")
             }
             var corpus: [(name: String, gold: CellFile, prediction: CellFile?)] = []
+            var unreadable = 0
             for (name, path) in entries {
-                let predictionPath = predDir.map { "\($0)/\(name).json" }
-                let prediction = try predictionPath.flatMap { FileManager.default.fileExists(atPath: $0) ? try Self.load($0) : nil }
+                var prediction: CellFile? = nil
+                if let predictionPath = predDir.map({ "\($0)/\(name).json" }), FileManager.default.fileExists(atPath: predictionPath) {
+                    // One unreadable prediction (an extractor that crashed and left an empty file) is counted as every
+                    // cell missing and named on stderr; the rest of the corpus is still scored.
+                    do {
+                        prediction = try Self.load(predictionPath)
+                    } catch {
+                        unreadable += 1
+                        // A read error was named on stderr as it happened.
+                        let reason = error is ExitCode ? predictionPath : Self.message(error)
+                        Console.error("nianbao: warning: \(reason); counted as every cell missing")
+                    }
+                }
                 corpus.append((name, try Self.load(path), prediction))
             }
             try write(scorer.score(corpus: corpus))
+            if unreadable > 0 {
+                Console.error("nianbao: \(unreadable) of \(entries.count) prediction(s) unreadable")
+                throw NianbaoExit.someFailed
+            }
         }
     }
 
@@ -105,6 +122,11 @@ struct ScoreCommand: ParsableCommand {
         } catch {
             throw ValidationError("\(path): not a cell file ({\"edition\", \"cells\": [{\"table\",\"row\",\"column\",\"value\"}]}): \(Self.describe(error))")
         }
+    }
+
+    /// The message of an error `load` throws.
+    static func message(_ error: Error) -> String {
+        (error as? ValidationError)?.message ?? "\(error)"
     }
 
     static func describe(_ error: Error) -> String {

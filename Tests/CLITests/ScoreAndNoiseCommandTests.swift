@@ -39,6 +39,28 @@ import _TestSupport
         #expect(result.stdout == "CER 0.2222 (2 edits over 9 characters)\n")
     }
 
+    @Test func anUnreadablePredictionInACorpusIsCountedMissingAndNamed() throws {
+        // Two reports: one prediction is the gold itself, the other an empty file (an extractor that crashed).
+        let gold = try CommandRunner.temporaryDirectory()
+        let predictions = try CommandRunner.temporaryDirectory()
+        let seeds = Array(Fixtures.seedCases.prefix(2))
+        for seed in seeds {
+            let name = seed.lastPathComponent
+            try FileManager.default.copyItem(at: seed.appendingPathComponent("gold.json"), to: gold.appendingPathComponent("\(name).json"))
+        }
+        try FileManager.default.copyItem(at: seeds[0].appendingPathComponent("gold.json"),
+                                         to: predictions.appendingPathComponent("\(seeds[0].lastPathComponent).json"))
+        try Data().write(to: predictions.appendingPathComponent("\(seeds[1].lastPathComponent).json"))
+        let result = try CommandRunner.run(["score", "--gold-dir", gold.path, "--pred-dir", predictions.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("\(seeds[1].lastPathComponent).json: not a cell file"))
+        #expect(result.stderr.contains("counted as every cell missing"))
+        // The readable one is still scored: its row is perfect, the other's cells all missing.
+        let rows = result.stdout.split(separator: "\n")
+        #expect(rows.contains { $0.hasPrefix(seeds[0].lastPathComponent) && $0.hasSuffix("100.00%") })
+        #expect(rows.contains { $0.hasPrefix(seeds[1].lastPathComponent) && $0.hasSuffix("0.00%") })
+    }
+
     @Test func badGoldFileIsNamed() throws {
         let directory = try CommandRunner.temporaryDirectory()
         let bad = directory.appendingPathComponent("bad.json")
