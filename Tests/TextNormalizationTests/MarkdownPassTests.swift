@@ -118,6 +118,20 @@ import TextNormalization
         }
     }
 
+    @Test func framedRowsWithoutADelimiterRowAreATable() {
+        // trafilatura frames every row and writes no delimiter row; a text with no other markup byte (no `-`, `#`,
+        // `*`) was turned away before its rows were looked at (c018's 表三, which leaves its zeros blank).
+        let text = """
+            | 一、本年新收政府信息公开申请数量 |  |  | 1 | 5 | 2 | 5 | 10 | 2 | 25 |
+            | 二、上年结转政府信息公开申请数量 |  |  | 9 |  | 15 | 3 |  |  | 27 |
+            |  | （二）部分公开 |  | 3 |  | 1 | 2 |  |  | 6 |
+
+            """
+        let result = only(.markdown, text)
+        #expect(result.text.split(separator: "\n")[1] == "二、上年结转政府信息公开申请数量\t\t\t9\t\t15\t3\t\t\t27")
+        #expect(only(.markdown, result.text).edits.isEmpty)
+    }
+
     @Test func pipesWithoutADelimiterRowStayText() {
         // OCR prints ruling lines as `|`; without a markdown delimiter row they are no cell boundaries.
         let text = "| 一、本年新收政府信息公开申请数量 | 5 52 4 46 45 41 193 |\n| 二、上年结转 | 0 |\n"

@@ -15,9 +15,9 @@ struct MarkdownPass: NormalizationPass {
     func apply(to input: UnsafeBufferPointer<UInt8>, configuration: NormalizationConfiguration)
         -> (output: [UInt8], splices: [Splice])?
     {
-        // Quick reject: no byte that can start markdown.
+        // Quick reject: no byte that can start markdown (`|` for a pipe table drawn without a delimiter row).
         guard input.contains(where: { $0 == 0x23 || $0 == 0x2A || $0 == 0x2D || $0 == 0x5B || $0 == 0x5F
-            || $0 == 0x3D || $0 == 0x3E || $0 == 0x2B || $0 == 0x3C })
+            || $0 == 0x3D || $0 == 0x3E || $0 == 0x2B || $0 == 0x3C || $0 == 0x7C })
         else { return nil }
         var builder = SpliceBuilder(input: input)
         let lines = lineRanges(input)
