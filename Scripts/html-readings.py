@@ -6,7 +6,7 @@
     python3 Scripts/html-readings.py [--fixtures Fixtures]
 
 For each hand-written page Fixtures/html/<name>/page.html it writes Fixtures/html/<name>/readings/<tool>.txt, and for
-each corpus report Fixtures/corpus/<name>/report.html the two commonest readings, bs4-lines.txt and html2text.md:
+each corpus report Fixtures/corpus/<name>/report.html three of them: bs4-lines.txt, html2text.md and lynx.txt:
   bs4-lines      BeautifulSoup's `stripped_strings`, one per line (every cell on a line of its own; blank cells gone)
   bs4-get-text   BeautifulSoup's `get_text()` with no separator (cells run together: `规章000`)
   html2text      html2text's markdown (pipe tables without outer pipes, a spanning cell as a line of its own)
@@ -69,6 +69,8 @@ def main():
             f.write(TOOLS["bs4-lines"](html))
         with open(os.path.join(directory, "html2text.md"), "w", encoding="utf-8") as f:
             f.write(TOOLS["html2text"](html))
+        with open(os.path.join(directory, "lynx.txt"), "w", encoding="utf-8") as f:
+            f.write(TOOLS["lynx"](html))
 
 
 if __name__ == "__main__":

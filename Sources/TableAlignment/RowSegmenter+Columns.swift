@@ -25,6 +25,25 @@ extension RowSegmenter {
         return clusters.map { $0.reduce(0, +) / Double($0.count) }
     }
 
+    /// How far the values of lines holding at most `width` of them stand from the nearest column of the full rows
+    /// (lines of exactly `width` values), on average, in column spacings; nil without full rows or positions.
+    static func fitToFullRows(width: Int, lines: [[ValueToken]], countingCharacters: Bool) -> Double? {
+        guard width >= 3, !lines.contains(where: { $0.contains(where: \.isCellIndex) }) else { return nil }
+        let centers = learnCenters(width: width, lines: lines, countingCharacters: countingCharacters)
+        guard centers.count == width, let first = centers.first, let last = centers.last, last > first else { return nil }
+        let spacing = (last - first) / Double(width - 1)
+        var total = 0.0
+        var count = 0
+        for line in lines where line.count < width {
+            for t in line {
+                let x = t.center(countingCharacters: countingCharacters)
+                total += centers.reduce(Double.infinity) { min($0, abs($1 - x)) } / spacing
+                count += 1
+            }
+        }
+        return count > 0 ? total / Double(count) : nil
+    }
+
     /// The mean position of each column on the lines that hold exactly `width` values.
     static func learnCenters(width: Int, lines: some Sequence<[ValueToken]>, countingCharacters: Bool) -> [Double] {
         var sums = [Double](repeating: 0, count: width)

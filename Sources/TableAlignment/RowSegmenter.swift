@@ -81,7 +81,17 @@ struct RowSegmenter {
         func columnCount(_ countingCharacters: Bool) -> Int {
             tokensByPage.reduce(0) { $0 + Self.positionClusters($1, countingCharacters: countingCharacters).count }
         }
-        self.countsCharacters = columnCount(true) < columnCount(false)
+        // Nearer the full rows' columns decides first: display columns smeared by long labels chain into fewer
+        // clusters than the characters' true columns (lynx pads by characters: c018's 表三 went a column right).
+        let widest = rows.map(\.width).max() ?? 0
+        if let byCharacters = Self.fitToFullRows(width: widest, lines: Array(byLine.values), countingCharacters: true),
+            let byDisplay = Self.fitToFullRows(width: widest, lines: Array(byLine.values), countingCharacters: false),
+            abs(byCharacters - byDisplay) > 0.05
+        {
+            self.countsCharacters = byCharacters < byDisplay
+        } else {
+            self.countsCharacters = columnCount(true) < columnCount(false)
+        }
         for width in Set(rows.map(\.width)) {
             let whole = Self.learnCenters(width: width, lines: byLine.values, countingCharacters: countsCharacters)
             centers[width] = (0..<pages).map { page in
