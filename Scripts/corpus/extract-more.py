@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Adds the corpus's readings by tools nianbao was not built against, beside the extractions generate.py made.
 
-    pip install pdfplumber pymupdf pymupdf4llm && python3 Scripts/corpus/extract-more.py [--corpus Fixtures/corpus]
-        [--only raw,pdfplumber,ocr,pymupdf] [--nianbao .build/release/nianbao]
+    pip install pdfplumber pymupdf pymupdf4llm pypdf pypdfium2 && python3 Scripts/corpus/extract-more.py
+        [--corpus Fixtures/corpus] [--only raw,pdfplumber,ocr,pymupdf,pypdf,pdfium] [--nianbao .build/release/nianbao]
 
 For each <corpus>/<name>/report.pdf it writes:
   pdftotext-raw.txt        `pdftotext -raw` (content-stream order, unlike pdftotext's default reading order)
@@ -17,6 +17,9 @@ For each <corpus>/<name>/report.pdf it writes:
                            value can touch), pages joined by \n
   pymupdf4llm.md           pymupdf4llm's `to_markdown()`: markdown for LLM pipelines, tables as GFM pipe tables with
                            `<br>` inside cells, some tables as text
+  pypdf.txt                pypdf's `page.extract_text()` (one cell a line, a report's blank cells gone), pages joined by \n
+  pdfium.txt               pypdfium2's `get_textpage().get_text_range()` (PDFium: each text object a line, CRLF; an
+                           item number apart from its point, a value's digits sometimes on two lines)
 and appends the tools' versions to <corpus>/TOOLS.txt.
 """
 import argparse
@@ -28,12 +31,14 @@ import tempfile
 import pdfplumber
 import pymupdf
 import pymupdf4llm
+import pypdf
+import pypdfium2
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--corpus", default="Fixtures/corpus")
-    parser.add_argument("--only", default="raw,pdfplumber,ocr,pymupdf", help="which readings to (re)write")
+    parser.add_argument("--only", default="raw,pdfplumber,ocr,pymupdf,pypdf,pdfium", help="which readings to (re)write")
     parser.add_argument("--nianbao", default=".build/release/nianbao", help="the nianbao binary (swift build -c release)")
     args = parser.parse_args()
     only = set(args.only.split(","))
@@ -47,6 +52,15 @@ def main():
                     f.write("\n".join(page.get_text() for page in document))
             with open(os.path.join(directory, "pymupdf4llm.md"), "w", encoding="utf-8") as f:
                 f.write(pymupdf4llm.to_markdown(pdf))
+        if "pypdf" in only:
+            with open(os.path.join(directory, "pypdf.txt"), "w", encoding="utf-8") as f:
+                f.write("\n".join(page.extract_text() or "" for page in pypdf.PdfReader(pdf).pages))
+        if "pdfium" in only:
+            document = pypdfium2.PdfDocument(pdf)
+            # newline="" keeps PDFium's CRLF line ends as the tool gives them.
+            with open(os.path.join(directory, "pdfium.txt"), "w", encoding="utf-8", newline="") as f:
+                f.write("\n".join(page.get_textpage().get_text_range() for page in document))
+            document.close()
         if "pdfplumber" in only:
             with pdfplumber.open(pdf) as document:
                 for name, layout in [("pdfplumber.txt", False), ("pdfplumber-layout.txt", True)]:
@@ -68,11 +82,12 @@ def main():
             f.write(subprocess.run([args.nianbao, "extract", "--extractor", "ocr", pdf], check=True, capture_output=True).stdout.decode())
         print("extracted", directory, flush=True)
     with open(os.path.join(args.corpus, "TOOLS.txt"), encoding="utf-8") as f:
-        tools = [line for line in f.read().splitlines() if not line.startswith(("pdfplumber", "more readings", "PyMuPDF"))]
+        tools = [line for line in f.read().splitlines() if not line.startswith(("pdfplumber", "more readings", "PyMuPDF", "pypdf"))]
     tools += ["more readings with: python3 Scripts/corpus/extract-more.py (pdftotext -raw, pdfplumber, tesseract --psm 6, "
-              "nianbao extract --extractor ocr, PyMuPDF, pymupdf4llm)",
+              "nianbao extract --extractor ocr, PyMuPDF, pymupdf4llm, pypdf, pypdfium2)",
               f"pdfplumber {pdfplumber.__version__}",
-              f"PyMuPDF {pymupdf.VersionBind}, pymupdf4llm {pymupdf4llm.__version__}"]
+              f"PyMuPDF {pymupdf.VersionBind}, pymupdf4llm {pymupdf4llm.__version__}",
+              f"pypdf {pypdf.__version__}, pypdfium2 {pypdfium2.version.PYPDFIUM_INFO}"]
     with open(os.path.join(args.corpus, "TOOLS.txt"), "w", encoding="utf-8") as f:
         f.write("\n".join(tools) + "\n")
 

@@ -36,6 +36,30 @@ extension RowSegmenter {
         return tokens[p + w - 2].value - others
     }
 
+    /// The values of tokens `p..<p+w+1` with tokens `j` and `j + 1` (counted from p) read as one number.
+    func joinedValues(_ p: Int, _ w: Int, at j: Int) -> [Double]? {
+        guard let joined = Double(tokens[p + j].text + tokens[p + j + 1].text) else { return nil }
+        return tokens[p..<(p + j)].map(\.value) + [joined] + tokens[(p + j + 2)..<(p + w + 1)].map(\.value)
+    }
+
+    /// Where two neighbouring tokens of `p..<p+w+1`, each plain digits on a line of its own, the second on the next
+    /// line, read as one number make the row's identities hold: the only such place, or nil.
+    func splitValue(_ p: Int, _ row: RowSpec) -> Int? {
+        let w = row.width
+        var found: Int? = nil
+        for j in 0..<w {
+            let (a, b) = (tokens[p + j], tokens[p + j + 1])
+            guard !a.isBlankMarker, !b.isBlankMarker, b.line == a.line + 1, a.text.utf8.count + b.text.utf8.count <= 9,
+                a.text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), b.text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+                a.text.utf8.first != 0x30,
+                let values = joinedValues(p, w, at: j), identityHolds(values, row)
+            else { continue }
+            if found != nil { return nil }
+            found = j
+        }
+        return found
+    }
+
     /// A row read from tokens in another order than their columns (`order`: a token index per column), flagged
     /// with `note` and whether the row's sum holds.
     func reordered(_ order: [Int], row: RowSpec, note: String) -> Placement {
@@ -82,6 +106,16 @@ extension RowSegmenter {
                 note: split.isUnique ? "digits run together, cut where the row's identities hold"
                     : "digits run together, cut where the row's identities hold (not the only such cut)",
                 confidence: split.isUnique ? 0.8 : 0.4)
+        case .joined(let j):
+            guard let values = joinedValues(p, w, at: j) else { return nil }
+            let kept = Array(p..<(p + j)) + [p + j] + Array((p + j + 2)..<(p + w + 1))
+            var repairs = kept.map { tokens[$0].repair }
+            repairs[j] = "digits on two lines joined (\(tokens[p + j].text) / \(tokens[p + j + 1].text))"
+            return Placement(
+                values: values, origins: kept.map { tokens[$0].isBlankMarker ? CellOrigin.blank : .read },
+                lines: kept.map { tokens[$0].line },
+                note: "one value printed on two lines, joined where the row's identities hold", confidence: 0.8,
+                repairs: repairs)
         case .missingFirst:
             guard let first = missingFirst(p, w) else { return nil }
             let rest = tokens[p..<(p + w - 1)].map(\.value)

@@ -156,6 +156,8 @@ struct RowSegmenter {
     /// the best path (building one for every relaxation cost more than the search itself).
     enum Move {
         case none, skip, absent, full, firstLast, firstColumnBlock(k: Int), partial(q: Int), runTogether, missingFirst
+        /// `w + 1` tokens, the ones at `at` and `at + 1` one value printed on two lines.
+        case joined(at: Int)
     }
 
     /// The best placement of every row.
@@ -240,6 +242,11 @@ struct RowSegmenter {
                         let rotatedHolds = !row.hasSumIdentity || identityHolds(rotated(p, w), row)
                         relax(i, p, i + 1, p + w, Double(w) * 0.1 + (rotatedHolds ? (row.hasSumIdentity ? 3 : 1) : -1) + 0.4, .firstLast)
                     }
+                }
+                // A value whose digits were printed as two text objects, one a line (PDFium: `1` / `4` for 14): the
+                // row's w + 1 tokens with two neighbours joined, where that alone makes its identities hold.
+                if !isLineStructured, row.hasSumIdentity, p + w + 1 <= m, !identityHolds(p, row), let j = splitValue(p, row) {
+                    relax(i, p, i + 1, p + w + 1, Double(w) * 0.1 + 2.6 + intervalBonus(i, line: tokens[p].line), .joined(at: j))
                 }
                 // Rows whose first values were printed as one block among the labels.
                 if !isLineStructured, w > 1 {

@@ -153,6 +153,21 @@ enum ValueTokenizer {
         return before >= range.lowerBound && after < range.upperBound && isLabel(lines[before]) && isLabel(lines[after])
     }
 
+    /// Whether line `k` is an item number alone whose point stands on the next line (`5` / `.` / `属于三类…`: PDFium
+    /// prints the number, its point and the label's lines as separate text objects, one a line). Label text.
+    static func isItemNumberBeforeItsPoint(_ k: Int, _ lines: [Substring], _ range: Range<Int>) -> Bool {
+        let line = lines[k].trimmingSpaces
+        guard line.utf8.count == 1, let digit = line.utf8.first, digit >= 0x31, digit <= 0x39 else { return false }
+        var after = k + 1
+        while after < range.upperBound, lines[after].trimmingSpaces.isEmpty { after += 1 }
+        guard after < range.upperBound else { return false }
+        let next = lines[after].trimmingSpaces
+        guard let first = next.unicodeScalars.first, first == "." || first == "．" || first == "、" else { return false }
+        // The point alone, or the point before label text (not before digits: `.5` is a number).
+        let rest = next.unicodeScalars.dropFirst()
+        return rest.first.map { $0.value >= 0x4E00 && $0.value <= 0x9FFF } ?? true
+    }
+
     /// A number with Han text one space before and after it is part of a sentence or header (`保留 4 位小数`), and
     /// so is a number ending its line inside a parenthesis left open before it (`（单位：万元，保留 4` / `位小数）`).
     /// Values after a label whose closing parenthesis OCR lost (`（二）部分公开（区分处理的… 3 0 1`) stay values.
@@ -271,6 +286,7 @@ enum ValueTokenizer {
                 guard values[c] != nil || blanks[c] else { continue }
                 let x = isTabbed ? cell.index : cell.x
                 if !isTabbed, isInsideText(c, lineCells) || isSplitItemNumber(c, lineCells) { continue }
+                if !isTabbed, lineCells.count == 1, isItemNumberBeforeItsPoint(k, lines, range) { continue }
                 var token: ValueToken
                 if let v = values[c] {
                     token = ValueToken(line: k, x: x, isCellIndex: isTabbed, text: String(cell.text), value: v, isBlankMarker: false)
