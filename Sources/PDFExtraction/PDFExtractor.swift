@@ -39,18 +39,47 @@ public struct PDFExtractor: Sendable {
     static let packages = ["pdftotext": "poppler-utils", "pdftoppm": "poppler-utils", "pdfimages": "poppler-utils", "tesseract": "tesseract-ocr tesseract-ocr-chi-sim"]
 
     /// Runs the extractors of `kinds` on the PDF at `path`. `.ocr` in `kinds` runs OCR always; without it, OCR runs
-    /// only when `ocrWhenNoText` is set and the text layer is empty (a scan).
-    public func extract(pdf path: String, kinds: [Kind], ocrWhenNoText: Bool = true) -> [Extraction] {
+    /// when `ocrWhenNoText` is set and the text layer is empty, or when `ocrScans` is set too and the pages are scans
+    /// (a page-sized image on most pages: the text layer is some OCR's, often poorer than nianbao's own —
+    /// tesseract's PDF renderer on 150-dpi JPEG pages lost a third of 表三's values), beside the text layer's readings.
+    public func extract(pdf path: String, kinds: [Kind], ocrWhenNoText: Bool = true, ocrScans: Bool = false) -> [Extraction] {
         var results: [Extraction] = []
         for kind in kinds where kind != .ocr {
             let arguments = kind == .layout ? ["-enc", "UTF-8", "-layout", path, "-"] : ["-enc", "UTF-8", path, "-"]
             results.append(run("pdftotext", arguments, kind: kind))
         }
         let hasText = results.contains { ($0.text ?? "").unicodeScalars.filter { $0.value >= 0x4E00 }.count > 20 }
-        if kinds.contains(.ocr) || (ocrWhenNoText && !hasText) {
+        var isScan = false
+        if ocrWhenNoText, ocrScans, hasText, let text = results.first(where: { $0.text != nil })?.text {
+            // pdftotext ends every page with a form feed.
+            let pages = max(1, text.utf8.filter { $0 == 0x0C }.count)
+            isScan = Self.pageSizedImages(listing: run("pdfimages", ["-list", path], kind: .ocr).text ?? "").count * 2 > pages
+        }
+        if kinds.contains(.ocr) || (ocrWhenNoText && (!hasText || isScan)) {
             results.append(ocr(path))
         }
         return results
+    }
+
+    /// The pages (1-based) that hold an image of at least `minimumInches` on both sides at its resolution (a scanned
+    /// page; a logo or a photo is smaller), from `pdfimages -list`'s table.
+    public static func pageSizedImages(listing: String, minimumInches: Double = 5) -> Set<Int> {
+        var lines = listing.split(separator: "\n")
+        guard let header = lines.first?.split(separator: " "), let pageColumn = header.firstIndex(of: "page"),
+            let widthColumn = header.firstIndex(of: "width"), let heightColumn = header.firstIndex(of: "height"),
+            let xColumn = header.firstIndex(of: "x-ppi"), let yColumn = header.firstIndex(of: "y-ppi")
+        else { return [] }
+        lines.removeFirst()
+        var pages: Set<Int> = []
+        for line in lines {
+            let fields = line.split(separator: " ")
+            guard fields.count > max(pageColumn, widthColumn, heightColumn, xColumn, yColumn), let page = Int(fields[pageColumn]),
+                let width = Double(fields[widthColumn]), let height = Double(fields[heightColumn]),
+                let xppi = Double(fields[xColumn]), let yppi = Double(fields[yColumn]), xppi > 0, yppi > 0
+            else { continue }
+            if width / xppi >= minimumInches && height / yppi >= minimumInches { pages.insert(page) }
+        }
+        return pages
     }
 
     private func ocr(_ path: String) -> Extraction {

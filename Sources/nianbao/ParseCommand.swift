@@ -40,15 +40,15 @@ struct ParseCommand: ParsableCommand {
     var jsonl = false
 
     enum ExtractorChoice: String, ExpressibleByArgument, CaseIterable { case raw, layout, ocr, all }
-    @Option(help: "For PDF input: which extractor to run (all: raw and layout, and OCR for pages without text; the tables are taken by consensus).")
+    @Option(help: "For PDF input: which extractor to run (all: raw and layout, and OCR when there is no text layer or the pages are scans; the tables are taken by consensus).")
     var extractor: ExtractorChoice = .all
 
     var pipeline: ReportPipeline {
         var pipeline = ReportPipeline(edition: edition)
         pipeline.fixesByIdentities = !noIdentityFixes
         switch extractor {
-        case .raw: pipeline.extractors = [.raw]
-        case .layout: pipeline.extractors = [.layout]
+        case .raw: pipeline.extractors = [.raw]; pipeline.ocrScans = false
+        case .layout: pipeline.extractors = [.layout]; pipeline.ocrScans = false
         case .ocr: pipeline.extractors = []; pipeline.forceOCR = true
         case .all: pipeline.extractors = [.raw, .layout]
         }

@@ -16,6 +16,9 @@ struct ReportPipeline {
     /// For PDF input: the extractors to run (all: raw and layout, OCR when there is no text layer).
     var extractors: [PDFExtractor.Kind] = [.raw, .layout]
     var forceOCR = false
+    /// For PDF input: OCR scanned pages (a page-sized image on most pages) even when they carry a text layer, and
+    /// take the tables by consensus with it.
+    var ocrScans = true
 
     var aligner: TableAligner { TableAligner(edition: edition, fixesByIdentities: fixesByIdentities) }
 
@@ -90,7 +93,7 @@ struct ReportPipeline {
             throw Failure(message: "nianbao: error: \(name): cannot write a temporary copy: \(error)", exitCode: NianbaoExit.dataError)
         }
         let kinds = forceOCR ? extractors + [.ocr] : extractors
-        let extractions = PDFExtractor().extract(pdf: file.path, kinds: kinds, ocrWhenNoText: true)
+        let extractions = PDFExtractor().extract(pdf: file.path, kinds: kinds, ocrWhenNoText: true, ocrScans: ocrScans)
         var readings: [ConsensusAligner.Reading] = []
         var normalizedBySource: [String: NormalizedText] = [:]
         var flags: [ReportFlag] = []

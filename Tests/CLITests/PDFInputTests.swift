@@ -48,13 +48,9 @@ import _TestSupport
         #expect(Double(correct) / 198 >= 0.95, "\(correct) of 198 cells right")
     }
 
-    /// A JPEG scan (Fixtures/scans): an image-only PDF, so `parse` runs OCR on its own; its pages are JPEG, so they
-    /// are thresholded tile by tile. 表三 reads at least 100 of its 161 cells (107 when added; 94 with tesseract's
-    /// global threshold).
-    @Test func aJPEGScanIsReadWithItsPagesThresholdedByTile() throws {
-        guard Self.hasTesseract else { return }
-        let scan = Fixtures.directory.appendingPathComponent("scans/c025_2019-pages-3-4-jpeg.pdf").path
-        let result = try CommandRunner.run(["parse", "--format", "csv", scan])
+    /// 表三 cells of corpus report c025 that `nianbao parse --format csv` gets right, reading `arguments`.
+    static func rightRequestCellsOfC025(_ arguments: [String]) throws -> Int {
+        let result = try CommandRunner.run(["parse", "--format", "csv"] + arguments)
         #expect(result.status == 0 || result.status == 1, "\(result.stderr)")
         let gold = try JSONSerialization.jsonObject(with: Data(contentsOf: Fixtures.directory.appendingPathComponent("corpus/c025_2019/gold.json")))
         let goldCells = ((gold as? [String: Any])?["cells"] as? [[String: Any]] ?? []).filter { $0["table"] as? String == "requests" }
@@ -70,7 +66,29 @@ import _TestSupport
             guard fields.count == 4, fields[0] == "requests", let value = Double(fields[3]) else { return false }
             return expected["\(fields[1]),\(fields[2])"] == value
         }.count
+        return right
+    }
+
+    /// A JPEG scan (Fixtures/scans): an image-only PDF, so `parse` runs OCR on its own; its pages are JPEG, so they
+    /// are thresholded tile by tile. 表三 reads at least 100 of its 161 cells (107 when added; 94 with tesseract's
+    /// global threshold).
+    @Test func aJPEGScanIsReadWithItsPagesThresholdedByTile() throws {
+        guard Self.hasTesseract else { return }
+        let scan = Fixtures.directory.appendingPathComponent("scans/c025_2019-pages-3-4-jpeg.pdf").path
+        let right = try Self.rightRequestCellsOfC025([scan])
         #expect(right >= 100, "\(right) of 161 表三 cells right")
+    }
+
+    /// The same scan made searchable by tesseract's PDF renderer (an invisible text layer over the page images):
+    /// its text layer alone reads 61 of 表三's 161 cells (`--extractor layout`); `parse` sees page-sized images,
+    /// runs its own OCR beside the text layer and takes 表三 from it: 107 when added.
+    @Test func aSearchableScanIsReadByNianbaosOwnOCRToo() throws {
+        guard Self.hasTesseract, Self.hasPoppler else { return }
+        let scan = Fixtures.directory.appendingPathComponent("scans/c025_2019-pages-3-4-searchable.pdf").path
+        let textLayer = try Self.rightRequestCellsOfC025(["--extractor", "layout", scan])
+        let consensus = try Self.rightRequestCellsOfC025([scan])
+        #expect(textLayer < 80, "\(textLayer) of 161 from the text layer")
+        #expect(consensus >= 100, "\(consensus) of 161 by consensus with nianbao's OCR")
     }
 
     /// `nianbao extract` prints one extractor's text; a file that is no PDF, or a PDF its extractor cannot read, is

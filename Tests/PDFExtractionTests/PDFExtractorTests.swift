@@ -25,3 +25,25 @@ import Testing
         #expect(PDFExtractor.jpegPages(listing: "pdfimages: command failed").isEmpty)
     }
 }
+
+/// Which pages are scans (an image of at least 5 × 5 inches at its resolution), so that their text layer, some
+/// OCR's, is read beside nianbao's own OCR.
+@Suite struct PageSizedImagesTests {
+    @Test func pagesWithAPageSizedImage() {
+        // Pages 1–3 hold an A4 scan at 150, 150 and 300 ppi; page 2's 80-pixel logo and page 3's 120 × 90 stamp
+        // are no scan.
+        #expect(PDFExtractor.pageSizedImages(listing: JPEGPagesTests.listing) == [1, 2, 3])
+    }
+
+    @Test func smallImagesAndPhotosAreNoScan() {
+        let listing = """
+            page   num  type   width height color comp bpc  enc interp  object ID x-ppi y-ppi size ratio
+            --------------------------------------------------------------------------------------------
+               1     0 image     600   400  rgb     3   8  jpeg   no        13  0   150   150 34.1K 0.5%
+               2     1 image    1241  1754  rgb     3   8  jpeg   no        14  0   300   300 34.1K 0.5%
+            """
+        // A 4 × 2.7 inch photo; an A4-sized pixel count at 300 ppi is a 4 × 5.8 inch picture.
+        #expect(PDFExtractor.pageSizedImages(listing: listing).isEmpty)
+        #expect(PDFExtractor.pageSizedImages(listing: "").isEmpty)
+    }
+}
