@@ -20,16 +20,32 @@ public enum OCRLayout {
     static let columnsPerHeight = 2.0
 
     struct Word {
+        var page = 1
         var left: Int
         var centre: Double
         var height: Int
         var text: String
     }
 
-    /// The page's text laid out from tesseract's `tsv` output (its header line first); empty when it holds no word.
+    /// Whether `bytes` open with the header of a word-box table: tesseract's `tsv` output, or `pdftotext -tsv`'s
+    /// (the same columns, positions in points), which users save and hand on as they would text.
+    public static func looksLikeTSV(_ bytes: [UInt8]) -> Bool {
+        // tesseract writes block_num before par_num, pdftotext after: the line is read up to its end.
+        guard bytes.starts(with: "level\tpage_num\t".utf8) else { return false }
+        let header = String(decoding: bytes.prefix(200).prefix { $0 != 0x0A && $0 != 0x0D }, as: UTF8.self)
+        return header.hasSuffix("\tleft\ttop\twidth\theight\tconf\ttext")
+    }
+
+    /// The text laid out from tesseract's `tsv` output (its header line first), page after page, a blank line
+    /// between pages; empty when it holds no word.
     public static func text(tsv: String) -> String {
         let words = Self.words(tsv: tsv)
         guard !words.isEmpty else { return "" }
+        return Dictionary(grouping: words, by: \.page).sorted { $0.key < $1.key }.map { layout($0.value) }.joined(separator: "\n\n")
+    }
+
+    /// One page's words laid out.
+    static func layout(_ words: [Word]) -> String {
         let heights = words.map(\.height).sorted()
         let middle = heights.count / 2
         let height = max(1, heights.count % 2 == 1 ? Double(heights[middle]) : Double(heights[middle - 1] + heights[middle]) / 2)
@@ -76,12 +92,16 @@ public enum OCRLayout {
         guard let level = column("level"), let left = column("left"), let top = column("top"),
             let height = column("height"), let textColumn = column("text")
         else { return [] }
+        let pageColumn = column("page_num")
         return lines.compactMap { line -> Word? in
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard fields.count > textColumn, fields[level] == "5", let x = Int(fields[left]), let y = Int(fields[top]),
-                let h = Int(fields[height]), case let text = fields[textColumn].trimmingCharacters(in: Self.space), !text.isEmpty
+            // Positions are whole pixels (tesseract) or points with decimals (pdftotext).
+            guard fields.count > textColumn, fields[level] == "5", let x = Double(fields[left]), let y = Double(fields[top]),
+                let h = Double(fields[height]), x.isFinite, y.isFinite, h.isFinite, abs(x) < 1e9, abs(y) < 1e9, h >= 0, h < 1e9,
+                case let text = fields[textColumn].trimmingCharacters(in: Self.space), !text.isEmpty
             else { return nil }
-            return Word(left: x, centre: Double(y) + Double(h) / 2, height: h, text: text)
+            let page = pageColumn.flatMap { Int(fields[$0]) } ?? 1
+            return Word(page: page, left: Int(x.rounded()), centre: y + h / 2, height: max(1, Int(h.rounded())), text: text)
         }
     }
 }

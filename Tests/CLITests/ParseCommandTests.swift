@@ -42,6 +42,29 @@ import _TestSupport
         #expect(lines.contains("requests,一、本年新收政府信息公开申请数量,自然人,3"))
     }
 
+    /// Word boxes saved as a file (`pdftotext -tsv`, Fixtures/tsv) are laid out and read like `-layout` text.
+    @Test(arguments: ["c001_2019", "c018_2021", "c030_2021"])
+    func wordBoxFilesAreLaidOut(_ report: String) throws {
+        let tsv = Fixtures.directory.appendingPathComponent("tsv/\(report).pdftotext.tsv").path
+        let result = try CommandRunner.run(["parse", tsv])
+        #expect(result.status == 0 || result.status == 1, "\(result.stderr)")
+        let gold = try JSONSerialization.jsonObject(with: Data(contentsOf: Fixtures.directory.appendingPathComponent("corpus/\(report)/gold.json")))
+        let predicted = try JSONSerialization.jsonObject(with: result.stdoutBytes)
+        func cells(_ object: Any) -> [String: Double] {
+            var out: [String: Double] = [:]
+            for cell in (object as? [String: Any])?["cells"] as? [[String: Any]] ?? [] {
+                let row = (cell["row"] as? String) ?? ((cell["row"] as? [String])?.joined(separator: " / ") ?? "")
+                out["\(cell["table"] ?? "")|\(row)|\(cell["column"] ?? "")"] = (cell["value"] as? NSNumber)?.doubleValue
+            }
+            return out
+        }
+        let expected = cells(gold)
+        let read = cells(predicted)
+        #expect(expected.count >= 198)
+        let right = expected.filter { read[$0.key] == $0.value }.count
+        #expect(right >= expected.count - 1, "\(right) of \(expected.count)")
+    }
+
     @Test func csvAndJsonlFormats() throws {
         let input = Fixtures.seedCases[3].appendingPathComponent("input.txt").path
         let csv = try CommandRunner.run(["parse", "--format", "csv", input])

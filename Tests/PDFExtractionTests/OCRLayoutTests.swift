@@ -41,4 +41,33 @@ import Testing
         #expect(OCRLayout.text(tsv: Self.tsv([])) == "")
         #expect(OCRLayout.text(tsv: "") == "")
     }
+
+    /// Word boxes handed on as a file (tesseract's `tsv`, `pdftotext -tsv`) are recognised by their header, in either
+    /// tool's column order; text that merely starts with `level` is not.
+    @Test func wordBoxFilesAreRecognised() {
+        #expect(OCRLayout.looksLikeTSV(Array(Self.tsv([(100, 100, "规章")]).utf8)))
+        let pdftotext = "level\tpage_num\tpar_num\tblock_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\r\n"
+        #expect(OCRLayout.looksLikeTSV(Array(pdftotext.utf8)))
+        #expect(!OCRLayout.looksLikeTSV(Array("level\tpage_num\t一、总体情况\n".utf8)))
+        #expect(!OCRLayout.looksLikeTSV(Array("一、总体情况\n".utf8)))
+    }
+
+    /// `pdftotext -tsv` gives positions in points with decimals and every page in one table: each page is laid
+    /// out on its own (their rows share the same heights on the page), one after the other.
+    @Test func pagesAndFractionalPointsAreLaidOut() {
+        let header = "level\tpage_num\tpar_num\tblock_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
+        let rows = [
+            "1\t1\t0\t0\t0\t0\t0.000000\t0.000000\t595.303937\t841.889764\t-1\t###PAGE###",
+            "5\t1\t0\t0\t0\t0\t50.400000\t100.200000\t42.000000\t10.500000\t100\t行政处罚",
+            "5\t1\t0\t0\t0\t1\t150.100000\t100.200000\t6.000000\t10.500000\t100\t3",
+            "5\t2\t0\t0\t0\t0\t50.400000\t100.200000\t42.000000\t10.500000\t100\t行政强制",
+            "5\t2\t0\t0\t0\t1\t150.100000\t100.200000\t6.000000\t10.500000\t100\t0",
+        ]
+        let text = OCRLayout.text(tsv: ([header] + rows).joined(separator: "\n"))
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        #expect(lines.count == 3)
+        #expect(lines.first?.hasPrefix("行政处罚") == true && lines.first?.hasSuffix(" 3") == true)
+        #expect(lines[1] == "")
+        #expect(lines.last?.hasPrefix("行政强制") == true && lines.last?.hasSuffix(" 0") == true)
+    }
 }
