@@ -31,6 +31,13 @@ struct MarkdownPass: NormalizationPass {
                     builder.replace(range, with: [], rule: "pipe-table-delimiter")
                     continue
                 }
+                // A row of dashes only (`-|--`, too short a delimiter): converted it would be a rule line, which
+                // goes; it goes now, so that normalising again changes nothing.
+                if isRule(line, input, ignoringPipes: true) {
+                    let range = line.upperBound < input.count ? line.lowerBound..<(line.upperBound + 1) : line
+                    builder.replace(range, with: [], rule: "rule-line")
+                    continue
+                }
                 var found = row.map { ($0.range, $0.replacement, "pipe-table") } + inlineMarkup(line, input)
                 found.sort { ($0.0.lowerBound, -$0.0.upperBound) < ($1.0.lowerBound, -$1.0.upperBound) }
                 var last = line.lowerBound
@@ -197,12 +204,14 @@ struct MarkdownPass: NormalizationPass {
     }
 
     /// `---`, `***`, `===`, `___` (three or more), alone on the line, possibly split by spaces or tabs.
-    private func isRule(_ line: Range<Int>, _ input: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// `ignoringPipes`: `|` counts as a cell separator (a tab once the row is converted).
+    private func isRule(_ line: Range<Int>, _ input: UnsafeBufferPointer<UInt8>, ignoringPipes: Bool = false) -> Bool {
         var marks = 0
         var kind: UInt8 = 0
         for b in input[line] {
             switch b {
             case 0x20, 0x09: continue
+            case 0x7C where ignoringPipes: continue
             case 0x2D, 0x2A, 0x3D, 0x5F:
                 if kind == 0 { kind = b } else if kind != b { return false }
                 marks += 1
