@@ -32,7 +32,8 @@ enum IdentityRepair {
     static let maximumChanges = 40
 
     /// Applies the moves until none is proven; the decisions of the changes made.
-    static func apply(_ cells: inout [AlignedCell], template: ReportTemplate) -> [AlignmentDecision] {
+    /// `unreadable`: the cells OCR read as a glyph in a value's place (blanks whose value is unknown).
+    static func apply(_ cells: inout [AlignedCell], template: ReportTemplate, unreadable: Set<CellKey> = []) -> [AlignmentDecision] {
         let values = template.valuesInOrder(keys: cells.map(\.cell.key), values: cells.map(\.cell.value))
         guard template.identities.contains(where: { $0.holds(in: values) == false }) else { return [] }
         let keys = template.cellKeys()
@@ -40,7 +41,8 @@ enum IdentityRepair {
         let layout = Layout.of(template)
         var state = State(values: values, identities: template.identities, layout: layout,
                           read: keys.map { key in position[key].map { cells[$0].origin == .read } ?? false },
-                          seen: keys.map { key in position[key].map { cells[$0].origin != .inferred } ?? false })
+                          seen: keys.map { key in position[key].map { cells[$0].origin != .inferred } ?? false },
+                          unreadable: keys.map { unreadable.contains($0) })
         var decisions: [AlignmentDecision] = []
         while decisions.count < maximumChanges, let move = state.nextMove() {
             for change in move.changes {
@@ -52,6 +54,7 @@ enum IdentityRepair {
                 cells[k].origin = move.isPlacement ? (change.value == 0 ? .blank : .read) : .inferred
                 // A value worked out is not changed again (no move undoes another); one moved stays read.
                 state.read[change.index] = move.isPlacement && change.value != 0
+                state.unreadable[change.index] = false
                 cells[k].note = [cells[k].note, note].compactMap { $0 }.joined(separator: "; ")
                 cells[k].confidence = min(cells[k].confidence, move.confidence)
                 decisions.append(AlignmentDecision(
@@ -129,14 +132,17 @@ enum IdentityRepair {
         var read: [Bool]
         /// Per cell position: whether the text had the cell (a number or a blank), as against inferred.
         let seen: [Bool]
+        /// Per cell position: a glyph OCR read in a value's place, not yet worked out.
+        var unreadable: [Bool]
         var residuals: [Double?]
 
-        init(values: [Double?], identities: [Identity], layout: Layout, read: [Bool], seen: [Bool]) {
+        init(values: [Double?], identities: [Identity], layout: Layout, read: [Bool], seen: [Bool], unreadable: [Bool] = []) {
             self.values = values
             self.identities = identities
             self.layout = layout
             self.read = read
             self.seen = seen
+            self.unreadable = unreadable.count == values.count ? unreadable : [Bool](repeating: false, count: values.count)
             self.residuals = identities.map { $0.sides(in: values).map { $0.left - $0.right } }
         }
 
@@ -152,7 +158,7 @@ enum IdentityRepair {
         func nextMove() -> Move? {
             let failing = residuals.indices.filter(fails)
             guard !failing.isEmpty else { return nil }
-            return digit(failing) ?? placement(failing) ?? lostRow(failing)
+            return digit(failing) ?? placement(failing) ?? unreadableCell(failing) ?? lostRow(failing)
         }
 
         /// How a change of `delta` at `index` acts on its identities: nil when it breaks one that held or moves

@@ -120,6 +120,29 @@ struct RowSegmenter {
         }
     }
 
+    /// Whether tokens `p..<p+width` would satisfy the row's identities with a whole number of 0 or more in the place
+    /// of each glyph OCR could not read (`ValueToken.isUnreadable`; one per sum group at most), and hold one.
+    func identitySolvable(_ p: Int, _ row: RowSpec) -> Bool {
+        var any = false
+        let solvable = row.sumGroups.allSatisfy { group in
+            var sum = 0.0
+            var unknown: Int? = nil
+            for c in group {
+                guard !tokens[p + c].isUnreadable else {
+                    if unknown != nil { return false }
+                    unknown = c
+                    continue
+                }
+                if c != group.last! { sum += tokens[p + c].value }
+            }
+            guard let unknown else { return Identity.agree(sum, tokens[p + group.last!].value) }
+            any = true
+            // The unknown part is the total less the others; an unknown total is their sum.
+            return unknown == group.last! || tokens[p + group.last!].value - sum >= 0
+        }
+        return solvable && any
+    }
+
     /// Whether most rows' labels were found and every found row's interval holds at most its width of values, nine
     /// in ten values inside them: the values stand row by row after their labels (not in column blocks, as raw
     /// `pdftotext` prints some tables).
@@ -230,7 +253,8 @@ struct RowSegmenter {
                 if p + w <= m {
                     let holds = !row.hasSumIdentity || identityHolds(p, row)
                     let onOneLine = sameLine(p, p + w)
-                    var gain = Double(w) * 0.1 + (holds ? (row.hasSumIdentity ? 3 : 1) : -1)
+                    // A row with a glyph in a value's place that some value would make hold: neither proven nor refuted.
+                    var gain = Double(w) * 0.1 + (holds ? (row.hasSumIdentity ? 3 : 1) : identitySolvable(p, row) ? 0.5 : -1)
                     if isLineStructured {
                         gain += onOneLine ? 1 : -0.5
                         if !row.hasSumIdentity && !onOneLine { gain -= 1 }

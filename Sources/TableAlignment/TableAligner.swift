@@ -65,6 +65,8 @@ public struct TableAligner: Sendable {
         }
         let template = ReportTemplate.for(edition)
         var cells: [AlignedCell] = []
+        // Cells OCR read as a glyph in a value's place: their values may be worked out from the identities.
+        var unreadable: Set<CellKey> = []
         for table in TableKind.allCases {
             let keys = template.cellKeys(of: table)
             guard let range = regions.ranges[table] else {
@@ -120,6 +122,11 @@ public struct TableAligner: Sendable {
                     if c < placement.repairs.count, let repair = placement.repairs[c] {
                         note = [repair, note].compactMap { $0 }.joined(separator: "; ")
                         confidence = min(confidence, 0.8)
+                        if repair.hasPrefix(ValueTokenizer.unreadableRepair) {
+                            // A glyph stood where a number did: 0 is a guess until the identities work it out.
+                            unreadable.insert(key)
+                            confidence = min(confidence, 0.3)
+                        }
                     }
                     cells.append(AlignedCell(
                         cell: Cell(table: table, row: key.row, column: key.column, value: value),
@@ -136,7 +143,7 @@ public struct TableAligner: Sendable {
                 decisions.append(reorder)
                 changed = true
             }
-            let repairs = IdentityRepair.apply(&cells, template: template)
+            let repairs = IdentityRepair.apply(&cells, template: template, unreadable: unreadable)
             decisions += repairs
             if !changed && repairs.isEmpty { break }
         }

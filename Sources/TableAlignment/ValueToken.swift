@@ -20,6 +20,8 @@ struct ValueToken: Sendable, Hashable {
     var isAmongLabelText = false
     /// How OCR damage was repaired to read this value (`OCRCellRepairs`); nil for a value read as printed.
     var repair: String? = nil
+    /// A glyph OCR read in a value's place (`ValueTokenizer.unreadableCells`): a blank whose value is unknown.
+    var isUnreadable = false
 
     /// Column of its first character counting every character as one column: `pdftotext -layout` places each
     /// glyph, Han or not, in one column of its grid (where a monospace rendering gives Han two).
@@ -153,6 +155,39 @@ enum ValueTokenizer {
         return before >= range.lowerBound && after < range.upperBound && isLabel(lines[before]) && isLabel(lines[after])
     }
 
+    /// How a cell OCR read as a glyph in a value's place is described (its repair note starts so).
+    static let unreadableRepair = "unreadable in a value's place: "
+
+    /// The cells of a laid-out line (OCR, `-layout`) that are one glyph standing where a value stands: among the
+    /// line's values (two or more), each a column gap from its neighbours (`汪  0  0  0  过  1  11`, `1  3  |  2`).
+    /// A glyph before the first value must stand a wide gap after the label. Such a cell held a number OCR could
+    /// not read: it is a blank to the aligner (its column kept), whose value the identities may work out.
+    static func unreadableCells(
+        _ cells: [(text: Substring, x: Int, index: Int)], values: [Double?], blanks: [Bool], isEmpty: [Bool], isUnit: [Bool]
+    ) -> [Int] {
+        let filled = cells.indices.filter { !isEmpty[$0] }
+        guard filled.filter({ values[$0] != nil }).count >= 2 else { return [] }
+        func isGlyph(_ c: Int) -> Bool {
+            let t = cells[c].text.trimmingSpaces
+            guard values[c] == nil, !blanks[c], !isUnit[c], t.unicodeScalars.count == 1, let u = t.unicodeScalars.first else { return false }
+            return (0x4E00...0x9FFF).contains(u.value)
+        }
+        // The value tail: from the first value on, every cell a value, a blank, a unit or a glyph.
+        guard let firstValue = filled.first(where: { values[$0] != nil }) else { return [] }
+        guard filled.allSatisfy({ $0 < firstValue || values[$0] != nil || blanks[$0] || isUnit[$0] || isGlyph($0) }) else { return [] }
+        var glyphs = filled.filter { $0 > firstValue && isGlyph($0) }
+        // Glyphs in the first values' places: each a wide gap (five columns) after the cell before it, the label's
+        // characters being closer together.
+        var k = filled.lastIndex { $0 < firstValue }
+        while let position = k, position > 0, isGlyph(filled[position]) {
+            let previous = cells[filled[position - 1]]
+            guard cells[filled[position]].x - (previous.x + displayWidth(previous.text.trimmingSpaces)) >= 5 else { break }
+            glyphs.insert(filled[position], at: 0)
+            k = position - 1
+        }
+        return glyphs
+    }
+
     /// Whether line `k` is an item number alone whose point stands on the next line (`5` / `.` / `属于三类…`: PDFium
     /// prints the number, its point and the label's lines as separate text objects, one a line). Label text.
     static func isItemNumberBeforeItsPoint(_ k: Int, _ lines: [Substring], _ range: Range<Int>) -> Bool {
@@ -268,10 +303,13 @@ enum ValueTokenizer {
             var lineCells = cells(of: line)
             let (values, repairs) = readValues(&lineCells, line: k, lines, range, isTabbed: isTabbed, rowLabelKeys: rowLabelKeys,
                                                countsOnly: countsOnly)
-            let blanks = lineCells.indices.map { values[$0] == nil && isBlankMarker(lineCells[$0].text) }
+            var blanks = lineCells.indices.map { values[$0] == nil && isBlankMarker(lineCells[$0].text) }
             let isEmpty = lineCells.map { $0.text.utf8.allSatisfy { $0 == 0x20 } }
             // A unit printed apart after its number (`6428232.45 元`) is part of the value, not label text.
             let isUnit = lineCells.indices.map { $0 > 0 && values[$0 - 1] != nil && Self.isUnit(lineCells[$0].text) }
+            // OCR glyphs in values' places (`汪  0  0  0  过  1  11`): blanks whose value is unknown.
+            let unreadable = isTabbed ? [] : Self.unreadableCells(lineCells, values: values, blanks: blanks, isEmpty: isEmpty, isUnit: isUnit)
+            for c in unreadable { blanks[c] = true }
             let labelEnd = lineCells.indices.last { !isEmpty[$0] && values[$0] == nil && !blanks[$0] && !isUnit[$0] } ?? -1
             var cellCount = lineCells.count
             while cellCount > 0, isEmpty[cellCount - 1] { cellCount -= 1 }
@@ -299,6 +337,10 @@ enum ValueTokenizer {
                 if !isTabbed { token.characterX = line.unicodeScalars[line.startIndex..<cell.text.startIndex].count }
                 token.cellCount = cellCount
                 token.repair = repairs[c]
+                if unreadable.contains(c) {
+                    token.repair = Self.unreadableRepair + "'\(cell.text.trimmingSpaces)'"
+                    token.isUnreadable = true
+                }
                 token.isAmongLabelText = !isTabbed && (labelEnd >= 0 || (lineCells.count == 1 && isBetweenLabelLines(k, lines, range)))
                 out.append(token)
             }

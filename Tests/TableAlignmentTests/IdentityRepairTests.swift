@@ -44,6 +44,48 @@ import _TestSupport
         #expect(report.decisions.contains { $0.reason.contains("digit misread") && $0.chosen.hasSuffix("= 28") })
     }
 
+    /// OCR of a JPEG scan reads a glyph where a number stood (`汪` for 20), a column gap from its neighbours: the
+    /// cell is a blank whose value is unknown (its column kept), worked out from the row's sum, which its column's
+    /// identity confirms.
+    @Test func aGlyphInAValuesPlaceIsWorkedOutFromItsRow() throws {
+        let gap = String(repeating: " ", count: 6)
+        let line = ["一、本年新收政府信息公开申请数量", "汪", "5", "0", "0", "2", "1", "28"].joined(separator: gap)
+        let report = try aligned(replacing: "一、本年新收政府信息公开申请数量", with: line)
+        #expect(try accuracy(report) == 1)
+        let filled = try cell(report, row: "一、本年新收政府信息公开申请数量", column: "自然人")
+        #expect(filled.cell.value == 20)
+        #expect(filled.origin == .inferred)
+        #expect(filled.confidence <= 0.6)
+        #expect((filled.note ?? "").contains("unreadable in a value's place: '汪'"), "note: \(filled.note ?? "nil")")
+        #expect((filled.note ?? "").contains("worked out from its row's sum (its column agrees)"), "note: \(filled.note ?? "nil")")
+        #expect(!report.hasFailedIdentity)
+    }
+
+    /// Two glyphs in one row: its sum says only what they add up to. Both stay 0, flagged as guesses, and the row's
+    /// identity fails.
+    @Test func twoGlyphsInARowAreLeftUnknown() throws {
+        let gap = String(repeating: " ", count: 6)
+        let line = ["一、本年新收政府信息公开申请数量", "汪", "过", "0", "0", "2", "1", "28"].joined(separator: gap)
+        let report = try aligned(replacing: "一、本年新收政府信息公开申请数量", with: line)
+        for column in ["自然人", "商业企业"] {
+            let unknown = try cell(report, row: "一、本年新收政府信息公开申请数量", column: column)
+            #expect(unknown.cell.value == 0)
+            #expect(unknown.confidence <= 0.3)
+            #expect((unknown.note ?? "").contains("unreadable in a value's place"), "note: \(unknown.note ?? "nil")")
+        }
+        #expect(try cell(report, row: "一、本年新收政府信息公开申请数量", column: "总计").cell.value == 28)
+        #expect(report.hasFailedIdentity)
+    }
+
+    /// One-character label fragments (OCR spaces a label's characters apart) are no glyphs in values' places: the
+    /// label is read as before and only the values count.
+    @Test func singleCharacterLabelFragmentsStayLabel() throws {
+        let line = "一、本年新收  政府  信息  公开  申请  数  量      20      5      0      0      2      1      28"
+        let report = try aligned(replacing: "一、本年新收政府信息公开申请数量", with: line)
+        #expect(try accuracy(report) == 1)
+        #expect(!report.cells.contains { ($0.note ?? "").contains("unreadable") })
+    }
+
     /// A ruling line read as `9` in an empty column: the row and that column both miss exactly 9.
     @Test func aStrayNineIsTakenOut() throws {
         let report = try aligned(replacing: "(二)部分公开", with: "(二)部分公开(区分处理的,只计这一情形,不计其他情形) 3 0 0 9 0 0 3")
