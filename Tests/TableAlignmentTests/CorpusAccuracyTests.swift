@@ -10,19 +10,23 @@ import _TestSupport
 /// Accuracy of normalise → align on the committed corpus, per extraction style. The floors are the accuracy
 /// measured when they were set (README, "Accuracy"): a change that loses cells fails here.
 @Suite struct CorpusAccuracyTests {
-    static let reports: [URL] = {
-        let corpus = Fixtures.directory.appendingPathComponent("corpus")
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: corpus.path)) ?? []
-        return names.sorted().map { corpus.appendingPathComponent($0) }.filter {
-            FileManager.default.fileExists(atPath: $0.appendingPathComponent("gold.json").path)
-        }
-    }()
+    static let reports = folders(in: "corpus", holding: "gold.json")
 
-    static func accuracy(_ style: String) throws -> Double {
+    /// The folders of Fixtures/`fixtures` that hold `file`, sorted.
+    static func folders(in fixtures: String, holding file: String) -> [URL] {
+        let parent = Fixtures.directory.appendingPathComponent(fixtures)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
+        return names.sorted().map { parent.appendingPathComponent($0) }.filter {
+            FileManager.default.fileExists(atPath: $0.appendingPathComponent(file).path)
+        }
+    }
+
+    /// Cell accuracy of normalise → align on `reading` of each folder (`<folder>/<reading>`), against its gold.json.
+    static func accuracy(_ reading: String, in folders: [URL] = reports) throws -> Double {
         var corpus: [(name: String, gold: CellFile, prediction: CellFile?)] = []
-        for directory in reports {
+        for directory in folders {
             let gold = try loadGold(directory.appendingPathComponent("gold.json"))
-            let prediction = try? alignFile(directory.appendingPathComponent(style)).cellFile()
+            let prediction = try? alignFile(directory.appendingPathComponent(reading)).cellFile()
             corpus.append((directory.lastPathComponent, gold, prediction))
         }
         return ExtractionScorer().score(corpus: corpus).total.cellAccuracy
@@ -74,22 +78,10 @@ import _TestSupport
 /// Scripts/html-readings.py): what scrapers hand to nianbao. Every tool's reading is read whole, but BeautifulSoup's
 /// `get_text()` without a separator, which runs the cells of a row together (`规章000`): 89.3 % when added.
 @Suite struct HTMLReadingsTests {
-    static let pages: [URL] = {
-        let html = Fixtures.directory.appendingPathComponent("html")
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: html.path)) ?? []
-        return names.sorted().map { html.appendingPathComponent($0) }.filter {
-            FileManager.default.fileExists(atPath: $0.appendingPathComponent("readings").path)
-        }
-    }()
+    static let pages = CorpusAccuracyTests.folders(in: "html", holding: "readings")
 
     static func accuracy(_ tool: String) throws -> Double {
-        var corpus: [(name: String, gold: CellFile, prediction: CellFile?)] = []
-        for directory in pages {
-            let gold = try loadGold(directory.appendingPathComponent("gold.json"))
-            let reading = directory.appendingPathComponent("readings").appendingPathComponent(tool + ".txt")
-            corpus.append((directory.lastPathComponent, gold, try? alignFile(reading).cellFile()))
-        }
-        return ExtractionScorer().score(corpus: corpus).total.cellAccuracy
+        try CorpusAccuracyTests.accuracy("readings/\(tool).txt", in: pages)
     }
 
     @Test func pagesHaveReadings() { #expect(Self.pages.count == 5) }
