@@ -2,7 +2,7 @@
 """Adds the corpus's readings by tools nianbao was not built against, beside the extractions generate.py made.
 
     pip install pdfplumber pymupdf pymupdf4llm pypdf pypdfium2 && python3 Scripts/corpus/extract-more.py
-        [--corpus Fixtures/corpus] [--only raw,pdfplumber,ocr,pymupdf,pypdf,pdfium] [--nianbao .build/release/nianbao]
+        [--corpus Fixtures/corpus] [--only raw,pdfplumber,ocr,pymupdf,pypdf,pdfium,jpeg] [--nianbao .build/release/nianbao]
 
 For each <corpus>/<name>/report.pdf it writes:
   pdftotext-raw.txt        `pdftotext -raw` (content-stream order, unlike pdftotext's default reading order)
@@ -13,6 +13,8 @@ For each <corpus>/<name>/report.pdf it writes:
                            page segmentation
   ocr150-boxes.txt         nianbao's own OCR of a scanned PDF (`nianbao extract --extractor ocr`): the same pages and
                            tesseract run, each word placed at its column from its box (`tsv` output)
+  ocr150-jpeg-boxes.txt    the same OCR of the report as a poor scan: pages at 150 dpi, grey, saved as JPEG (Pillow,
+                           quality 75) in an image-only PDF (`--only jpeg`; needs Pillow)
   pymupdf.txt              PyMuPDF's `page.get_text()` (spans joined as the PDF draws them; a label and its first
                            value can touch), pages joined by \n
   pymupdf4llm.md           pymupdf4llm's `to_markdown()`: markdown for LLM pipelines, tables as GFM pipe tables with
@@ -38,7 +40,7 @@ import pypdfium2
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--corpus", default="Fixtures/corpus")
-    parser.add_argument("--only", default="raw,pdfplumber,ocr,pymupdf,pypdf,pdfium", help="which readings to (re)write")
+    parser.add_argument("--only", default="raw,pdfplumber,ocr,pymupdf,pypdf,pdfium,jpeg", help="which readings to (re)write")
     parser.add_argument("--nianbao", default=".build/release/nianbao", help="the nianbao binary (swift build -c release)")
     args = parser.parse_args()
     only = set(args.only.split(","))
@@ -67,6 +69,16 @@ def main():
                     text = "\n".join((page.extract_text(layout=layout) or "") for page in document.pages)
                     with open(os.path.join(directory, name), "w", encoding="utf-8") as f:
                         f.write(text + "\n")
+        if "jpeg" in only:
+            from PIL import Image
+            with tempfile.TemporaryDirectory() as pages:
+                subprocess.run(["pdftoppm", "-r", "150", "-gray", "-png", pdf, os.path.join(pages, "p")], check=True)
+                images = [Image.open(os.path.join(pages, name)).convert("L") for name in sorted(os.listdir(pages))]
+                scan = os.path.join(pages, "scan.pdf")
+                images[0].save(scan, save_all=True, append_images=images[1:], resolution=150, quality=75)
+                with open(os.path.join(directory, "ocr150-jpeg-boxes.txt"), "w", encoding="utf-8") as f:
+                    f.write(subprocess.run([args.nianbao, "extract", "--extractor", "ocr", scan], check=True,
+                                           capture_output=True).stdout.decode())
         if "ocr" not in only:
             print("extracted", directory, flush=True)
             continue
@@ -82,12 +94,16 @@ def main():
             f.write(subprocess.run([args.nianbao, "extract", "--extractor", "ocr", pdf], check=True, capture_output=True).stdout.decode())
         print("extracted", directory, flush=True)
     with open(os.path.join(args.corpus, "TOOLS.txt"), encoding="utf-8") as f:
-        tools = [line for line in f.read().splitlines() if not line.startswith(("pdfplumber", "more readings", "PyMuPDF", "pypdf"))]
+        tools = [line for line in f.read().splitlines()
+                 if not line.startswith(("pdfplumber", "more readings", "PyMuPDF", "pypdf", "JPEG scans"))]
     tools += ["more readings with: python3 Scripts/corpus/extract-more.py (pdftotext -raw, pdfplumber, tesseract --psm 6, "
               "nianbao extract --extractor ocr, PyMuPDF, pymupdf4llm, pypdf, pypdfium2)",
               f"pdfplumber {pdfplumber.__version__}",
               f"PyMuPDF {pymupdf.VersionBind}, pymupdf4llm {pymupdf4llm.__version__}",
               f"pypdf {pypdf.__version__}, pypdfium2 {pypdfium2.version.PYPDFIUM_INFO}"]
+    if "jpeg" in only:
+        import PIL
+        tools.append(f"JPEG scans (ocr150-jpeg-boxes.txt): Pillow {PIL.__version__}, quality 75")
     with open(os.path.join(args.corpus, "TOOLS.txt"), "w", encoding="utf-8") as f:
         f.write("\n".join(tools) + "\n")
 

@@ -14,7 +14,7 @@ struct BaselineCommand: ParsableCommand {
         discussion: """
             For each <corpus>/<name>/gold.json, every extraction beside it (input.txt, report.html, pdftotext.txt, \
             layout.txt, ocr150.txt, pdftotext-raw.txt, pdfplumber.txt, pdfplumber-layout.txt, ocr150-psm6.txt, ocr150-boxes.txt, pymupdf.txt, \
-            pymupdf4llm.md, pypdf.txt, pdfium.txt, and the HTML-to-text readings bs4-lines.txt, html2text.md, lynx.txt) is read by the \
+            pymupdf4llm.md, ocr150-jpeg-boxes.txt, pypdf.txt, pdfium.txt, and the HTML-to-text readings bs4-lines.txt, html2text.md, lynx.txt) is read by the \
             extractor and scored against the gold. The naive extractor finds each \
             table's heading and assigns the numbers after it to the template's cells in order.
             """)
@@ -41,7 +41,7 @@ struct BaselineCommand: ParsableCommand {
     static let styles = [
         "input.txt", "report.html", "pdftotext.txt", "layout.txt", "ocr150.txt", "pdftotext-raw.txt", "pdfplumber.txt",
         "pdfplumber-layout.txt", "ocr150-psm6.txt", "ocr150-boxes.txt", "pymupdf.txt", "pymupdf4llm.md",
-        "pypdf.txt", "pdfium.txt", "bs4-lines.txt", "html2text.md", "lynx.txt",
+        "ocr150-jpeg-boxes.txt", "pypdf.txt", "pdfium.txt", "bs4-lines.txt", "html2text.md", "lynx.txt",
     ]
 
     func run() throws {

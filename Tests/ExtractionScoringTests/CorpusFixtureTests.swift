@@ -29,7 +29,7 @@ import _TestSupport
         for file in [
             "report.html", "pdftotext.txt", "layout.txt", "ocr150.txt", "pdftotext-raw.txt", "pdfplumber.txt",
             "pdfplumber-layout.txt", "ocr150-psm6.txt", "ocr150-boxes.txt", "pymupdf.txt", "pymupdf4llm.md",
-            "bs4-lines.txt", "html2text.md", "lynx.txt", "pypdf.txt", "pdfium.txt",
+            "bs4-lines.txt", "html2text.md", "lynx.txt", "pypdf.txt", "pdfium.txt", "ocr150-jpeg-boxes.txt",
         ] {
             let data = try Data(contentsOf: directory.appendingPathComponent(file))
             #expect(data.count > 1000, "\(directory.lastPathComponent)/\(file) is nearly empty")
