@@ -171,7 +171,16 @@ public struct TableAligner: Sendable {
     static let rowLabelIndex = FlattenedRows.LabelIndex(
         labels: Edition.allCases.flatMap { edition -> [String] in
             let template = ReportTemplate.for(edition)
-            return template.requestRows.flatMap(\.path) + template.active.flatMap { $0.rows.map(\.label) + [$0.item] }
+            // The variants reports print (§4 of the templates), each also with its row's item number
+            // (`2.其他法律法规禁止公开`), so that a flattened row is cut before its number, not after.
+            let variants = template.requestRows.flatMap { row -> [String] in
+                guard let leaf = row.path.last else { return [] }
+                let number = leaf.prefix { !("\u{4E00}"..."\u{9FFF}").contains($0) || "一二三四五六七八九十".contains($0) }
+                return row.aliases.flatMap { alias in
+                    number.isEmpty || alias.text.hasPrefix(number) ? [alias.text] : [alias.text, String(number) + alias.text]
+                }
+            }
+            return template.requestRows.flatMap(\.path) + variants + template.active.flatMap { $0.rows.map(\.label) + [$0.item] }
         },
         headings: Edition.allCases.flatMap { ReportTemplate.for($0).sectionHeadings })
 

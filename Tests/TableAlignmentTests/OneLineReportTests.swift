@@ -51,9 +51,12 @@ import _TestSupport
     @Test func everyPageGivesItsReport() throws {
         #expect(Self.pages.count >= 35)
         // Measured 97.75 % when written (blank cells of reports that print 0 as an empty cell vanish with the
-        // spaces; their rows are placed by the identities where those allow one placement only).
+        // spaces; their rows are placed by the identities where those allow one placement only); 97.90 % once a
+        // 表三 row with no position to go by put its parts from the first column and its total last; 99.25 % once
+        // rows are also cut at the label variants reports print, with their item numbers (`2.其他法律法规禁止公开`:
+        // three reports lost the row before it and that row).
         let accuracy = try Self.accuracy(separator: " ")
-        #expect(accuracy >= 0.975, "\(accuracy)")
+        #expect(accuracy >= 0.992, "\(accuracy)")
     }
 
     /// One text node a line: a wrapped label is two nodes (`上一年` / `项目数量`, `其他对外管` / `理服务事项`), so the
