@@ -92,8 +92,12 @@ extension RowSegmenter {
             let remainingValues = w - current.count
             let maxLength = digits.count - at - (remainingValues - 1)
             guard maxLength >= 1 else { return }
-            for length in 1...min(maxLength, 9) {
-                if length > 1 && (digits[at] == 0x30 || boundaries[at + length - 1]) { break }  // no leading zeros; no value across runs
+            // No leading zeros; no value across runs.
+            var longest = 1
+            while longest < min(maxLength, 9), digits[at] != 0x30, !boundaries[at + longest] { longest += 1 }
+            // Longest first: of several cuts that hold, the one whose earlier values are longer is kept (自然人, the
+            // first column, counts the most applicants in most reports). Still flagged as not the only cut.
+            for length in stride(from: longest, through: 1, by: -1) {
                 var value = 0.0
                 for d in digits[at..<(at + length)] { value = value * 10 + Double(d - 0x30) }
                 current.append(value)

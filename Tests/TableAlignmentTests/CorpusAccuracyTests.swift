@@ -79,7 +79,8 @@ import _TestSupport
 
 /// The hand-written pages (Fixtures/html/) read by common HTML-to-text tools (`readings/<tool>.txt`, made by
 /// Scripts/html-readings.py): what scrapers hand to nianbao. Every tool's reading is read whole, but BeautifulSoup's
-/// `get_text()` without a separator, which runs the cells of a row together (`规章000`): 89.3 % when added.
+/// `get_text()` without a separator, which runs the cells of a row together (`规章000`): 89.3 % when added, 91.6 %
+/// once, of several cuts of a row's digits that hold, the one with the longer earlier values was kept.
 @Suite struct HTMLReadingsTests {
     static let pages = CorpusAccuracyTests.folders(in: "html", holding: "readings")
 
@@ -92,7 +93,7 @@ import _TestSupport
     @Test(arguments: ["bs4-lines", "html2text", "inscriptis", "pandoc-gfm", "pandoc-plain", "trafilatura", "w3m", "lynx"])
     func toolReadingIsReadWhole(_ tool: String) throws { #expect(try Self.accuracy(tool) == 1) }
 
-    @Test func cellsRunTogether() throws { #expect(try Self.accuracy("bs4-get-text") >= 0.89) }
+    @Test func cellsRunTogether() throws { #expect(try Self.accuracy("bs4-get-text") >= 0.915) }
 }
 
 /// HTML pages (the generated reports' own HTML): every cell right.
