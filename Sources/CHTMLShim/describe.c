@@ -55,6 +55,39 @@ static void gather(const xmlNode *node, Buffer *text) {
     }
 }
 
+/// Whether the text under `node` is a number: digits, with a point or thousands separators.
+static int is_number_text(const xmlNode *node) {
+    Buffer text = {0};
+    gather(node, &text);
+    size_t digits = 0, others = 0;
+    for (size_t i = 0; i < text.length; i++) {
+        char c = text.data[i];
+        if (c >= '0' && c <= '9') digits++;
+        else if (c != ' ' && c != '.' && c != ',') others++;
+    }
+    free(text.data);
+    return digits > 0 && others == 0;
+}
+
+/// A <div> whose content is three or more inline elements and no text of its own, one of them a number: a row of a
+/// table drawn with <div>s and <span>s.
+static int is_cell_row(const xmlNode *node) {
+    if (!is(node, "div")) return 0;
+    int cells = 0, numbers = 0;
+    for (const xmlNode *child = node->children; child; child = child->next) {
+        if (child->type == XML_TEXT_NODE) {
+            for (const unsigned char *s = child->content; s && *s; s++)
+                if (*s != ' ' && *s != '\t' && *s != '\n' && *s != '\r') return 0;
+            continue;
+        }
+        if (child->type != XML_ELEMENT_NODE) continue;
+        if (is_block(child) || is_dropped(child) || is(child, "table") || is(child, "pre")) return 0;
+        cells++;
+        if (is_number_text(child->children)) numbers++;
+    }
+    return cells >= 3 && numbers >= 1;
+}
+
 /// Appends the text under `node` as written (a <pre> block): spaces, tabs and line breaks kept, <br> a line break.
 static void gather_verbatim(const xmlNode *node, Buffer *text) {
     for (const xmlNode *child = node; child; child = child->next) {
@@ -188,6 +221,26 @@ static void walk(const xmlNode *node, Buffer *out, Buffer *paragraph) {
             continue;
         }
         if (child->type != XML_ELEMENT_NODE) continue;
+        if (is_cell_row(child)) {
+            // A table drawn with <div> rows and inline cells (`<div class="tr"><span>规章</span><span>0</span>…`):
+            // the cells a tab apart, as a table row, where the browser's CSS would have set them apart.
+            flush_paragraph(out, paragraph);
+            int first = 1;
+            for (const xmlNode *cell = child->children; cell; cell = cell->next) {
+                if (cell->type != XML_ELEMENT_NODE) continue;
+                if (!first) put(paragraph, "\t", 1);
+                first = 0;
+                Buffer text = {0};
+                gather(cell->children, &text);
+                size_t a = 0, b = text.length;
+                while (a < b && text.data[a] == ' ') a++;
+                while (b > a && text.data[b - 1] == ' ') b--;
+                if (b > a) put(paragraph, text.data + a, b - a);
+                free(text.data);
+            }
+            flush_paragraph(out, paragraph);
+            continue;
+        }
         int block = is_block(child);
         if (block) flush_paragraph(out, paragraph);
         walk(child->children, out, paragraph);

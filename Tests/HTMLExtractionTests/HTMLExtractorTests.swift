@@ -37,6 +37,22 @@ import _TestSupport
         #expect(try text(html) == "某某县2021年政府信息公开工作年度报告\n\n本报告<依据>条例&要求编制。\n\n一、总体情况\n\n")
     }
 
+    /// A `<div>` of three or more inline cells, one a number, is a table row (its cells a tab apart); a `<div>` of
+    /// styled prose (no number, or text of its own between the spans) stays one paragraph.
+    @Test func divRowsOfSpansAreTableRows() throws {
+        let html = """
+            <html><body>
+            <div class="tr"><span>规章</span> <span>1150</span><span></span><span>1271</span></div>
+            <div><span>本报告</span><span>根据</span><span>《条例》</span></div>
+            <div><span>全年</span>发布<span>12</span><span>条</span></div>
+            </body></html>
+            """
+        let lines = try text(html).split(separator: "\n")
+        #expect(lines.contains("规章\t1150\t\t1271"))
+        #expect(lines.contains("本报告根据《条例》"))
+        #expect(lines.contains("全年发布12条"))
+    }
+
     @Test func detectionIsByContent() {
         #expect(HTMLExtractor.looksLikeHTML(Array("\n  <!DOCTYPE html><html>".utf8)))
         #expect(HTMLExtractor.looksLikeHTML(Array("<table><tr><td>1</td></tr></table>".utf8)))

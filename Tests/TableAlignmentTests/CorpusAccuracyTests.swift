@@ -145,4 +145,20 @@ import _TestSupport
             #expect(score.total.cellAccuracy == 1, "\(name): \(score.differences.prefix(3))")
         }
     }
+
+    /// The same pages with their tables drawn as `<div>` rows of `<span>` cells (`div-grid.html`: `<table>`, `<tr>`
+    /// and `<td>` renamed), as sites styled with CSS grids build them: each row whose content is three or more inline
+    /// cells, one a number, is read as a tab-separated row. Before, the cells ran together (`规章11500`): 84.0 % of
+    /// cells over these and the corpus pages so rewritten; now every one.
+    @Test func tablesDrawnWithDivsAreReadPerfectly() throws {
+        for directory in CorpusAccuracyTests.folders(in: "html", holding: "div-grid.html") {
+            let gold = try loadGold(directory.appendingPathComponent("gold.json"))
+            let page = try HTMLExtractor().text(from: Array(Data(contentsOf: directory.appendingPathComponent("div-grid.html"))))
+            #expect(page.contains("\t"))
+            let report = try TableAligner().align(TextNormalizer().normalize(page).text)
+            let score = ExtractionScorer().score(gold: gold, prediction: report.cellFile(), name: directory.lastPathComponent)
+            #expect(score.total.cellAccuracy == 1, "\(directory.lastPathComponent): \(score.differences.prefix(3))")
+        }
+        #expect(CorpusAccuracyTests.folders(in: "html", holding: "div-grid.html").count == 5)
+    }
 }
