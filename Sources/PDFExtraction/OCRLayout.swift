@@ -65,7 +65,7 @@ public enum OCRLayout {
             var text = ""
             var width = 0  // characters written so far
             for word in line.words.sorted(by: { $0.left < $1.left }) {
-                let column = Int((Double(word.left) / columnWidth).rounded(.toNearestOrEven))
+                let column = min(Self.maximumColumns, Int((Double(word.left) / columnWidth).rounded(.toNearestOrEven)))
                 if width < column {
                     text += String(repeating: " ", count: column - width)
                     width = column
@@ -79,6 +79,11 @@ public enum OCRLayout {
             return text
         }.joined(separator: "\n")
     }
+
+    /// The largest left edge or height read from a word box (pixels or points); larger ones are damage.
+    static let maximumPosition = 50_000.0
+    /// The widest line laid out, in columns: a word further right is put one space after the line so far.
+    static let maximumColumns = 2_000
 
     /// Spaces tesseract may leave around a word.
     static let space = CharacterSet(charactersIn: " ")
@@ -96,8 +101,11 @@ public enum OCRLayout {
         return lines.compactMap { line -> Word? in
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
             // Positions are whole pixels (tesseract) or points with decimals (pdftotext).
+            // Positions past any page (a 600-dpi A0 scan is 20,000 pixels wide) are damage: the word is skipped, so
+            // that no line is padded to billions of columns.
             guard fields.count > textColumn, fields[level] == "5", let x = Double(fields[left]), let y = Double(fields[top]),
-                let h = Double(fields[height]), x.isFinite, y.isFinite, h.isFinite, abs(x) < 1e9, abs(y) < 1e9, h >= 0, h < 1e9,
+                let h = Double(fields[height]), x.isFinite, y.isFinite, h.isFinite, x >= 0, x < maximumPosition,
+                abs(y) < 1e9, h >= 0, h < maximumPosition,
                 case let text = fields[textColumn].trimmingCharacters(in: Self.space), !text.isEmpty
             else { return nil }
             let page = pageColumn.flatMap { Int(fields[$0]) } ?? 1

@@ -70,4 +70,20 @@ import Testing
         #expect(lines[1] == "")
         #expect(lines.last?.hasPrefix("行政强制") == true && lines.last?.hasSuffix(" 0") == true)
     }
+
+    /// Damaged word boxes (a left edge of a billion pixels, a word a hair high far right) never pad a line past
+    /// `maximumColumns`: the text stays small.
+    @Test func damagedPositionsAreBounded() {
+        let header = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
+        let rows = [
+            "5\t1\t1\t1\t1\t1\t100\t100\t30\t20\t95\t规章",
+            "5\t1\t1\t1\t1\t2\t999999999\t100\t30\t20\t95\t0",
+            "5\t1\t1\t1\t1\t3\t40000\t101\t30\t1\t95\t7",
+            "5\t1\t1\t1\t1\t4\tnan\t100\t30\t20\t95\t8",
+        ]
+        let text = OCRLayout.text(tsv: ([header] + rows).joined(separator: "\n"))
+        #expect(text.utf8.count < 5_000)
+        #expect(text.contains("规章"))
+        #expect(!text.contains("0") && !text.contains("8"))
+    }
 }
