@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes what common HTML-to-text tools make of the committed HTML pages: the text a scraper hands to nianbao.
 
-    pip install beautifulsoup4 lxml html2text inscriptis trafilatura lxml_html_clean
+    pip install beautifulsoup4 lxml html2text inscriptis trafilatura lxml_html_clean pandas tabulate
     apt-get install -y w3m lynx pandoc
     python3 Scripts/html-readings.py [--fixtures Fixtures]
 
@@ -15,15 +15,21 @@ each corpus report Fixtures/corpus/<name>/report.html three of them: bs4-lines.t
   pandoc-plain   `pandoc -t plain` (tables drawn as simple tables with dashed rules)
   trafilatura    trafilatura's `extract(include_tables=True)` (cells joined by ` | `)
   w3m, lynx      `w3m -dump` and `lynx -dump` (tables laid out as the browser draws them)
+  pandas-csv, pandas-md, pandas-str
+                 the tables alone, as pandas reads them (`read_html`) and writes them (`to_csv`, `to_markdown`,
+                 `to_string`): a header of column numbers, spanning cells repeated, missing values `nan`
 """
 import argparse
 import glob
 import os
 import subprocess
 
+import io
+
 import html2text
 import inscriptis
 import trafilatura
+import pandas
 from bs4 import BeautifulSoup
 
 
@@ -37,6 +43,10 @@ def html2text_markdown(html):
     return converter.handle(html)
 
 
+def pandas_tables(html, write):
+    return "\n\n".join(write(frame) for frame in pandas.read_html(io.StringIO(html)))
+
+
 TOOLS = {
     "bs4-lines": lambda h: "\n".join(BeautifulSoup(h, "lxml").stripped_strings) + "\n",
     "bs4-get-text": lambda h: BeautifulSoup(h, "lxml").get_text(),
@@ -48,6 +58,9 @@ TOOLS = {
     "w3m": lambda h: run(["w3m", "-dump", "-T", "text/html", "-cols", "200", "-I", "utf-8", "-O", "utf-8"], h),
     "lynx": lambda h: run(["lynx", "-dump", "-stdin", "-width=200", "-assume_charset=utf-8",
                            "-display_charset=utf-8", "-nolist"], h),
+    "pandas-csv": lambda h: pandas_tables(h, lambda f: f.to_csv(index=False)),
+    "pandas-md": lambda h: pandas_tables(h, lambda f: f.to_markdown(index=False)),
+    "pandas-str": lambda h: pandas_tables(h, lambda f: f.to_string(index=False)),
 }
 
 

@@ -155,6 +155,20 @@ enum ValueTokenizer {
         return before >= range.lowerBound && after < range.upperBound && isLabel(lines[before]) && isLabel(lines[after])
     }
 
+    /// Whether a line is only the numbers 0, 1, 2, … (four or more; cells a tab or spaces apart): the column header
+    /// a data frame library writes for a table read without one (pandas' `read_html(…)` then `to_csv()` or
+    /// `to_string()`). No row of values: no 表二 row holds four values, and a 表三 or 表四 row of 0, 1, 2, 3, …
+    /// breaks its sum.
+    static func isColumnIndexHeader(_ line: Substring, isTabbed: Bool) -> Bool {
+        var expected = 0
+        let cells = isTabbed ? line.pieces(separatedBy: 0x09) : line.split(separator: " ")
+        for cell in cells {
+            guard cell.trimmingSpaces.utf8.elementsEqual(String(expected).utf8) else { return false }
+            expected += 1
+        }
+        return expected >= 4
+    }
+
     /// How a cell OCR read as a glyph in a value's place is described (its repair note starts so).
     static let unreadableRepair = "unreadable in a value's place: "
 
@@ -265,12 +279,31 @@ enum ValueTokenizer {
     }
 
     /// Markers that reports print in an empty cell, compared by bytes (none has another canonical form).
-    private static let blankMarkers: [Substring] = ["-", "/", "无", "—", "／", "--"]
+    /// What reports and the tools that read them write in an empty cell, each standing for 0. Data, one comment each.
+    private static let blankMarkers: [Substring] = [
+        "-",  // a dash, the commonest
+        "/",  // a slash
+        "无",  // "none"
+        "—",  // an em dash
+        "／",  // a full-width slash
+        "--",  // a double dash
+    ] + missingValueMarkers
+
+    /// Data frames' missing values, blanks only on a line that holds a number. Data, one comment each.
+    private static let missingValueMarkers: [Substring] = [
+        "nan", "NaN",  // pandas' missing value: `read_html(…)` then `to_markdown()` or `to_string()`
+        "None",  // Python's, when a table's cells are written with str()
+    ]
+
+    static func isMissingValueMarker(_ cell: Substring) -> Bool {
+        let t = cell.trimmingSpaces
+        return missingValueMarkers.contains { $0.utf8.elementsEqual(t.utf8) }
+    }
 
     /// Whether `cell` is, spaces aside, a marker that reports print in an empty cell.
     static func isBlankMarker(_ cell: Substring) -> Bool {
         let t = cell.trimmingSpaces
-        guard t.utf8.count <= 3 else { return false }  // the longest marker is one 3-byte character
+        guard t.utf8.count <= 4 else { return false }  // the longest marker is four bytes (`None`)
         return blankMarkers.contains { $0.utf8.elementsEqual(t.utf8) }
     }
 
@@ -299,11 +332,18 @@ enum ValueTokenizer {
             guard line.utf8.contains(where: { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D || $0 == 0x2F || $0 == 0xA0 || $0 == 0x94 || $0 == 0x8F })
             else { continue }
             let isTabbed = line.utf8.contains(0x09)
+            // A header of column numbers (`0,1,2,3`: a table saved by pandas without its header) is no row.
+            if isColumnIndexHeader(line, isTabbed: isTabbed) { continue }
             // Each cell read once: its value (damaged cells read back, see `readValues`), or whether it is a blank marker.
             var lineCells = cells(of: line)
             let (values, repairs) = readValues(&lineCells, line: k, lines, range, isTabbed: isTabbed, rowLabelKeys: rowLabelKeys,
                                                countsOnly: countsOnly)
-            var blanks = lineCells.indices.map { values[$0] == nil && isBlankMarker(lineCells[$0].text) }
+            // A data frame's missing value (`nan`) is a blank only before a number on its line: a header row has them
+            // too, and a short row is padded with them to the widest row of its table (`行政许可  45  NaN  NaN`).
+            let lastValue = values.lastIndex { $0 != nil } ?? -1
+            var blanks = lineCells.indices.map {
+                values[$0] == nil && isBlankMarker(lineCells[$0].text) && ($0 < lastValue || !isMissingValueMarker(lineCells[$0].text))
+            }
             let isEmpty = lineCells.map { $0.text.utf8.allSatisfy { $0 == 0x20 } }
             // A unit printed apart after its number (`6428232.45 元`) is part of the value, not label text.
             let isUnit = lineCells.indices.map { $0 > 0 && values[$0 - 1] != nil && Self.isUnit(lineCells[$0].text) }

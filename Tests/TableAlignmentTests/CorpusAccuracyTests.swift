@@ -90,7 +90,11 @@ import _TestSupport
 
     @Test func pagesHaveReadings() { #expect(Self.pages.count == 5) }
 
-    @Test(arguments: ["bs4-lines", "html2text", "inscriptis", "pandoc-gfm", "pandoc-plain", "trafilatura", "w3m", "lynx"])
+    /// pandas (the tables alone: `read_html`, then `to_csv`, `to_markdown` or `to_string`) read 99.0–99.7 % over these
+    /// and the corpus pages when added: its header of column numbers (`0,1,2,3`) was read as a row, and its `nan`
+    /// as label text; 100 % since.
+    @Test(arguments: ["bs4-lines", "html2text", "inscriptis", "pandoc-gfm", "pandoc-plain", "trafilatura", "w3m", "lynx",
+                      "pandas-csv", "pandas-md", "pandas-str"])
     func toolReadingIsReadWhole(_ tool: String) throws { #expect(try Self.accuracy(tool) == 1) }
 
     @Test func cellsRunTogether() throws { #expect(try Self.accuracy("bs4-get-text") >= 0.915) }
