@@ -278,8 +278,8 @@ enum ValueTokenizer {
         units.contains { $0.utf8.elementsEqual(cell.utf8) }
     }
 
-    /// Markers that reports print in an empty cell, compared by bytes (none has another canonical form).
-    /// What reports and the tools that read them write in an empty cell, each standing for 0. Data, one comment each.
+    /// What reports and the tools that read them write in an empty cell, each standing for 0, compared by bytes (none
+    /// has another canonical form). Data, one comment each.
     private static let blankMarkers: [Substring] = [
         "-",  // a dash, the commonest
         "/",  // a slash
