@@ -140,4 +140,37 @@ extension ValueTokenizer {
         guard next < range.upperBound, let first = cells(of: lines[next]).first else { return false }
         return value(of: first.text) != nil
     }
+
+    /// How a cell OCR read as a glyph in a value's place is described (its repair note starts so).
+    static let unreadableRepair = "unreadable in a value's place: "
+
+    /// The cells of a laid-out line (OCR, `-layout`) that are one glyph standing where a value stands: among the
+    /// line's values (two or more), each a column gap from its neighbours (`汪  0  0  0  过  1  11`, `1  3  |  2`).
+    /// A glyph before the first value must stand a wide gap after the label. Such a cell held a number OCR could
+    /// not read: it is a blank to the aligner (its column kept), whose value the identities may work out.
+    static func unreadableCells(
+        _ cells: [(text: Substring, x: Int, index: Int)], values: [Double?], blanks: [Bool], isEmpty: [Bool], isUnit: [Bool]
+    ) -> [Int] {
+        let filled = cells.indices.filter { !isEmpty[$0] }
+        guard filled.filter({ values[$0] != nil }).count >= 2 else { return [] }
+        func isGlyph(_ c: Int) -> Bool {
+            let t = cells[c].text.trimmingSpaces
+            guard values[c] == nil, !blanks[c], !isUnit[c], t.unicodeScalars.count == 1, let u = t.unicodeScalars.first else { return false }
+            return (0x4E00...0x9FFF).contains(u.value)
+        }
+        // The value tail: from the first value on, every cell a value, a blank, a unit or a glyph.
+        guard let firstValue = filled.first(where: { values[$0] != nil }) else { return [] }
+        guard filled.allSatisfy({ $0 < firstValue || values[$0] != nil || blanks[$0] || isUnit[$0] || isGlyph($0) }) else { return [] }
+        var glyphs = filled.filter { $0 > firstValue && isGlyph($0) }
+        // Glyphs in the first values' places: each a wide gap (five columns) after the cell before it, the label's
+        // characters being closer together.
+        var k = filled.lastIndex { $0 < firstValue }
+        while let position = k, position > 0, isGlyph(filled[position]) {
+            let previous = cells[filled[position - 1]]
+            guard cells[filled[position]].x - (previous.x + displayWidth(previous.text.trimmingSpaces)) >= 5 else { break }
+            glyphs.insert(filled[position], at: 0)
+            k = position - 1
+        }
+        return glyphs
+    }
 }
