@@ -51,14 +51,19 @@ public struct PDFExtractor: Sendable {
         let hasText = results.contains { ($0.text ?? "").unicodeScalars.filter { $0.value >= 0x4E00 }.count > 20 }
         var isScan = false
         if ocrWhenNoText, ocrScans, hasText, let text = results.first(where: { $0.text != nil })?.text {
-            // pdftotext ends every page with a form feed.
-            let pages = max(1, text.utf8.filter { $0 == 0x0C }.count)
-            isScan = Self.pageSizedImages(listing: run("pdfimages", ["-list", path], kind: .ocr).text ?? "").count * 2 > pages
+            isScan = self.isScan(pdf: path, text: text)
         }
         if kinds.contains(.ocr) || (ocrWhenNoText && (!hasText || isScan)) {
             results.append(ocr(path))
         }
         return results
+    }
+
+    /// Whether the PDF at `path`, whose text layer reads `text` (pdftotext's, a form feed ending each page), is a
+    /// scan: more than half its pages hold a page-sized image (`pageSizedImages`).
+    public func isScan(pdf path: String, text: String) -> Bool {
+        let pages = max(1, text.utf8.filter { $0 == 0x0C }.count)
+        return Self.pageSizedImages(listing: run("pdfimages", ["-list", path], kind: .ocr).text ?? "").count * 2 > pages
     }
 
     /// The pages (1-based) that hold an image of at least `minimumInches` on both sides at its resolution (a scanned

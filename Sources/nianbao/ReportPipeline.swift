@@ -16,8 +16,8 @@ struct ReportPipeline {
     /// For PDF input: the extractors to run (all: raw and layout, OCR when there is no text layer).
     var extractors: [PDFExtractor.Kind] = [.raw, .layout]
     var forceOCR = false
-    /// For PDF input: OCR scanned pages (a page-sized image on most pages) even when they carry a text layer, and
-    /// take the tables by consensus with it.
+    /// For PDF input: OCR scanned pages (a page-sized image on most pages) even when they carry a text layer, when
+    /// the tables read from that layer fail an identity, and take the tables by consensus with it.
     var ocrScans = true
 
     var aligner: TableAligner { TableAligner(edition: edition, fixesByIdentities: fixesByIdentities) }
@@ -93,23 +93,38 @@ struct ReportPipeline {
             throw Failure(message: "nianbao: error: \(name): cannot write a temporary copy: \(error)", exitCode: NianbaoExit.dataError)
         }
         let kinds = forceOCR ? extractors + [.ocr] : extractors
-        let extractions = PDFExtractor().extract(pdf: file.path, kinds: kinds, ocrWhenNoText: true, ocrScans: ocrScans)
+        let extractor = PDFExtractor()
+        let extractions = extractor.extract(pdf: file.path, kinds: kinds, ocrWhenNoText: true)
         var readings: [ConsensusAligner.Reading] = []
         var normalizedBySource: [String: NormalizedText] = [:]
         var flags: [ReportFlag] = []
-        for extraction in extractions {
-            guard let text = extraction.text else {
-                flags.append(ReportFlag(stage: .extraction, line: 0, message: "\(extraction.kind.rawValue): \(extraction.problem ?? "no text")"))
-                continue
+        func read(_ extractions: [PDFExtractor.Extraction]) {
+            for extraction in extractions {
+                guard let text = extraction.text else {
+                    flags.append(ReportFlag(stage: .extraction, line: 0, message: "\(extraction.kind.rawValue): \(extraction.problem ?? "no text")"))
+                    continue
+                }
+                let normalized = TextNormalizer().normalize(text)
+                do {
+                    let aligned = try aligner.align(normalized.text)
+                    readings.append(.init(source: extraction.kind.rawValue, report: aligned))
+                    normalizedBySource[extraction.kind.rawValue] = normalized
+                } catch {
+                    flags.append(ReportFlag(stage: .extraction, line: 0, message: "\(extraction.kind.rawValue): \(error)"))
+                }
             }
-            let normalized = TextNormalizer().normalize(text)
-            do {
-                let aligned = try aligner.align(normalized.text)
-                readings.append(.init(source: extraction.kind.rawValue, report: aligned))
-                normalizedBySource[extraction.kind.rawValue] = normalized
-            } catch {
-                flags.append(ReportFlag(stage: .extraction, line: 0, message: "\(extraction.kind.rawValue): \(error)"))
-            }
+        }
+        read(extractions)
+        // A scan whose text layer (some OCR's) gives tables that fail an identity: nianbao's own OCR too. A text layer
+        // whose tables check out (a born-digital PDF over a page-sized background image, a good OCR) is kept alone.
+        if ocrScans, !extractions.contains(where: { $0.kind == .ocr }),
+            let text = extractions.first(where: { $0.text != nil })?.text,
+            readings.isEmpty || ConsensusAligner().combine(readings).report.hasFailedIdentity,
+            extractor.isScan(pdf: file.path, text: text)
+        {
+            flags.append(ReportFlag(stage: .extraction, line: 0, message: "the pages are scans and the tables of their text layer "
+                + "fail an identity: read by nianbao's OCR too (--extractor layout reads the text layer alone)"))
+            read(extractor.extract(pdf: file.path, kinds: [.ocr]))
         }
         guard !readings.isEmpty else {
             let why = flags.map(\.message).joined(separator: "; ")
