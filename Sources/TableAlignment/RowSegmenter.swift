@@ -37,7 +37,8 @@ struct RowSegmenter {
 
     let rows: [RowSpec]
     let tokens: [ValueToken]
-    /// Per row, the lines its values may stand on (from `RowAnchors`); used only in line-structured text.
+    /// Per row, the lines its values may stand on (from `RowAnchors`); used in line-structured text, and in
+    /// one-value-per-line text whose rows stand after their labels (`intervalsHoldRows`).
     let intervals: [Range<Int>?]
     let useIntervals: Bool
     /// One value per line, each row's values between its label and the next row's (HTML-to-text tools write a
