@@ -19,6 +19,10 @@ import ReportTemplates
 /// - **placement**: a row whose sum holds but had a cell not read (a blank dropped, a first value inferred): its
 ///   values, in their order, moved to the columns where two or more failing column identities come to hold (0.6;
 ///   the cells stay read).
+/// - **unreadable cell** (`IdentityRepair+Unknowns`): a glyph OCR read in a value's place, the only one of its failing
+///   row, worked out from the row's sum (0.6 when its column agrees, else 0.5).
+/// - **guessed placement** (the same file): a row whose values had no position to go by (placed from the first
+///   column), its sum holding, moved to the columns where the column identities miss least (0.5; values stay read).
 /// - **lost row**: a row with no value read (every cell blank or not found) whose columns' identities all miss
 ///   numbers, filled from them when every identity of the report then holds (0.5): a row solved from its columns
 ///   always sums right when the other rows do, so only a table with no other doubt proves it.
@@ -34,6 +38,8 @@ enum IdentityRepair {
     /// Applies the moves until none is proven; the decisions of the changes made.
     /// `unreadable`: the cells OCR read as a glyph in a value's place (blanks whose value is unknown).
     static func apply(_ cells: inout [AlignedCell], template: ReportTemplate, unreadable: Set<CellKey> = []) -> [AlignmentDecision] {
+        // Rows whose values were placed by a guess (no position to go by).
+        let guessed = Set(cells.filter { ($0.note ?? "").contains("(no position to go by)") }.map(\.cell.key))
         let values = template.valuesInOrder(keys: cells.map(\.cell.key), values: cells.map(\.cell.value))
         guard template.identities.contains(where: { $0.holds(in: values) == false }) else { return [] }
         let keys = template.cellKeys()
@@ -42,7 +48,7 @@ enum IdentityRepair {
         var state = State(values: values, identities: template.identities, layout: layout,
                           read: keys.map { key in position[key].map { cells[$0].origin == .read } ?? false },
                           seen: keys.map { key in position[key].map { cells[$0].origin != .inferred } ?? false },
-                          unreadable: keys.map { unreadable.contains($0) })
+                          unreadable: keys.map { unreadable.contains($0) }, guessed: keys.map { guessed.contains($0) })
         var decisions: [AlignmentDecision] = []
         while decisions.count < maximumChanges, let move = state.nextMove() {
             for change in move.changes {
@@ -55,6 +61,10 @@ enum IdentityRepair {
                 // A value worked out is not changed again (no move undoes another); one moved stays read.
                 state.read[change.index] = move.isPlacement && change.value != 0
                 state.unreadable[change.index] = false
+                // A guessed row moved is not moved again.
+                if move.reason.hasPrefix("values placed by a guess"), let row = layout.rows.first(where: { $0.cells.contains(change.index) }) {
+                    for index in row.cells { state.guessed[index] = false }
+                }
                 cells[k].note = [cells[k].note, note].compactMap { $0 }.joined(separator: "; ")
                 cells[k].confidence = min(cells[k].confidence, move.confidence)
                 decisions.append(AlignmentDecision(
@@ -134,15 +144,19 @@ enum IdentityRepair {
         let seen: [Bool]
         /// Per cell position: a glyph OCR read in a value's place, not yet worked out.
         var unreadable: [Bool]
+        /// Per cell position: in a row whose values were placed by a guess (no position to go by), not yet moved.
+        var guessed: [Bool]
         var residuals: [Double?]
 
-        init(values: [Double?], identities: [Identity], layout: Layout, read: [Bool], seen: [Bool], unreadable: [Bool] = []) {
+        init(values: [Double?], identities: [Identity], layout: Layout, read: [Bool], seen: [Bool], unreadable: [Bool] = [],
+             guessed: [Bool] = []) {
             self.values = values
             self.identities = identities
             self.layout = layout
             self.read = read
             self.seen = seen
             self.unreadable = unreadable.count == values.count ? unreadable : [Bool](repeating: false, count: values.count)
+            self.guessed = guessed.count == values.count ? guessed : [Bool](repeating: false, count: values.count)
             self.residuals = identities.map { $0.sides(in: values).map { $0.left - $0.right } }
         }
 
@@ -158,7 +172,7 @@ enum IdentityRepair {
         func nextMove() -> Move? {
             let failing = residuals.indices.filter(fails)
             guard !failing.isEmpty else { return nil }
-            return digit(failing) ?? placement(failing) ?? unreadableCell(failing) ?? lostRow(failing)
+            return digit(failing) ?? placement(failing) ?? unreadableCell(failing) ?? guessedPlacement(failing) ?? lostRow(failing)
         }
 
         /// How a change of `delta` at `index` acts on its identities: nil when it breaks one that held or moves

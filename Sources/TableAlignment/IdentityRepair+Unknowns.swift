@@ -1,0 +1,74 @@
+import ReportModel
+import ReportTemplates
+
+/// The moves for what the text left unknown: a glyph OCR read where a number stood, and a row whose values had no
+/// position to go by.
+extension IdentityRepair.State {
+    /// A cell OCR read as a glyph in a value's place (`汪  0  0  0  过  1  11`), worked out from its row's sum when it
+    /// is the only such cell of a failing row: the value that makes the row hold, a whole number of 0 or more, taken
+    /// when it breaks no identity that held and moves none away from holding (confidence 0.6 when its column then
+    /// holds too, else 0.5). A row with two such cells says only their sum, and is left alone.
+    ///
+    /// Measured and refused (fifth session): the same for a cell the text has nothing for in a table that prints its
+    /// zeros, taken only where its column agrees too — it fired four times over the four OCR readings of the corpus,
+    /// two of them wrong.
+    func unreadableCell(_ failing: [Int]) -> IdentityRepair.Move? {
+        var found: [IdentityRepair.Move] = []
+        for row in layout.rows where fails(row.identity) {
+            let unknown = row.cells.filter { unreadable[$0] }
+            guard unknown.count == 1, let index = unknown.first, let residual = residuals[row.identity],
+                let sign = layout.memberships[index].first(where: { $0.identity == row.identity })?.sign
+            else { continue }
+            let old = values[index] ?? 0
+            let value = old - residual / sign
+            guard value >= 0, value == value.rounded(), value < TableAligner.largestCellValue,
+                let (fixed, _) = effect(of: value - old, at: index), fixed >= 1
+            else { continue }
+            found.append(IdentityRepair.Move(
+                changes: [(index, value)], reason: "unreadable cell worked out from its row's sum" + (fixed >= 2 ? " (its column agrees)" : ""),
+                confidence: fixed >= 2 ? 0.6 : 0.5))
+        }
+        // The surest first: a fill its column confirms.
+        return found.max { $0.confidence < $1.confidence }
+    }
+
+    /// A row whose values were placed by a guess (no position to go by: the parts from the first column), its own
+    /// sum holding, moved to the columns that bring the column identities closest to holding: the largest drop of
+    /// their summed misses, breaking none that held (confidence 0.5; the values stay read). One row a round, so
+    /// that each move sees the others'.
+    func guessedPlacement(_ failing: [Int]) -> IdentityRepair.Move? {
+        var best: (move: IdentityRepair.Move, drop: Double)? = nil
+        for row in layout.rows where !fails(row.identity) && row.cells.contains(where: { guessed[$0] }) {
+            let data = identities[row.identity].rightIndices
+            let nonzero = data.compactMap { values[$0] }.filter { $0 != 0 }
+            guard !nonzero.isEmpty, nonzero.count < data.count else { continue }
+            for columns in Self.combinations(nonzero.count, of: data.count) {
+                var placed = [Double](repeating: 0, count: data.count)
+                for (value, column) in zip(nonzero, columns) { placed[column] = value }
+                let changes = zip(data, placed).filter { values[$0.0] != $0.1 }.map { (index: $0.0, value: $0.1) }
+                guard !changes.isEmpty, let drop = missDrop(of: changes), drop > 0.5 else { continue }
+                if best == nil || drop > best!.drop {
+                    best = (IdentityRepair.Move(changes: changes, reason: "values placed by a guess moved to the columns whose sums they fit",
+                                                confidence: 0.5, isPlacement: true), drop)
+                }
+            }
+        }
+        return best?.move
+    }
+
+    /// How much `changes` lower the summed misses of the identities they touch; nil when one that held breaks.
+    func missDrop(of changes: [(index: Int, value: Double)]) -> Double? {
+        var delta: [Int: Double] = [:]
+        for change in changes {
+            let d = change.value - (values[change.index] ?? 0)
+            for (n, sign) in layout.memberships[change.index] { delta[n, default: 0] += sign * d }
+        }
+        var drop = 0.0
+        for (n, d) in delta where !Identity.agree(d, 0) {
+            guard let before = residuals[n] else { continue }
+            if Identity.agree(before, 0) { return nil }
+            drop += abs(before) - abs(before + d)
+        }
+        return drop
+    }
+}
