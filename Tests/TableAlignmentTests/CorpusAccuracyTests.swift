@@ -58,8 +58,8 @@ import _TestSupport
     /// PyMuPDF (added after the rest): `get_text()` 97.22 % and pymupdf4llm's markdown 96.75 % when added; 98.85 %
     /// and 99.56 % once values in their label's cell, `<br>` in cells, HTML comments, merged columns and rows stacked
     /// in one table row were read; `get_text()` 99.40 % once rows of one-value-per-line text were taken from their
-    /// labels' intervals (fifth session).
-    @Test func pymupdfText() throws { #expect(try Self.accuracy("pymupdf.txt") >= 0.994) }
+    /// labels' intervals (fifth session), 99.53 % once rows placed by a guess were moved where the column sums fit.
+    @Test func pymupdfText() throws { #expect(try Self.accuracy("pymupdf.txt") >= 0.995) }
     @Test func pymupdf4llmMarkdown() throws { #expect(try Self.accuracy("pymupdf4llm.md") >= 0.996) }
     /// The report pages read by HTML-to-text tools (Scripts/html-readings.py). BeautifulSoup's strings one per
     /// line: 99.40 % once a row's values were taken from its label's interval (c018, which leaves its zeros blank,
