@@ -39,21 +39,17 @@ public struct PDFExtractor: Sendable {
     static let packages = ["pdftotext": "poppler-utils", "pdftoppm": "poppler-utils", "pdfimages": "poppler-utils", "tesseract": "tesseract-ocr tesseract-ocr-chi-sim"]
 
     /// Runs the extractors of `kinds` on the PDF at `path`. `.ocr` in `kinds` runs OCR always; without it, OCR runs
-    /// when `ocrWhenNoText` is set and the text layer is empty, or when `ocrScans` is set too and the pages are scans
-    /// (a page-sized image on most pages: the text layer is some OCR's, often poorer than nianbao's own —
-    /// tesseract's PDF renderer on 150-dpi JPEG pages lost a third of 表三's values), beside the text layer's readings.
-    public func extract(pdf path: String, kinds: [Kind], ocrWhenNoText: Bool = true, ocrScans: Bool = false) -> [Extraction] {
+    /// only when `ocrWhenNoText` is set and the text layer is empty (an image-only scan). Whether a scan with a text
+    /// layer is worth OCR too is the caller's call (`isScan`; `nianbao parse` asks when that layer's tables fail an
+    /// identity).
+    public func extract(pdf path: String, kinds: [Kind], ocrWhenNoText: Bool = true) -> [Extraction] {
         var results: [Extraction] = []
         for kind in kinds where kind != .ocr {
             let arguments = kind == .layout ? ["-enc", "UTF-8", "-layout", path, "-"] : ["-enc", "UTF-8", path, "-"]
             results.append(run("pdftotext", arguments, kind: kind))
         }
         let hasText = results.contains { ($0.text ?? "").unicodeScalars.filter { $0.value >= 0x4E00 }.count > 20 }
-        var isScan = false
-        if ocrWhenNoText, ocrScans, hasText, let text = results.first(where: { $0.text != nil })?.text {
-            isScan = self.isScan(pdf: path, text: text)
-        }
-        if kinds.contains(.ocr) || (ocrWhenNoText && (!hasText || isScan)) {
+        if kinds.contains(.ocr) || (ocrWhenNoText && !hasText) {
             results.append(ocr(path))
         }
         return results
