@@ -3,6 +3,7 @@
 
     python3 Benchmarks/peers/compare.py            # from the repository root; builds nianbao in release if needed
     python3 Benchmarks/peers/compare.py --reports 2000 --rounds 5
+    python3 Benchmarks/peers/compare.py --accuracy-only
 
 Accuracy: every committed input kind (seeds, hand-written reports, corpus pdftotext / -layout / OCR text) scored
 against its gold with `nianbao score`. Throughput: seed-sized reports (the five seeds repeated) as one JSON Lines
@@ -35,6 +36,12 @@ KINDS = [
     ("corpus OCR 150 dpi, nianbao's own (word boxes)", "Fixtures/corpus", "ocr150-boxes.txt"),
     ("corpus PyMuPDF get_text", "Fixtures/corpus", "pymupdf.txt"),
     ("corpus pymupdf4llm markdown", "Fixtures/corpus", "pymupdf4llm.md"),
+    ("corpus OCR of JPEG scans, nianbao's own", "Fixtures/corpus", "ocr150-jpeg-boxes.txt"),
+    ("corpus pypdf", "Fixtures/corpus", "pypdf.txt"),
+    ("corpus PDFium (pypdfium2)", "Fixtures/corpus", "pdfium.txt"),
+    ("corpus page, BeautifulSoup one string a line", "Fixtures/corpus", "bs4-lines.txt"),
+    ("corpus page, html2text", "Fixtures/corpus", "html2text.md"),
+    ("corpus page, lynx -dump", "Fixtures/corpus", "lynx.txt"),
 ]
 
 
@@ -106,6 +113,7 @@ def main():
     parser.add_argument("--nianbao", default=os.path.join(ROOT, ".build", "release", "nianbao"))
     parser.add_argument("--reports", type=int, default=1000, help="seed-sized reports in the throughput stream")
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--accuracy-only", action="store_true", help="skip the throughput run")
     args = parser.parse_args()
     try:
         import rapidfuzz  # noqa: F401
@@ -121,6 +129,8 @@ def main():
         print("| input | reports | nianbao | Python peer |\n|---|---:|---:|---:|")
         for kind, count, ours, theirs in rows:
             print(f"| {kind} | {count} | {ours * 100:.2f} % | {theirs * 100:.2f} % |")
+        if args.accuracy_only:
+            return
         megabytes, best = throughput(args.nianbao, templates, work, args.reports, args.rounds)
         peer = best["Python peer (NFKC + regex + rapidfuzz)"]
         print(f"\nthroughput: {args.reports} seed-sized reports ({megabytes:.1f} MB of JSON Lines), best of {args.rounds}\n")
