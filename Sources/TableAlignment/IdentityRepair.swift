@@ -38,10 +38,19 @@ enum IdentityRepair {
     /// Applies the moves until none is proven; the decisions of the changes made.
     /// `unreadable`: the cells OCR read as a glyph in a value's place (blanks whose value is unknown).
     static func apply(_ cells: inout [AlignedCell], template: ReportTemplate, unreadable: Set<CellKey> = []) -> [AlignmentDecision] {
-        // Rows whose values were placed by a guess (no position to go by).
-        let guessed = Set(cells.filter { ($0.note ?? "").contains("(no position to go by)") }.map(\.cell.key))
         let values = template.valuesInOrder(keys: cells.map(\.cell.key), values: cells.map(\.cell.value))
         guard template.identities.contains(where: { $0.holds(in: values) == false }) else { return [] }
+        // Rows whose values were placed by a guess (no position to go by): looked for only once an identity fails.
+        let marker = Array("(no position to go by)".utf8)
+        let guessed = Set(cells.filter { cell in
+            guard let note = cell.note else { return false }
+            let bytes = Array(note.utf8)
+            guard bytes.count >= marker.count else { return false }
+            for start in 0...(bytes.count - marker.count) where bytes[start] == marker[0] {
+                if bytes[start..<(start + marker.count)].elementsEqual(marker) { return true }
+            }
+            return false
+        }.map(\.cell.key))
         let keys = template.cellKeys()
         let position = Dictionary(cells.indices.map { (cells[$0].cell.key, $0) }, uniquingKeysWith: { first, _ in first })
         let layout = Layout.of(template)
