@@ -40,17 +40,8 @@ enum IdentityRepair {
     static func apply(_ cells: inout [AlignedCell], template: ReportTemplate, unreadable: Set<CellKey> = []) -> [AlignmentDecision] {
         let values = template.valuesInOrder(keys: cells.map(\.cell.key), values: cells.map(\.cell.value))
         guard template.identities.contains(where: { $0.holds(in: values) == false }) else { return [] }
-        // Rows whose values were placed by a guess (no position to go by): looked for only once an identity fails.
-        let marker = Array("(no position to go by)".utf8)
-        let guessed = Set(cells.filter { cell in
-            guard let note = cell.note else { return false }
-            let bytes = Array(note.utf8)
-            guard bytes.count >= marker.count else { return false }
-            for start in 0...(bytes.count - marker.count) where bytes[start] == marker[0] {
-                if bytes[start..<(start + marker.count)].elementsEqual(marker) { return true }
-            }
-            return false
-        }.map(\.cell.key))
+        // Rows whose values were placed by a guess: looked for only once an identity fails.
+        let guessed = guessedCells(cells)
         let keys = template.cellKeys()
         let position = Dictionary(cells.indices.map { (cells[$0].cell.key, $0) }, uniquingKeysWith: { first, _ in first })
         let layout = Layout.of(template)
@@ -315,19 +306,24 @@ enum IdentityRepair {
 
         /// Failing identities made to hold by `changes`, or nil when one that held breaks or one fails worse.
         func gain(of changes: [(index: Int, value: Double)]) -> Int? {
-            var delta: [Int: Double] = [:]
-            for change in changes {
-                let d = change.value - (values[change.index] ?? 0)
-                for (n, sign) in layout.memberships[change.index] { delta[n, default: 0] += sign * d }
-            }
             var fixed = 0
-            for (n, d) in delta where !Identity.agree(d, 0) {
+            for (n, d) in residualChanges(of: changes) where !Identity.agree(d, 0) {
                 guard let before = residuals[n] else { continue }
                 let after = before + d
                 if Identity.agree(before, 0) { return nil }
                 if Identity.agree(after, 0) { fixed += 1 } else if abs(after) >= abs(before) { return nil }
             }
             return fixed
+        }
+
+        /// How `changes` move each identity's residual (left − right), by identity number.
+        func residualChanges(of changes: [(index: Int, value: Double)]) -> [Int: Double] {
+            var delta: [Int: Double] = [:]
+            for change in changes {
+                let d = change.value - (values[change.index] ?? 0)
+                for (n, sign) in layout.memberships[change.index] { delta[n, default: 0] += sign * d }
+            }
+            return delta
         }
 
         /// The ways to choose `k` of `n` positions, in increasing order.
