@@ -39,14 +39,8 @@ extension IdentityRepair.State {
     func guessedPlacement(_ failing: [Int]) -> IdentityRepair.Move? {
         var best: (move: IdentityRepair.Move, drop: Double)? = nil
         for row in layout.rows where !fails(row.identity) && row.cells.contains(where: { guessed[$0] }) {
-            let data = identities[row.identity].rightIndices
-            let nonzero = data.compactMap { values[$0] }.filter { $0 != 0 }
-            guard !nonzero.isEmpty, nonzero.count < data.count else { continue }
-            for columns in Self.combinations(nonzero.count, of: data.count) {
-                var placed = [Double](repeating: 0, count: data.count)
-                for (value, column) in zip(nonzero, columns) { placed[column] = value }
-                let changes = zip(data, placed).filter { values[$0.0] != $0.1 }.map { (index: $0.0, value: $0.1) }
-                guard !changes.isEmpty, let drop = missDrop(of: changes), drop > 0.5 else { continue }
+            for changes in rePlacements(of: row.identity) {
+                guard let drop = missDrop(of: changes), drop > 0.5 else { continue }
                 if best == nil || drop > best!.drop {
                     best = (IdentityRepair.Move(changes: changes, reason: "values placed by a guess moved to the columns whose sums they fit",
                                                 confidence: 0.5, isPlacement: true), drop)

@@ -283,15 +283,9 @@ enum IdentityRepair {
             for row in layout.rows where !fails(row.identity) {
                 // A row whose values all stood in their cells is placed; one with a cell not read (a blank, a value
                 // inferred) may have had its values put in the wrong columns.
-                let data = identities[row.identity].rightIndices
-                guard data.contains(where: { !read[$0] }) else { continue }
-                let nonzero = data.compactMap { values[$0] }.filter { $0 != 0 }
-                guard !nonzero.isEmpty, nonzero.count < data.count else { continue }
-                for columns in Self.combinations(nonzero.count, of: data.count) {
-                    var placed = [Double](repeating: 0, count: data.count)
-                    for (value, column) in zip(nonzero, columns) { placed[column] = value }
-                    let changes = zip(data, placed).filter { values[$0.0] != $0.1 }.map { (index: $0.0, value: $0.1) }
-                    guard !changes.isEmpty, let gain = gain(of: changes), gain >= 2 else { continue }
+                guard identities[row.identity].rightIndices.contains(where: { !read[$0] }) else { continue }
+                for changes in rePlacements(of: row.identity) {
+                    guard let gain = gain(of: changes), gain >= 2 else { continue }
                     if best == nil || gain > best!.gain {
                         best = (Move(changes: changes, reason: "values in other columns: the column sums place them",
                                      confidence: 0.6, isPlacement: true), gain)
@@ -314,6 +308,20 @@ enum IdentityRepair {
                 if Identity.agree(after, 0) { fixed += 1 } else if abs(after) >= abs(before) { return nil }
             }
             return fixed
+        }
+
+        /// Every other placement of a row's non-zero values in its data columns (the cells of `identity`'s right
+        /// side), their order kept: the changes each makes, none empty. Nothing when every cell holds a value or none.
+        func rePlacements(of identity: Int) -> [[(index: Int, value: Double)]] {
+            let data = identities[identity].rightIndices
+            let nonzero = data.compactMap { values[$0] }.filter { $0 != 0 }
+            guard !nonzero.isEmpty, nonzero.count < data.count else { return [] }
+            return Self.combinations(nonzero.count, of: data.count).compactMap { columns in
+                var placed = [Double](repeating: 0, count: data.count)
+                for (value, column) in zip(nonzero, columns) { placed[column] = value }
+                let changes = zip(data, placed).filter { values[$0.0] != $0.1 }.map { (index: $0.0, value: $0.1) }
+                return changes.isEmpty ? nil : changes
+            }
         }
 
         /// How `changes` move each identity's residual (left − right), by identity number.
