@@ -27,7 +27,9 @@ let package = Package(
             dependencies: ["CICU"],
             linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata")]
         ),
-        .target(name: "TextNormalization", dependencies: ["CICUShim", "ReportModel"]),
+        // SSE2 kernels that find the blocks of text a pass has work in (scalar fallback elsewhere).
+        .target(name: "CByteScan"),
+        .target(name: "TextNormalization", dependencies: ["CICUShim", "CByteScan", "ReportModel"]),
         // System libxml2 (libxml2-dev) for HTML pages, behind an libxml2-free C header like ICU.
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(

@@ -82,12 +82,14 @@ public struct TextNormalizer: Sendable {
         // Rounds until nothing changes: a pass decides on features that later passes change (spaces cjk-spacing
         // removes, widths the punctuation pass folds), so the passes run again on their own output until it is
         // stable — normalising twice must change nothing. Text that needs no edit costs one round.
+        // The passes write into one spare buffer, swapped with `current` after each pass that changes something.
+        var output: [UInt8] = []
         for round in 0..<Self.maximumRounds {
             var changed = false
             for (index, pass) in Self.passes.enumerated() where configuration.isEnabled(pass.name) {
-                guard let (output, splices) = current.withUnsafeBufferPointer({ pass.apply(to: $0, configuration: configuration) }),
-                    !splices.isEmpty
+                guard let passEdits = current.withUnsafeBufferPointer({ pass.apply(to: $0, configuration: configuration) })
                 else { continue }
+                let splices = current.withUnsafeBufferPointer { passEdits.write($0, into: &output) }
                 changed = true
                 for splice in splices {
                     let lower = map.sourceOffset(forOutputOffset: splice.inputRange.lowerBound)
@@ -100,15 +102,12 @@ public struct TextNormalizer: Sendable {
                             order: round * (Self.passes.count + 1) + index + 1))
                 }
                 map.append(splices)
-                current = output
+                swap(&current, &output)
             }
             if !changed { break }
         }
         let edits = Self.locate(pending, in: source)
-        var lineStarts = [0]
-        source.withUnsafeBufferPointer { bytes in
-            for k in bytes.indices where bytes[k] == 0x0A { lineStarts.append(k + 1) }
-        }
+        let lineStarts = source.withUnsafeBufferPointer { bytes in [0] + lineRanges(bytes).dropLast().map { $0.upperBound + 1 } }
         var result = NormalizedText(
             text: String(decoding: current, as: UTF8.self), edits: edits, offsetMap: map, sourceEncoding: encoding)
         result.sourceLineStarts = lineStarts

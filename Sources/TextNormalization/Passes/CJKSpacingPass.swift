@@ -18,7 +18,7 @@ struct CJKSpacingPass: NormalizationPass {
     let name = NormalizationPassName.cjkSpacing
 
     func apply(to input: UnsafeBufferPointer<UInt8>, configuration: NormalizationConfiguration)
-        -> (output: [UInt8], splices: [Splice])?
+        -> PassEdits?
     {
         guard let base = input.baseAddress else { return nil }
         var builder = SpliceBuilder(input: input)

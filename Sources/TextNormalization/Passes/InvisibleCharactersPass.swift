@@ -9,13 +9,22 @@ struct InvisibleCharactersPass: NormalizationPass {
     let name = NormalizationPassName.invisibleCharacters
 
     func apply(to input: UnsafeBufferPointer<UInt8>, configuration: NormalizationConfiguration)
-        -> (output: [UInt8], splices: [Splice])?
+        -> PassEdits?
     {
         var builder = SpliceBuilder(input: input)
+        let skipping = ByteKernel.isSkipping
         let n = input.count
         var i = 0
         var atLineStart = true
+        var limit = 0  // the end of the block being scanned byte by byte
         while i < n {
+            if i >= limit {
+                let next = input.nextBlock(from: i, .invisible, skipping: skipping)
+                if next > i { atLineStart = input[next - 1] == 0x0A }
+                i = next
+                limit = next + ByteKernel.blockSize
+                if i >= n { break }
+            }
             let b = input[i]
             // Fast path: printable ASCII and the Han block's lead bytes (E4–E9) are never invisible.
             if (b >= 0x20 && b < 0x7F) || (b >= 0xE4 && b <= 0xE9) {

@@ -13,7 +13,7 @@ struct MarkdownPass: NormalizationPass {
     let name = NormalizationPassName.markdown
 
     func apply(to input: UnsafeBufferPointer<UInt8>, configuration: NormalizationConfiguration)
-        -> (output: [UInt8], splices: [Splice])?
+        -> PassEdits?
     {
         // Quick reject: no byte that can start markdown (`|` for a pipe table drawn without a delimiter row).
         guard input.contains(where: { $0 == 0x23 || $0 == 0x2A || $0 == 0x2D || $0 == 0x5B || $0 == 0x5F

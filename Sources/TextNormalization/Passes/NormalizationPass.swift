@@ -3,7 +3,7 @@
 protocol NormalizationPass: Sendable {
     /// The name used in edits, `--disable` and the configuration.
     var name: NormalizationPassName { get }
-    /// Rewrites valid UTF-8 `input`; returns the new text and its splices, or nil when nothing changed.
+    /// Reads valid UTF-8 `input`; returns the replacements it makes, or nil when nothing changes.
     func apply(to input: UnsafeBufferPointer<UInt8>, configuration: NormalizationConfiguration)
-        -> (output: [UInt8], splices: [Splice])?
+        -> PassEdits?
 }

@@ -10,12 +10,22 @@ struct NumericContextPass: NormalizationPass {
     let name = NormalizationPassName.numericContext
 
     func apply(to input: UnsafeBufferPointer<UInt8>, configuration: NormalizationConfiguration)
-        -> (output: [UInt8], splices: [Splice])?
+        -> PassEdits?
     {
         var builder = SpliceBuilder(input: input)
+        let skipping = ByteKernel.isSkipping
         let n = input.count
         var i = 0
+        var limit = 0  // the end of the block being scanned byte by byte
         while i < n {
+            if i >= limit {
+                var next = input.nextBlock(from: i, .numeric, skipping: skipping)
+                // A number is read from its first digit: back to the start of the run the block begins in.
+                while next > i, (0x30...0x39).contains(input[next - 1]) { next -= 1 }
+                i = next
+                limit = i + ByteKernel.blockSize
+                if i >= n { break }
+            }
             let b = input[i]
             if b >= 0x30 && b <= 0x39 {
                 // Fast path: a plain run of digits not followed by a comma or a confusable needs nothing.

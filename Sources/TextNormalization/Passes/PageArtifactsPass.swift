@@ -9,7 +9,7 @@ struct PageArtifactsPass: NormalizationPass {
     let name = NormalizationPassName.pageArtifacts
 
     func apply(to input: UnsafeBufferPointer<UInt8>, configuration: NormalizationConfiguration)
-        -> (output: [UInt8], splices: [Splice])?
+        -> PassEdits?
     {
         let lines = lineRanges(input)
         var builder = SpliceBuilder(input: input)

@@ -15,9 +15,10 @@ struct PunctuationPass: NormalizationPass {
     fileprivate enum Kind { case none, han, alphanumeric }
 
     func apply(to input: UnsafeBufferPointer<UInt8>, configuration: NormalizationConfiguration)
-        -> (output: [UInt8], splices: [Splice])?
+        -> PassEdits?
     {
         var builder = SpliceBuilder(input: input)
+        let skipping = ByteKernel.isSkipping
         var scalars: [UInt32] = []
         var offsets: [Int] = []
         var start = 0
@@ -26,6 +27,16 @@ struct PunctuationPass: NormalizationPass {
         // The table read once (a static read in the loop costs a lazy-initialisation check per byte).
         let asciiToChinese = PunctuationTable.asciiToChineseFlat
         while start <= n {
+            if policy == .canonical {
+                // Cells without a byte the canonical policy may change are skipped whole: from the next block that
+                // may hold one, back to the start of its cell.
+                let next = input.nextBlock(from: start, .punctuation, skipping: skipping)
+                if next > start {
+                    var cellStart = next
+                    while cellStart > start, input[cellStart - 1] != 0x0A, input[cellStart - 1] != 0x09 { cellStart -= 1 }
+                    start = cellStart
+                }
+            }
             // One cell: up to a tab or line feed. Parentheses and straight quotes need the whole cell (they are
             // decided per pair); everything else is decided where it stands, and a cell is rewritten only when
             // it holds a mark this policy may change (most cells of Chinese text hold only `，。、`, which stay).

@@ -13,7 +13,7 @@ struct SplitLinesPass: NormalizationPass {
     let name = NormalizationPassName.splitLines
 
     func apply(to input: UnsafeBufferPointer<UInt8>, configuration: NormalizationConfiguration)
-        -> (output: [UInt8], splices: [Splice])?
+        -> PassEdits?
     {
         let lines = lineRanges(input)
         guard lines.count > 1 else { return nil }

@@ -11,7 +11,7 @@ struct TableDelimitersPass: NormalizationPass {
     let name = NormalizationPassName.tableDelimiters
 
     func apply(to input: UnsafeBufferPointer<UInt8>, configuration: NormalizationConfiguration)
-        -> (output: [UInt8], splices: [Splice])?
+        -> PassEdits?
     {
         // Quick reject: no ASCII comma and no box-drawing character (U+2500–U+257F: E2 94 80 – E2 95 BF).
         let hasBox = Self.hasBoxDrawing(0..<input.count, input)

@@ -11,13 +11,20 @@ struct WidthFoldingPass: NormalizationPass {
     let name = NormalizationPassName.widthFolding
 
     func apply(to input: UnsafeBufferPointer<UInt8>, configuration: NormalizationConfiguration)
-        -> (output: [UInt8], splices: [Splice])?
+        -> PassEdits?
     {
         var builder = SpliceBuilder(input: input)
+        let skipping = ByteKernel.isSkipping
         let n = input.count
         var i = 0
         var scratch: [UInt8] = []
+        var limit = 0  // the end of the block being scanned byte by byte
         while i < n {
+            if i >= limit {
+                i = input.nextBlock(from: i, .width, skipping: skipping)
+                limit = i + ByteKernel.blockSize
+                if i >= n { break }
+            }
             let b = input[i]
             // Only E2 (U+2000–2FFF), E3 (U+3000–3FFF), EF (U+F000–FFFF) and F0 (U+10000–3FFFF) can start a
             // character this pass rewrites; everything else is skipped a byte at a time.

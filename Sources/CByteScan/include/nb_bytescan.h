@@ -1,0 +1,29 @@
+// Byte-block scanning kernels for the normaliser's passes: each finds the next sixteen-byte block of UTF-8 text in
+// which its pass may have something to do, so that the pass skips the rest at vector speed. The predicates are
+// conservative (a block they flag may turn out clean; a block they pass over never needs the pass).
+#ifndef NB_BYTESCAN_H
+#define NB_BYTESCAN_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/// The passes with a kernel. Each kernel's predicate is documented in bytescan.c next to its scalar form.
+typedef enum {
+    NB_SCAN_INVISIBLE = 0,
+    NB_SCAN_WIDTH = 1,
+    NB_SCAN_NUMERIC = 2,
+    NB_SCAN_PUNCTUATION = 3,
+    NB_SCAN_MARKUP = 4,
+    NB_SCAN_COUNT = 5
+} nb_scan_kind;
+
+/// The start of the first sixteen-byte block at or after `from` in which the predicate of `kind` holds for some
+/// byte, or the first of the last 19 bytes (never skipped), whichever comes first; `from` when its own block may
+/// matter. `vector` 0 uses the scalar form of the predicate (for the tests that check both agree).
+size_t nb_scan_next(const uint8_t *bytes, size_t count, size_t from, int kind, int vector);
+
+/// The offset of the first byte of `bytes` that does not start a well-formed UTF-8 sequence, or `count` when all
+/// of them are well-formed.
+size_t nb_utf8_first_invalid(const uint8_t *bytes, size_t count);
+
+#endif

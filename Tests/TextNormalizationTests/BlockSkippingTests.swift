@@ -1,0 +1,99 @@
+import Foundation
+import Testing
+import _TestSupport
+
+@testable import TextNormalization
+
+/// The passes skip the blocks of text their kernels (`CByteScan`) pass over. Skipping must change nothing: the
+/// byte-by-byte loops alone are the reference.
+@Suite struct BlockSkippingTests {
+    /// Pieces random texts are made of: the characters each kernel looks for, next to the Han text, digits and
+    /// separators they hide among.
+    static let pieces: [String] = [
+        "社会", "公益", "一", "（一）", "(二)", "属于", "国家秘密", "。", "，", "、", "：", "；", "？", "！", "“", "”",
+        "0", "1", "12", "305", "1,234", "O", "o", "l", "I", "|", "〇", "−", "－", "﹣", "‐",
+        "２０", "Ｅ", "ｅ", "⼀", "⻄", "兀", "①", "㈠", "．", "／", "～", "＂", "\"", "(", ")", ",", ";", ":", "?", "!",
+        "http://x", " ", "  ", "\t", "\n", "\n\n", "\r\n", "\u{3000}", "\u{00A0}", "\u{200B}", "\u{FEFF}", "\u{00AD}",
+        "# ", "## ", "**", "- ", "* ", "> ", "[链接](mailto:a@b)", "<br>", "---", "| ", " | ", "|---|---|", "=",
+        "第 3 页 共 5 页", "- 3 -", "a", "Z", "2019-10-01", "0.65", "㎡", "\u{4DC0}", "𠀀",
+    ]
+
+    static func randomText(_ generator: inout SeededGenerator, pieces count: Int) -> String {
+        var text = ""
+        for _ in 0..<count { text += pieces[Int(generator.next() % UInt64(pieces.count))] }
+        return text
+    }
+
+    @Test func skippingChangesNothingOnRandomText() {
+        var generator = SeededGenerator(seed: 20261130)
+        for round in 0..<400 {
+            let text = Self.randomText(&generator, pieces: 20 + round % 200)
+            for policy in [PunctuationPolicy.canonical, .ascii] {
+                let normalizer = TextNormalizer(configuration: .init(punctuationPolicy: policy))
+                let skipped = normalizer.normalize(text)
+                let reference = ByteKernel.$isSkipping.withValue(false) { normalizer.normalize(text) }
+                #expect(skipped.text == reference.text, "text \(round) (\(policy)): \(text.debugDescription)")
+                #expect(skipped.edits == reference.edits, "text \(round) (\(policy))")
+            }
+        }
+    }
+
+    @Test func skippingChangesNothingOnTheFixtures() throws {
+        let inputs = Fixtures.seedCases.map { $0.appendingPathComponent("input.txt") }
+            + Fixtures.files(in: "corpus").flatMap { ["pdftotext.txt", "layout.txt", "ocr150.txt"].map($0.appendingPathComponent) }
+        #expect(inputs.count > 20)
+        for url in inputs where FileManager.default.fileExists(atPath: url.path) {
+            let bytes = Array(try Data(contentsOf: url))
+            let skipped = try TextNormalizer().normalize(bytes: bytes)
+            let reference = try ByteKernel.$isSkipping.withValue(false) { try TextNormalizer().normalize(bytes: bytes) }
+            #expect(skipped.text == reference.text, "\(url.path)")
+            #expect(skipped.edits == reference.edits, "\(url.path)")
+        }
+    }
+
+    /// The SSE2 form of each kernel flags the same blocks as its scalar form (the predicate as written), on random
+    /// bytes of every value and on random report-like text.
+    @Test(arguments: [ByteKernel.invisible, .width, .numeric, .punctuation, .markup])
+    func vectorAndScalarKernelsAgree(_ kernel: ByteKernel) {
+        var generator = SeededGenerator(seed: 7 + UInt64(kernel.rawValue))
+        for round in 0..<300 {
+            let bytes: [UInt8] =
+                round.isMultiple(of: 2)
+                ? (0..<(40 + round)).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
+                : Array(Self.randomText(&generator, pieces: 10 + round / 2).utf8)
+            bytes.withUnsafeBufferPointer { input in
+                var i = 0
+                while i < input.count {
+                    let vector = input.nextBlock(from: i, kernel, vector: true)
+                    let scalar = input.nextBlock(from: i, kernel, vector: false)
+                    #expect(vector == scalar, "kernel \(kernel) from \(i) of \(bytes)")
+                    i = max(i + 1, vector + 1)
+                }
+            }
+        }
+    }
+
+    @Test func theValidatorAgreesWithTheSequenceRules() {
+        var generator = SeededGenerator(seed: 99)
+        for round in 0..<2000 {
+            // Mostly valid text with a damaged byte now and then, and pure noise.
+            var bytes = Array(Self.randomText(&generator, pieces: 5 + round % 40).utf8)
+            if round % 3 != 0, !bytes.isEmpty {
+                bytes[Int(generator.next() % UInt64(bytes.count))] = UInt8(truncatingIfNeeded: generator.next())
+            }
+            if round % 5 == 0 { bytes = (0..<(round % 64)).map { _ in UInt8(truncatingIfNeeded: generator.next()) } }
+            let fast = bytes.withUnsafeBufferPointer { DecodingPass.firstInvalidUTF8(in: $0, from: 0) }
+            let reference: Int? = bytes.withUnsafeBufferPointer { b in
+                var i = 0
+                while i < b.count {
+                    let length = DecodingPass.validSequenceLength(b, at: i)
+                    if length == 0 { return i }
+                    i += length
+                }
+                return nil
+            }
+            #expect(fast == reference, "\(bytes)")
+            #expect((fast == nil) == (String(validating: bytes, as: UTF8.self) != nil), "\(bytes)")
+        }
+    }
+}
