@@ -65,79 +65,97 @@ static inline __m128i alnum(__m128i v) {
     return or2(in(v, '0', '9'), in(lower, 'a', 'z'));
 }
 
-// The same predicates over the sixteen positions p[0..15]; p[-1] and p[0..18] are readable.
-static int vector_may_matter(const uint8_t *p, int kind) {
-    const __m128i b0 = _mm_loadu_si128((const __m128i *)p);
-    const __m128i b1 = _mm_loadu_si128((const __m128i *)(p + 1));
-    __m128i m;
-    switch (kind) {
-    case NB_SCAN_INVISIBLE: {
-        const __m128i b2 = _mm_loadu_si128((const __m128i *)(p + 2));
-        __m128i controls = _mm_andnot_si128(or2(eq(b0, 0x09), eq(b0, 0x0A)), le(b0, 0x1F));
-        m = or2(or2(controls, eq(b0, 0x7F)), eq(b0, 0xC2));
-        m = or2(m, and2(eq(b0, 0xE1), eq(b1, 0xA0)));
-        m = or2(m, and2(eq(b0, 0xE2), in(b1, 0x80, 0x81)));
-        m = or2(m, and2(and2(eq(b0, 0xE3), eq(b1, 0x80)), eq(b2, 0x80)));
-        m = or2(m, and2(eq(b0, 0xEF), or2(eq(b1, 0xBB), eq(b1, 0xBF))));
-        break;
-    }
-    case NB_SCAN_WIDTH: {
-        const __m128i b2 = _mm_loadu_si128((const __m128i *)(p + 2));
-        __m128i ef = or2(or2(in(b1, 0xA4, 0xAB), and2(eq(b1, 0xBC), ge(b2, 0x90))), and2(eq(b1, 0xBD), le(b2, 0x9F)));
-        m = and2(eq(b0, 0xEF), ef);
-        m = or2(m, and2(eq(b0, 0xE2), or2(in(b1, 0x91, 0x93), ge(b1, 0xBA))));
-        m = or2(m, and2(eq(b0, 0xE3), eq(b1, 0x88)));
-        m = or2(m, and2(eq(b0, 0xF0), eq(b1, 0xAF)));
-        break;
-    }
-    case NB_SCAN_NUMERIC: {
-        const __m128i b3 = _mm_loadu_si128((const __m128i *)(p + 3));
-        __m128i next = or2(or2(or2(eq(b1, ','), eq(b1, 'O')), or2(eq(b1, 'o'), eq(b1, 'l'))),
-                           or2(or2(eq(b1, 'I'), eq(b1, '|')), eq(b1, 0xE3)));
-        m = and2(in(b0, '0', '9'), next);
-        m = or2(m, and2(or2(eq(b0, 0xE2), eq(b0, 0xEF)), in(b3, '0', '9')));
-        break;
-    }
-    case NB_SCAN_PUNCTUATION: {
-        const __m128i b2 = _mm_loadu_si128((const __m128i *)(p + 2));
-        const __m128i b3 = _mm_loadu_si128((const __m128i *)(p + 3));
-        const __m128i bm = _mm_loadu_si128((const __m128i *)(p - 1));
-        __m128i ascii = or2(or2(or2(eq(b0, ','), eq(b0, ';')), or2(eq(b0, ':'), eq(b0, '?'))),
-                            or2(or2(eq(b0, '!'), eq(b0, '(')), or2(eq(b0, ')'), eq(b0, '"'))));
-        __m128i full = and2(eq(b0, 0xEF), or2(eq(b1, 0xBC), and2(eq(b1, 0xBD), le(b2, 0x9F))));
-        __m128i contextual = and2(eq(b1, 0xBC), or2(or2(or2(eq(b2, 0x8C), eq(b2, 0x9B)), or2(eq(b2, 0x9A), eq(b2, 0x9F))),
-                                                    eq(b2, 0x81)));
-        __m128i beside = or2(alnum(bm), alnum(b3));
-        m = or2(ascii, and2(full, or2(_mm_andnot_si128(contextual, _mm_set1_epi8(-1)), beside)));
-        break;
-    }
-    case NB_SCAN_MARKUP:
-        m = or2(or2(or2(eq(b0, '#'), eq(b0, '*')), or2(eq(b0, '_'), eq(b0, '-'))),
-                or2(or2(eq(b0, '='), eq(b0, '>')), or2(eq(b0, '+'), eq(b0, '['))));
-        m = or2(m, or2(eq(b0, '<'), eq(b0, '|')));
-        break;
-    default:
-        return 1;
-    }
-    return _mm_movemask_epi8(m) != 0;
+// The same predicates over the sixteen positions p[0..15], as a lane mask; p[-1] and p[0..18] are readable.
+#define LOADS                                                                                                          \
+    const __m128i b0 = _mm_loadu_si128((const __m128i *)p);                                                            \
+    const __m128i b1 = _mm_loadu_si128((const __m128i *)(p + 1));                                                      \
+    const __m128i b2 = _mm_loadu_si128((const __m128i *)(p + 2));                                                      \
+    const __m128i b3 = _mm_loadu_si128((const __m128i *)(p + 3));                                                      \
+    const __m128i bm = _mm_loadu_si128((const __m128i *)(p - 1));                                                      \
+    (void)b2; (void)b3; (void)bm;
+
+static inline __attribute__((always_inline)) __m128i mask_invisible(const uint8_t *p) {
+    LOADS
+    __m128i controls = _mm_andnot_si128(or2(eq(b0, 0x09), eq(b0, 0x0A)), le(b0, 0x1F));
+    __m128i m = or2(or2(controls, eq(b0, 0x7F)), eq(b0, 0xC2));
+    m = or2(m, and2(eq(b0, 0xE1), eq(b1, 0xA0)));
+    m = or2(m, and2(eq(b0, 0xE2), in(b1, 0x80, 0x81)));
+    m = or2(m, and2(and2(eq(b0, 0xE3), eq(b1, 0x80)), eq(b2, 0x80)));
+    return or2(m, and2(eq(b0, 0xEF), or2(eq(b1, 0xBB), eq(b1, 0xBF))));
 }
+
+static inline __attribute__((always_inline)) __m128i mask_width(const uint8_t *p) {
+    LOADS
+    __m128i ef = or2(or2(in(b1, 0xA4, 0xAB), and2(eq(b1, 0xBC), ge(b2, 0x90))), and2(eq(b1, 0xBD), le(b2, 0x9F)));
+    __m128i m = and2(eq(b0, 0xEF), ef);
+    m = or2(m, and2(eq(b0, 0xE2), or2(in(b1, 0x91, 0x93), ge(b1, 0xBA))));
+    m = or2(m, and2(eq(b0, 0xE3), eq(b1, 0x88)));
+    return or2(m, and2(eq(b0, 0xF0), eq(b1, 0xAF)));
+}
+
+static inline __attribute__((always_inline)) __m128i mask_numeric(const uint8_t *p) {
+    LOADS
+    __m128i next = or2(or2(or2(eq(b1, ','), eq(b1, 'O')), or2(eq(b1, 'o'), eq(b1, 'l'))),
+                       or2(or2(eq(b1, 'I'), eq(b1, '|')), eq(b1, 0xE3)));
+    __m128i m = and2(in(b0, '0', '9'), next);
+    return or2(m, and2(or2(eq(b0, 0xE2), eq(b0, 0xEF)), in(b3, '0', '9')));
+}
+
+static inline __attribute__((always_inline)) __m128i mask_punctuation(const uint8_t *p) {
+    LOADS
+    __m128i ascii = or2(or2(or2(eq(b0, ','), eq(b0, ';')), or2(eq(b0, ':'), eq(b0, '?'))),
+                        or2(or2(eq(b0, '!'), eq(b0, '(')), or2(eq(b0, ')'), eq(b0, '"'))));
+    __m128i full = and2(eq(b0, 0xEF), or2(eq(b1, 0xBC), and2(eq(b1, 0xBD), le(b2, 0x9F))));
+    __m128i contextual =
+        and2(eq(b1, 0xBC), or2(or2(or2(eq(b2, 0x8C), eq(b2, 0x9B)), or2(eq(b2, 0x9A), eq(b2, 0x9F))), eq(b2, 0x81)));
+    __m128i beside = or2(alnum(bm), alnum(b3));
+    return or2(ascii, and2(full, or2(_mm_andnot_si128(contextual, _mm_set1_epi8(-1)), beside)));
+}
+
+static inline __attribute__((always_inline)) __m128i mask_markup(const uint8_t *p) {
+    LOADS
+    __m128i m = or2(or2(or2(eq(b0, '#'), eq(b0, '*')), or2(eq(b0, '_'), eq(b0, '-'))),
+                    or2(or2(eq(b0, '='), eq(b0, '>')), or2(eq(b0, '+'), eq(b0, '['))));
+    return or2(m, or2(eq(b0, '<'), eq(b0, '|')));
+}
+
+// One loop per kernel, so that its constants stay in registers: the first flagged position in [k, last + 16), or
+// the end of the scanned stretch.
+#define VECTOR_SCAN(name)                                                                                              \
+    static size_t scan_##name(const uint8_t *bytes, size_t k, size_t last) {                                          \
+        for (; k <= last; k += 16) {                                                                                   \
+            int m = _mm_movemask_epi8(mask_##name(bytes + k));                                                         \
+            if (m) return k + (size_t)__builtin_ctz((unsigned)m);                                                      \
+        }                                                                                                              \
+        return k;                                                                                                      \
+    }
+VECTOR_SCAN(invisible)
+VECTOR_SCAN(width)
+VECTOR_SCAN(numeric)
+VECTOR_SCAN(punctuation)
+VECTOR_SCAN(markup)
 #endif
 
 size_t nb_scan_next(const uint8_t *bytes, size_t count, size_t from, int kind, int vector) {
-    if (from == 0 || count < 19) return from;
-    size_t k = from;
+    if (from == 0 || count < 19 || from > count - 19) return from;
     const size_t last = count - 19;
-    for (; k <= last; k += 16) {
 #if defined(__SSE2__)
-        if (vector) {
-            if (vector_may_matter(bytes + k, kind)) return k;
-            continue;
+    if (vector) {
+        switch (kind) {
+        case NB_SCAN_INVISIBLE: return scan_invisible(bytes, from, last);
+        case NB_SCAN_WIDTH: return scan_width(bytes, from, last);
+        case NB_SCAN_NUMERIC: return scan_numeric(bytes, from, last);
+        case NB_SCAN_PUNCTUATION: return scan_punctuation(bytes, from, last);
+        case NB_SCAN_MARKUP: return scan_markup(bytes, from, last);
+        default: return from;
         }
-#endif
-        for (int lane = 0; lane < 16; lane++)
-            if (scalar_may_matter(bytes + k + lane, kind)) return k;
     }
-    return k > from ? k : from;
+#endif
+    size_t k = from;
+    for (; k <= last; k += 16)
+        for (int lane = 0; lane < 16; lane++)
+            if (scalar_may_matter(bytes + k + lane, kind)) return k + (size_t)lane;
+    return k;
 }
 
 size_t nb_utf8_first_invalid(const uint8_t *b, size_t n) {

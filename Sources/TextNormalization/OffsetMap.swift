@@ -45,6 +45,24 @@ public struct OffsetMap: Sendable {
         self.sourceLength = sourceLength
     }
 
+    /// The source offsets of `offsets`, which must be in nondecreasing order (the bounds of one pass's splices):
+    /// each layer is walked once with a cursor instead of searched per offset.
+    func sourceOffsets(forSortedOutputOffsets offsets: [Int]) -> [Int] {
+        var mapped = offsets
+        for layer in layers.reversed() {
+            var k = -1  // the last splice whose output starts at or before the current offset
+            let starts = layer.outputStarts
+            for index in mapped.indices {
+                let o = mapped[index]
+                while k + 1 < starts.count && starts[k + 1] <= o { k += 1 }
+                if k < 0 { continue }
+                mapped[index] = o < layer.outputEnds[k] ? layer.inputStarts[k] : layer.inputEnds[k] + (o - layer.outputEnds[k])
+            }
+            // Mapping keeps the order (a layer is monotone), so the next layer's walk stays one pass.
+        }
+        return mapped.map { min(max($0, 0), sourceLength) }
+    }
+
     mutating func append(_ splices: [Splice]) {
         if !splices.isEmpty { layers.append(Layer(splices)) }
     }

@@ -1,5 +1,11 @@
 import CICUShim
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The normaliser: the façade of `TextNormalization`.
 ///
 /// Runs the passes in order (decoding, invisible characters, markdown, table delimiters, page artifacts, split lines, width,
@@ -91,15 +97,20 @@ public struct TextNormalizer: Sendable {
                 else { continue }
                 let splices = current.withUnsafeBufferPointer { passEdits.write($0, into: &output) }
                 changed = true
-                for splice in splices {
-                    let lower = map.sourceOffset(forOutputOffset: splice.inputRange.lowerBound)
-                    let upper = max(lower, map.sourceOffset(forOutputOffset: splice.inputRange.upperBound))
-                    pending.append(
-                        PendingEdit(
-                            pass: pass.name, rule: splice.rule, sourceRange: lower..<upper,
-                            before: String(decoding: current[splice.inputRange], as: UTF8.self),
-                            after: String(decoding: output[splice.outputRange], as: UTF8.self),
-                            order: round * (Self.passes.count + 1) + index + 1))
+                let bounds = map.sourceOffsets(
+                    forSortedOutputOffsets: splices.flatMap { [$0.inputRange.lowerBound, $0.inputRange.upperBound] })
+                current.withUnsafeBufferPointer { before in
+                    output.withUnsafeBufferPointer { after in
+                        for (k, splice) in splices.enumerated() {
+                            let lower = bounds[2 * k]
+                            pending.append(
+                                PendingEdit(
+                                    pass: pass.name, rule: splice.rule, sourceRange: lower..<max(lower, bounds[2 * k + 1]),
+                                    before: String(decoding: UnsafeBufferPointer(rebasing: before[splice.inputRange]), as: UTF8.self),
+                                    after: String(decoding: UnsafeBufferPointer(rebasing: after[splice.outputRange]), as: UTF8.self),
+                                    order: round * (Self.passes.count + 1) + index + 1))
+                        }
+                    }
                 }
                 map.append(splices)
                 swap(&current, &output)
@@ -116,30 +127,41 @@ public struct TextNormalizer: Sendable {
 
     /// Sorts edits into source order and gives each its line and column, in one sweep over the source.
     private static func locate(_ pending: [PendingEdit], in source: [UInt8]) -> [NormalizationEdit] {
-        let sorted = pending.sorted {
-            ($0.sourceRange.lowerBound, $0.order) < ($1.sourceRange.lowerBound, $1.order)
+        // Source order, then pass order; ties keep the order the edits were made in. Each pass's edits are already
+        // in source order, so the sort merges runs.
+        let order = pending.indices.sorted {
+            let (a, b) = (pending[$0], pending[$1])
+            return (a.sourceRange.lowerBound, a.order, $0) < (b.sourceRange.lowerBound, b.order, $1)
         }
         var edits: [NormalizationEdit] = []
-        edits.reserveCapacity(sorted.count)
-        var line = 1
-        var column = 1
-        var position = 0
-        for edit in sorted {
-            let target = min(edit.sourceRange.lowerBound, source.count)
-            while position < target {
-                let b = source[position]
-                if b == 0x0A {
-                    line += 1
-                    column = 1
-                } else if b & 0xC0 != 0x80 {
-                    column += 1
+        edits.reserveCapacity(order.count)
+        source.withUnsafeBufferPointer { bytes in
+            var line = 1
+            var column = 1
+            var position = 0
+            for index in order {
+                let edit = pending[index]
+                let target = min(edit.sourceRange.lowerBound, bytes.count)
+                if position < target {
+                    // Line feeds found with memchr; the column counts the scalars since the last one.
+                    var columnFrom = position
+                    if let base = bytes.baseAddress {
+                        while let hit = memchr(base + columnFrom, 0x0A, target - columnFrom) {
+                            line += 1
+                            column = 1
+                            columnFrom = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) + 1
+                        }
+                    }
+                    var scalars = 0
+                    for k in columnFrom..<target where bytes[k] & 0xC0 != 0x80 { scalars += 1 }
+                    column += scalars
+                    position = target
                 }
-                position += 1
+                edits.append(
+                    NormalizationEdit(
+                        pass: edit.pass, rule: edit.rule, sourceRange: edit.sourceRange, line: line, column: column,
+                        before: edit.before, after: edit.after))
             }
-            edits.append(
-                NormalizationEdit(
-                    pass: edit.pass, rule: edit.rule, sourceRange: edit.sourceRange, line: line, column: column,
-                    before: edit.before, after: edit.after))
         }
         return edits
     }

@@ -17,9 +17,10 @@ typedef enum {
     NB_SCAN_COUNT = 5
 } nb_scan_kind;
 
-/// The start of the first sixteen-byte block at or after `from` in which the predicate of `kind` holds for some
-/// byte, or the first of the last 19 bytes (never skipped), whichever comes first; `from` when its own block may
-/// matter. `vector` 0 uses the scalar form of the predicate (for the tests that check both agree).
+/// The first position at or after `from` at which the predicate of `kind` holds, or — when there is none before the
+/// last 19 bytes, which are never skipped — the first position not scanned (at most `count`); `from` itself when
+/// it is 0 or within the last 19 bytes. `vector` 0 uses the scalar form of the predicate (for the tests that
+/// check both agree).
 size_t nb_scan_next(const uint8_t *bytes, size_t count, size_t from, int kind, int vector);
 
 /// The offset of the first byte of `bytes` that does not start a well-formed UTF-8 sequence, or `count` when all

@@ -3,14 +3,14 @@ import CByteScan
 /// Skipping the stretches of text a pass has nothing to do in, sixteen bytes at a time.
 ///
 /// Most of a report is Han text and digits that a pass only has to look past. For the passes with a kernel in
-/// `CByteScan` (a conservative predicate on bytes: it may flag a block that turns out clean, never pass over one
-/// that needs the pass), `nextBlock(from:_:)` returns where the pass's own byte-by-byte loop must look next.
+/// `CByteScan` (a conservative predicate on bytes: it may flag a byte that turns out to need nothing, never pass over
+/// one that needs the pass), `nextBlock(from:_:)` returns where the pass's own byte-by-byte loop must look next.
 ///
 /// ```swift
 /// let skipping = ByteKernel.isSkipping
 /// var limit = 0
 /// while i < n {
-///     if i >= limit { i = input.nextBlock(from: i, .width, skipping: skipping); limit = i + ByteKernel.blockSize }
+///     if i >= limit { i = input.nextBlock(from: i, .width, skipping: skipping); limit = i + 1 }
 ///     …  // the pass's scalar step at i
 /// }
 /// ```
@@ -21,18 +21,15 @@ enum ByteKernel: Int32 {
     case punctuation = 3
     case markup = 4
 
-    /// The bytes a kernel looks at in one step.
-    static let blockSize = 16
-
     /// Whether the passes skip blocks (read once per pass run). Tests turn it off to check that skipping changes
     /// nothing: the byte-by-byte loops alone are the reference.
     @TaskLocal static var isSkipping = true
 }
 
 extension UnsafeBufferPointer<UInt8> {
-    /// The first byte at or after `i` from which the pass of `kernel` must scan byte by byte: the start of the
-    /// first block that may matter, moved back to the start of the character it falls in. `i` when its own block
-    /// may matter; `count` or a little before it at the end (the last bytes are always scanned).
+    /// The first byte at or after `i` from which the pass of `kernel` must scan byte by byte: the first byte its
+    /// predicate flags (moved back to the start of the character it falls in), or the start of the last bytes,
+    /// which are always scanned. `i` when `i` itself may matter.
     @inline(__always)
     func nextBlock(from i: Int, _ kernel: ByteKernel, skipping: Bool = true, vector: Bool = true) -> Int {
         guard skipping, let base = baseAddress, i < count else { return i }

@@ -16,13 +16,13 @@ struct InvisibleCharactersPass: NormalizationPass {
         let n = input.count
         var i = 0
         var atLineStart = true
-        var limit = 0  // the end of the block being scanned byte by byte
+        var limit = 0  // where to ask the kernel again (past the character it found)
         while i < n {
             if i >= limit {
                 let next = input.nextBlock(from: i, .invisible, skipping: skipping)
                 if next > i { atLineStart = input[next - 1] == 0x0A }
                 i = next
-                limit = next + ByteKernel.blockSize
+                limit = next + 1
                 if i >= n { break }
             }
             let b = input[i]

@@ -6,21 +6,25 @@ extension MarkdownPass {
     /// table row, an empty list for the delimiter row (removed whole), else the separators to rewrite — the leading
     /// `| `, each ` | ` between cells (→ a tab) and the trailing ` |`. Without a delimiter row, `|` stays text (OCR
     /// prints ruling lines as `|`, which are no reliable cell boundaries).
-    func pipeTableRows(_ lines: [Range<Int>], _ input: UnsafeBufferPointer<UInt8>)
+    ///
+    /// `marked`: per line, whether it holds a markup byte (`markedLines`); a row or delimiter row always does.
+    func pipeTableRows(_ lines: [Range<Int>], marked: [Bool], _ input: UnsafeBufferPointer<UInt8>)
         -> [[(range: Range<Int>, replacement: [UInt8])]?]
     {
+        func separators(_ k: Int) -> [(range: Range<Int>, replacement: [UInt8])]? {
+            marked[k] ? pipeSeparators(lines[k], input) : nil
+        }
         var rows = [[(range: Range<Int>, replacement: [UInt8])]?](repeating: nil, count: lines.count)
         guard input.contains(0x7C) else { return rows }
         var k = 1
         while k < lines.count {
-            guard isDelimiterRow(lines[k], input, requiringPipe: false), rows[k - 1] == nil else {
+            guard marked[k], isDelimiterRow(lines[k], input, requiringPipe: false), rows[k - 1] == nil else {
                 k += 1
                 continue
             }
-            if isDelimiterRow(lines[k], input), let header = pipeSeparators(lines[k - 1], input) {
+            if isDelimiterRow(lines[k], input), let header = separators(k - 1) {
                 rows[k - 1] = header
-            } else if k + 1 < lines.count, pipeSeparators(lines[k - 1], input) == nil,
-                pipeSeparators(lines[k + 1], input) != nil
+            } else if k + 1 < lines.count, separators(k - 1) == nil, separators(k + 1) != nil
             {
                 // A header of one cell spanning the table (`第二十条第（一）项` over `---`, as html2text writes a
                 // `colspan` row): it stays as text; the rows below are the table.
@@ -31,10 +35,10 @@ extension MarkdownPass {
             rows[k] = []
             k += 1
             while k < lines.count {
-                if let row = pipeSeparators(lines[k], input) {
+                if let row = separators(k) {
                     rows[k] = row
                 } else if k + 1 < lines.count, !isBlankLine(lines[k], input), lines[k].count <= TableDelimiterTable.longestSpanningCell,
-                    pipeSeparators(lines[k + 1], input) != nil
+                    separators(k + 1) != nil
                 {
                     // A row of one cell spanning the table between rows (`第二十条第（五）项`): it stays as text.
                 } else {
@@ -48,14 +52,14 @@ extension MarkdownPass {
         // ruling lines rarely frame line after line.
         k = 0
         while k < lines.count {
-            guard rows[k] == nil, framedPipeCount(lines[k], input) != nil else {
+            guard rows[k] == nil, marked[k], framedPipeCount(lines[k], input) != nil else {
                 k += 1
                 continue
             }
             var end = k + 1
-            while end < lines.count, rows[end] == nil, framedPipeCount(lines[end], input) != nil { end += 1 }
+            while end < lines.count, rows[end] == nil, marked[end], framedPipeCount(lines[end], input) != nil { end += 1 }
             if end - k >= 3 {
-                for line in k..<end { rows[line] = pipeSeparators(lines[line], input) }
+                for line in k..<end { rows[line] = separators(line) }
             }
             k = end
         }

@@ -21,8 +21,9 @@ struct MarkdownPass: NormalizationPass {
         else { return nil }
         var builder = SpliceBuilder(input: input)
         let lines = lineRanges(input)
-        let tableRows = pipeTableRows(lines, input)
-        for (index, line) in lines.enumerated() where !line.isEmpty {
+        let marked = markedLines(lines, input)
+        let tableRows = pipeTableRows(lines, marked: marked, input)
+        for (index, line) in lines.enumerated() where marked[index] {
             if let row = tableRows[index] {
                 // A pipe table row: its cells become tab-separated, as the tables of the seeds are; the delimiter
                 // row goes. Inline markup inside the cells is still removed.
@@ -47,7 +48,8 @@ struct MarkdownPass: NormalizationPass {
                 }
                 continue
             }
-            // A line without a byte that markdown is made of (most lines of a report) has nothing to remove.
+            // A line without a byte that markdown is made of (most lines of a report) has nothing to remove (`|`
+            // alone marks a line for the pipe tables only).
             guard hasMarkupByte(line, input) else { continue }
             if isRule(line, input) {
                 let range = line.upperBound < input.count ? line.lowerBound..<(line.upperBound + 1) : line
@@ -77,6 +79,33 @@ struct MarkdownPass: NormalizationPass {
             }
         }
         return builder.finish()
+    }
+
+    /// For each line, whether it holds a byte markdown is made of (`hasMarkupByte`, or `|`): found with the markup
+    /// kernel, so that the lines of plain text cost nothing beyond the scan.
+    func markedLines(_ lines: [Range<Int>], _ input: UnsafeBufferPointer<UInt8>) -> [Bool] {
+        var marked = [Bool](repeating: false, count: lines.count)
+        let skipping = ByteKernel.isSkipping
+        var i = 0
+        var line = 0
+        let n = input.count
+        while i < n {
+            i = input.nextBlock(from: i, .markup, skipping: skipping)
+            while i < n {
+                let b = input[i]
+                guard b == 0x23 || b == 0x2A || b == 0x5F || b == 0x2D || b == 0x3D || b == 0x3E || b == 0x2B || b == 0x5B
+                    || b == 0x3C || b == 0x7C
+                else {
+                    i += 1
+                    continue
+                }
+                while lines[line].upperBound < i { line += 1 }
+                marked[line] = true
+                i = lines[line].upperBound + 1  // the rest of the line needs no look
+                break
+            }
+        }
+        return marked
     }
 
     /// Whether the line holds a byte that block prefixes, rules and inline markup start with or consist of:

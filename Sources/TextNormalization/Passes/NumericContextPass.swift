@@ -16,14 +16,14 @@ struct NumericContextPass: NormalizationPass {
         let skipping = ByteKernel.isSkipping
         let n = input.count
         var i = 0
-        var limit = 0  // the end of the block being scanned byte by byte
+        var limit = 0  // where to ask the kernel again (past the character it found)
         while i < n {
             if i >= limit {
                 var next = input.nextBlock(from: i, .numeric, skipping: skipping)
                 // A number is read from its first digit: back to the start of the run the block begins in.
                 while next > i, (0x30...0x39).contains(input[next - 1]) { next -= 1 }
                 i = next
-                limit = i + ByteKernel.blockSize
+                limit = i + 1
                 if i >= n { break }
             }
             let b = input[i]

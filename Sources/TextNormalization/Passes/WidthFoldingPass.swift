@@ -18,11 +18,11 @@ struct WidthFoldingPass: NormalizationPass {
         let n = input.count
         var i = 0
         var scratch: [UInt8] = []
-        var limit = 0  // the end of the block being scanned byte by byte
+        var limit = 0  // where to ask the kernel again (past the character it found)
         while i < n {
             if i >= limit {
                 i = input.nextBlock(from: i, .width, skipping: skipping)
-                limit = i + ByteKernel.blockSize
+                limit = i + 1
                 if i >= n { break }
             }
             let b = input[i]
