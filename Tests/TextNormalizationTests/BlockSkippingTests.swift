@@ -15,7 +15,7 @@ import _TestSupport
         "２０", "Ｅ", "ｅ", "⼀", "⻄", "兀", "①", "㈠", "．", "／", "～", "＂", "\"", "(", ")", ",", ";", ":", "?", "!",
         "http://x", " ", "  ", "\t", "\n", "\n\n", "\r\n", "\u{3000}", "\u{00A0}", "\u{200B}", "\u{FEFF}", "\u{00AD}",
         "# ", "## ", "**", "- ", "* ", "> ", "[链接](mailto:a@b)", "<br>", "---", "| ", " | ", "|---|---|", "=",
-        "第 3 页 共 5 页", "- 3 -", "a", "Z", "2019-10-01", "0.65", "㎡", "\u{4DC0}", "𠀀",
+        "第 3 页 共 5 页", "- 3 -", "a", "Z", "2019-10-01", "0.65", "㎡", "\u{4DC0}", "𠀀", "│", "┌──┬──┐", "—", "…",
     ]
 
     static func randomText(_ generator: inout SeededGenerator, pieces count: Int) -> String {
@@ -68,6 +68,21 @@ import _TestSupport
                     let scalar = input.nextBlock(from: i, kernel, vector: false)
                     #expect(vector == scalar, "kernel \(kernel) from \(i) of \(bytes)")
                     i = max(i + 1, vector + 1)
+                }
+            }
+        }
+    }
+
+    @Test func boxDrawingIsFoundAsByteByByte() {
+        var generator = SeededGenerator(seed: 5)
+        for round in 0..<500 {
+            let bytes = Array(Self.randomText(&generator, pieces: 1 + round % 30).utf8)
+            bytes.withUnsafeBufferPointer { input in
+                for start in stride(from: 0, to: input.count, by: 7) {
+                    let range = start..<input.count
+                    #expect(
+                        TableDelimitersPass.hasBoxDrawing(range, input)
+                            == TableDelimitersPass.hasBoxDrawingByteByByte(range, input), "\(bytes) from \(start)")
                 }
             }
         }

@@ -61,6 +61,27 @@ func appendScalar(_ value: UInt32, to out: inout [UInt8]) {
     }
 }
 
+/// The scalars of valid UTF-8 bytes `range`, decoded as they are read (no array: a reader that stops at the first
+/// scalar it cannot use decodes no more).
+struct DecodedScalars: Sequence, IteratorProtocol {
+    let input: UnsafeBufferPointer<UInt8>
+    var position: Int
+    let end: Int
+
+    init(_ range: Range<Int>, of input: UnsafeBufferPointer<UInt8>) {
+        self.input = input
+        self.position = range.lowerBound
+        self.end = range.upperBound
+    }
+
+    mutating func next() -> UInt32? {
+        guard position < end else { return nil }
+        let (c, length) = decodeScalar(input, at: position)
+        position += length
+        return c
+    }
+}
+
 /// UTF-8 bytes of a string literal, for replacement text.
 @inline(__always)
 func utf8Bytes(_ s: String) -> [UInt8] { Array(s.utf8) }

@@ -55,13 +55,7 @@ struct PageArtifactsPass: NormalizationPass {
     }
 
     private func pageFurniture(_ range: Range<Int>, _ input: UnsafeBufferPointer<UInt8>) -> String? {
-        var scalars: [UInt32] = []
-        var i = range.lowerBound
-        while i < range.upperBound {
-            let (c, length) = decodeScalar(input, at: i)
-            scalars.append(c)
-            i += length
-        }
+        let scalars = DecodedScalars(range, of: input)
         guard let (shape, numbers) = PageArtifactTable.shape(of: scalars),
             let rule = PageArtifactTable.shapes[shape]
         else { return nil }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Pass 6, split lines: rejoins sentences that a line or page break cut in two.
 ///
 /// `…一次为《中` + blank line + `华人民共和国政府信息公开条例》…` becomes one line. A line is joined to the next
@@ -24,20 +30,18 @@ struct SplitLinesPass: NormalizationPass {
         while k < lines.count {
             let line = lines[k]
             let content = trimmedEnd(line, input)
-            // Cheap checks first: an empty line, a table row or a finished sentence ends the paragraph.
-            guard !content.isEmpty, !input[line].contains(0x09), !hasColumnGap(content, input),
-                !endsWithNumberToken(content, input), !isFlattenedTableText(content, input)
+            // Cheap checks first: an empty line, a finished sentence or a table row ends the paragraph.
+            guard !content.isEmpty,
+                !LineBreakTable.terminalScalars.contains(
+                    decodeScalar(input, at: previousScalarStart(input, before: content.upperBound)).value),
+                !containsTab(line, input), !hasColumnGap(content, input), !endsWithNumberToken(content, input),
+                !isFlattenedTableText(content, input)
             else {
                 paragraphLength = 0
                 k += 1
                 continue
             }
             let last = decodeScalar(input, at: previousScalarStart(input, before: content.upperBound)).value
-            guard !LineBreakTable.terminalScalars.contains(last) else {
-                paragraphLength = 0
-                k += 1
-                continue
-            }
             paragraphLength += scalarCount(content, input)
             guard paragraphLength >= LineBreakTable.minimumWrappedLineLength else {
                 paragraphLength = 0
@@ -66,7 +70,7 @@ struct SplitLinesPass: NormalizationPass {
                 isAcrossBlank && startsAfterBlank && paragraphLength == scalarCount(content, input)
                 && paragraphLength < LineBreakTable.maximumHeadingLength && !containsSentenceEnd(content, input)
             guard next < lines.count, next - k - 1 <= LineBreakTable.maximumBlankLinesInBreak,
-                !isStandaloneShortBlock, !input[lines[next]].contains(0x09), !hasColumnGap(lines[next], input),
+                !isStandaloneShortBlock, !containsTab(lines[next], input), !hasColumnGap(lines[next], input),
                 !endsWithNumberToken(trimmedEnd(lines[next], input), input),
                 !isFlattenedTableText(trimmedEnd(lines[next], input), input),
                 continues(lines[next], input)
@@ -81,6 +85,12 @@ struct SplitLinesPass: NormalizationPass {
             k = next
         }
         return builder.finish()
+    }
+
+    /// Whether the line holds a tab (memchr).
+    private func containsTab(_ line: Range<Int>, _ input: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = input.baseAddress, !line.isEmpty else { return false }
+        return memchr(base + line.lowerBound, 0x09, line.count) != nil
     }
 
     /// Whether the line has a gap of three or more spaces between two of its characters: the column gap of a table
