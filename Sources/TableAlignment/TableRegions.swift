@@ -30,19 +30,30 @@ struct TableRegions {
         var found: [(kind: TableKind?, line: Int, byAnchor: Bool)] = []
         var searchFrom = 0
         // Each line key's length in scalars and its first five scalars, read once for the four headings.
-        let keyLengths = keys.map { $0.unicodeScalars.count }
-        let keyOpenings = keys.map { Array($0.unicodeScalars.prefix(5)) }
+        // (The openings in one flat array, five slots a line, 0 where a key is shorter: no array per line.)
+        var keyLengths = [Int](repeating: 0, count: keys.count)
+        var keyOpenings = [UInt32](repeating: 0, count: 5 * keys.count)
+        for (k, key) in keys.enumerated() where !key.isEmpty {
+            var count = 0
+            for scalar in key.unicodeScalars {
+                if count < 5 { keyOpenings[5 * k + count] = scalar.value }
+                count += 1
+            }
+            keyLengths[k] = count
+        }
         for (kind, heading) in Self.headings {
             let key = LabelMatching.key(heading)
             let scorer = CachedScorer(key)
             // A line that opens with none of the heading's first five characters (in its first five) cannot be
             // the heading, however garbled: skipped before the edit distance is computed.
-            let opening = Array(key.unicodeScalars.prefix(5))
+            let opening = key.unicodeScalars.prefix(5).map(\.value)
             let longest = key.unicodeScalars.count * 3 / 2 + 4
             var best: (line: Int, score: Double)? = nil
             for k in searchFrom..<lines.count {
                 let lineKey = keys[k]
-                guard keyLengths[k] > 0, keyLengths[k] <= longest, keyOpenings[k].contains(where: opening.contains) else { continue }
+                guard keyLengths[k] > 0, keyLengths[k] <= longest,
+                    keyOpenings[(5 * k)..<(5 * k + min(5, keyLengths[k]))].contains(where: opening.contains)
+                else { continue }
                 // A heading may carry a trailing fragment; compare with the line's prefix of the heading's length.
                 let prefix = String(String.UnicodeScalarView(lineKey.unicodeScalars.prefix(key.unicodeScalars.count + 2)))
                 let score = scorer.normalizedSimilarity(to: prefix)

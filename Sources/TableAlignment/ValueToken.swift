@@ -160,6 +160,8 @@ enum ValueTokenizer {
     /// `to_string()`). No row of values: no 表二 row holds four values, and a 表三 or 表四 row of 0, 1, 2, 3, …
     /// breaks its sum.
     static func isColumnIndexHeader(_ line: Substring, isTabbed: Bool) -> Bool {
+        // The first cell is `0`: most lines are turned away on their first byte, before any splitting.
+        guard line.utf8.first(where: { $0 != 0x20 }) == 0x30 else { return false }
         var expected = 0
         let cells = isTabbed ? line.pieces(separatedBy: 0x09) : line.split(separator: " ")
         for cell in cells {
