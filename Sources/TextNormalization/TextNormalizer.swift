@@ -88,14 +88,12 @@ public struct TextNormalizer: Sendable {
         // Rounds until nothing changes: a pass decides on features that later passes change (spaces cjk-spacing
         // removes, widths the punctuation pass folds), so the passes run again on their own output until it is
         // stable — normalising twice must change nothing. Text that needs no edit costs one round.
-        // The passes write into one spare buffer, swapped with `current` after each pass that changes something.
-        var output: [UInt8] = []
         for round in 0..<Self.maximumRounds {
             var changed = false
             for (index, pass) in Self.passes.enumerated() where configuration.isEnabled(pass.name) {
                 guard let passEdits = current.withUnsafeBufferPointer({ pass.apply(to: $0, configuration: configuration) })
                 else { continue }
-                let splices = current.withUnsafeBufferPointer { passEdits.write($0, into: &output) }
+                let (output, splices) = current.withUnsafeBufferPointer { passEdits.applied(to: $0) }
                 changed = true
                 let bounds = map.sourceOffsets(
                     forSortedOutputOffsets: splices.flatMap { [$0.inputRange.lowerBound, $0.inputRange.upperBound] })
@@ -113,7 +111,7 @@ public struct TextNormalizer: Sendable {
                     }
                 }
                 map.append(splices)
-                swap(&current, &output)
+                current = output
             }
             if !changed { break }
         }
@@ -129,10 +127,9 @@ public struct TextNormalizer: Sendable {
     private static func locate(_ pending: [PendingEdit], in source: [UInt8]) -> [NormalizationEdit] {
         // Source order, then pass order; ties keep the order the edits were made in. Each pass's edits are already
         // in source order, so the sort merges runs.
-        let order = pending.indices.sorted {
-            let (a, b) = (pending[$0], pending[$1])
-            return (a.sourceRange.lowerBound, a.order, $0) < (b.sourceRange.lowerBound, b.order, $1)
-        }
+        var keys = pending.indices.map { (pending[$0].sourceRange.lowerBound, pending[$0].order, $0) }
+        keys.sort { $0 < $1 }
+        let order = keys.map(\.2)
         var edits: [NormalizationEdit] = []
         edits.reserveCapacity(order.count)
         source.withUnsafeBufferPointer { bytes in

@@ -8,8 +8,7 @@ struct Splice: Sendable, Hashable {
 /// Collects a pass's replacements, given in increasing, non-overlapping input order.
 ///
 /// The pass only records what changes (ranges and their replacement bytes); the normaliser writes the new text
-/// into a buffer it reuses from pass to pass (`PassEdits.write(_:into:)`), so a pass that changes little costs
-/// little more than its scan, and no pass allocates a copy of the text.
+/// (`PassEdits.applied(to:)`), so a pass that changes nothing costs only its scan.
 struct SpliceBuilder {
     let input: UnsafeBufferPointer<UInt8>
     private var edits: [PassEdits.Edit] = []
@@ -46,33 +45,37 @@ struct PassEdits {
     var edits: [Edit]
     var replacements: [UInt8]
 
-    /// Writes `input` with the edits applied into `output` (emptied first, its capacity kept) and returns the
-    /// splices that locate each edit in both texts.
-    func write(_ input: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) -> [Splice] {
-        output.removeAll(keepingCapacity: true)
-        output.reserveCapacity(input.count + replacements.count)
+    /// `input` with the edits applied, and the splices that locate each edit in both texts. The new text is
+    /// written with memcpy into uninitialised storage (a text with many edits makes many small copies).
+    func applied(to input: UnsafeBufferPointer<UInt8>) -> (output: [UInt8], splices: [Splice]) {
+        var total = input.count + replacements.count
+        for edit in edits { total -= edit.inputRange.count }
         var splices: [Splice] = []
         splices.reserveCapacity(edits.count)
-        var cursor = 0
-        var replacementStart = 0
-        replacements.withUnsafeBufferPointer { replacementBytes in
-            for edit in edits {
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: input[cursor..<edit.inputRange.lowerBound]))
-                let outStart = output.count
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: replacementBytes[replacementStart..<edit.replacementEnd]))
-                splices.append(Splice(inputRange: edit.inputRange, outputRange: outStart..<output.count, rule: edit.rule))
-                cursor = edit.inputRange.upperBound
-                replacementStart = edit.replacementEnd
+        let output = replacements.withUnsafeBufferPointer { replacementBytes in
+            [UInt8](unsafeUninitializedCapacity: total) { out, initialized in
+                guard let destination = out.baseAddress else { return }
+                var written = 0
+                var cursor = 0
+                var replacementStart = 0
+                func copy(_ source: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+                    guard !range.isEmpty, let base = source.baseAddress else { return }
+                    (destination + written).initialize(from: base + range.lowerBound, count: range.count)
+                    written += range.count
+                }
+                for edit in edits {
+                    copy(input, cursor..<edit.inputRange.lowerBound)
+                    let outStart = written
+                    copy(replacementBytes, replacementStart..<edit.replacementEnd)
+                    splices.append(Splice(inputRange: edit.inputRange, outputRange: outStart..<written, rule: edit.rule))
+                    cursor = edit.inputRange.upperBound
+                    replacementStart = edit.replacementEnd
+                }
+                copy(input, cursor..<input.count)
+                precondition(written == total, "the edited text has the size its edits give")
+                initialized = written
             }
         }
-        output.append(contentsOf: UnsafeBufferPointer(rebasing: input[cursor..<input.count]))
-        return splices
-    }
-
-    /// The edited text in a new array, with its splices.
-    func applied(to input: UnsafeBufferPointer<UInt8>) -> (output: [UInt8], splices: [Splice]) {
-        var output: [UInt8] = []
-        let splices = write(input, into: &output)
         return (output, splices)
     }
 }
