@@ -11,7 +11,12 @@ static inline int is_alnum(uint8_t b) {
     return (b >= '0' && b <= '9') || ((b | 0x20) >= 'a' && (b | 0x20) <= 'z');
 }
 
-// p[-1] and p[0..3] are readable.
+// Whether the three-byte character starting at q is one of U+4E00–U+9FFF (E4 B8–E9 BF), certainly Han.
+static inline int is_common_han(const uint8_t *q) {
+    return (q[0] >= 0xE5 && q[0] <= 0xE9) || (q[0] == 0xE4 && q[1] >= 0xB8);
+}
+
+// p[-3..4] are readable.
 static int scalar_may_matter(const uint8_t *p, int kind) {
     const uint8_t b0 = p[0], b1 = p[1], b2 = p[2], b3 = p[3], bm = p[-1];
     switch (kind) {
@@ -40,7 +45,11 @@ static int scalar_may_matter(const uint8_t *p, int kind) {
             return 1;
         if (b0 == 0xEF && (b1 == 0xBC || (b1 == 0xBD && b2 <= 0x9F))) {
             int contextual = b1 == 0xBC && (b2 == 0x8C || b2 == 0x9B || b2 == 0x9A || b2 == 0x9F || b2 == 0x81);
-            return !contextual || is_alnum(bm) || is_alnum(b3);
+            if (contextual) return is_alnum(bm) || is_alnum(b3);
+            // （ and ） beside Han stay, whatever their pair (in valid UTF-8, a lead byte three back starts the
+            // character before).
+            int parenthesis = b1 == 0xBC && (b2 == 0x88 || b2 == 0x89);
+            return !(parenthesis && (is_common_han(p + 3) || is_common_han(p - 3)));
         }
         return 0;
     case NB_SCAN_MARKUP:
@@ -65,7 +74,7 @@ static inline __m128i alnum(__m128i v) {
     return or2(in(v, '0', '9'), in(lower, 'a', 'z'));
 }
 
-// The same predicates over the sixteen positions p[0..15], as a lane mask; p[-1] and p[0..18] are readable.
+// The same predicates over the sixteen positions p[0..15], as a lane mask; p[-3..19] are readable.
 #define LOADS                                                                                                          \
     const __m128i b0 = _mm_loadu_si128((const __m128i *)p);                                                            \
     const __m128i b1 = _mm_loadu_si128((const __m128i *)(p + 1));                                                      \
@@ -73,6 +82,9 @@ static inline __m128i alnum(__m128i v) {
     const __m128i b3 = _mm_loadu_si128((const __m128i *)(p + 3));                                                      \
     const __m128i bm = _mm_loadu_si128((const __m128i *)(p - 1));                                                      \
     (void)b2; (void)b3; (void)bm;
+
+// Lanes whose three-byte character (lead byte in v, next byte in w) is one of U+4E00–U+9FFF.
+static inline __m128i common_han(__m128i v, __m128i w) { return or2(in(v, 0xE5, 0xE9), and2(eq(v, 0xE4), ge(w, 0xB8))); }
 
 static inline __attribute__((always_inline)) __m128i mask_invisible(const uint8_t *p) {
     LOADS
@@ -109,7 +121,13 @@ static inline __attribute__((always_inline)) __m128i mask_punctuation(const uint
     __m128i contextual =
         and2(eq(b1, 0xBC), or2(or2(or2(eq(b2, 0x8C), eq(b2, 0x9B)), or2(eq(b2, 0x9A), eq(b2, 0x9F))), eq(b2, 0x81)));
     __m128i beside = or2(alnum(bm), alnum(b3));
-    return or2(ascii, and2(full, or2(_mm_andnot_si128(contextual, _mm_set1_epi8(-1)), beside)));
+    const __m128i b4 = _mm_loadu_si128((const __m128i *)(p + 4));
+    const __m128i bm3 = _mm_loadu_si128((const __m128i *)(p - 3));
+    const __m128i bm2 = _mm_loadu_si128((const __m128i *)(p - 2));
+    __m128i parenthesis = and2(eq(b1, 0xBC), or2(eq(b2, 0x88), eq(b2, 0x89)));
+    __m128i besideHan = and2(parenthesis, or2(common_han(b3, b4), common_han(bm3, bm2)));
+    __m128i other = _mm_andnot_si128(or2(contextual, besideHan), _mm_set1_epi8(-1));
+    return or2(ascii, and2(full, or2(other, and2(contextual, beside))));
 }
 
 static inline __attribute__((always_inline)) __m128i mask_markup(const uint8_t *p) {
@@ -137,8 +155,8 @@ VECTOR_SCAN(markup)
 #endif
 
 size_t nb_scan_next(const uint8_t *bytes, size_t count, size_t from, int kind, int vector) {
-    if (from == 0 || count < 19 || from > count - 19) return from;
-    const size_t last = count - 19;
+    if (from < 3 || count < 20 || from > count - 20) return from;
+    const size_t last = count - 20;
 #if defined(__SSE2__)
     if (vector) {
         switch (kind) {

@@ -18,8 +18,8 @@ typedef enum {
 } nb_scan_kind;
 
 /// The first position at or after `from` at which the predicate of `kind` holds, or — when there is none before the
-/// last 19 bytes, which are never skipped — the first position not scanned (at most `count`); `from` itself when
-/// it is 0 or within the last 19 bytes. `vector` 0 uses the scalar form of the predicate (for the tests that
+/// last 20 bytes, which are never skipped — the first position not scanned (at most `count`); `from` itself when
+/// it is one of the first 3 or the last 20 bytes (a kernel reads three bytes before a position and four after). `vector` 0 uses the scalar form of the predicate (for the tests that
 /// check both agree).
 size_t nb_scan_next(const uint8_t *bytes, size_t count, size_t from, int kind, int vector);
 
