@@ -60,7 +60,8 @@ public struct OffsetMap: Sendable {
             }
             // Mapping keeps the order (a layer is monotone), so the next layer's walk stays one pass.
         }
-        return mapped.map { min(max($0, 0), sourceLength) }
+        for index in mapped.indices { mapped[index] = min(max(mapped[index], 0), sourceLength) }
+        return mapped
     }
 
     mutating func append(_ splices: [Splice]) {

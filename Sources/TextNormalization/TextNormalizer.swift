@@ -95,8 +95,13 @@ public struct TextNormalizer: Sendable {
                 else { continue }
                 let (output, splices) = current.withUnsafeBufferPointer { passEdits.applied(to: $0) }
                 changed = true
-                let bounds = map.sourceOffsets(
-                    forSortedOutputOffsets: splices.flatMap { [$0.inputRange.lowerBound, $0.inputRange.upperBound] })
+                var offsets: [Int] = []
+                offsets.reserveCapacity(2 * splices.count)
+                for splice in splices {
+                    offsets.append(splice.inputRange.lowerBound)
+                    offsets.append(splice.inputRange.upperBound)
+                }
+                let bounds = map.sourceOffsets(forSortedOutputOffsets: offsets)
                 current.withUnsafeBufferPointer { before in
                     output.withUnsafeBufferPointer { after in
                         for (k, splice) in splices.enumerated() {
