@@ -86,6 +86,12 @@ struct DecodedScalars: Sequence, IteratorProtocol {
 @inline(__always)
 func utf8Bytes(_ s: String) -> [UInt8] { Array(s.utf8) }
 
+/// Whether `bytes` holds `byte` anywhere (memchr: vectorised, where `contains` walks byte by byte).
+func holds(_ byte: UInt8, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let base = bytes.baseAddress else { return false }
+    return memchr(base, Int32(byte), bytes.count) != nil
+}
+
 /// The byte ranges of the lines of `bytes` (without their `\n`).
 func lineRanges(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
     var ranges: [Range<Int>] = []

@@ -2,20 +2,20 @@
 extension MarkdownPass {
     /// The rows of GitHub-style pipe tables (what PDF-to-markdown extractors write): a row of cells, a delimiter
     /// row (`|---|:---:|`), then every following line that holds a `|`; or, without a delimiter row, a block of
-    /// three or more lines each framed by `|` (three or more on each). Per line index: nil when the line is not a
-    /// table row, an empty list for the delimiter row (removed whole), else the separators to rewrite — the leading
+    /// three or more lines each framed by `|` (three or more on each). By line index (absent when the line is not
+    /// a table row): an empty list for the delimiter row (removed whole), else the separators to rewrite — the leading
     /// `| `, each ` | ` between cells (→ a tab) and the trailing ` |`. Without a delimiter row, `|` stays text (OCR
     /// prints ruling lines as `|`, which are no reliable cell boundaries).
     ///
     /// `marked`: per line, whether it holds a markup byte (`markedLines`); a row or delimiter row always does.
     func pipeTableRows(_ lines: [Range<Int>], marked: [Bool], _ input: UnsafeBufferPointer<UInt8>)
-        -> [[(range: Range<Int>, replacement: [UInt8])]?]
+        -> [Int: [(range: Range<Int>, replacement: [UInt8])]]
     {
         func separators(_ k: Int) -> [(range: Range<Int>, replacement: [UInt8])]? {
             marked[k] ? pipeSeparators(lines[k], input) : nil
         }
-        var rows = [[(range: Range<Int>, replacement: [UInt8])]?](repeating: nil, count: lines.count)
-        guard input.contains(0x7C) else { return rows }
+        var rows: [Int: [(range: Range<Int>, replacement: [UInt8])]] = [:]
+        guard holds(0x7C, input) else { return rows }
         var k = 1
         while k < lines.count {
             guard marked[k], isDelimiterRow(lines[k], input, requiringPipe: false), rows[k - 1] == nil else {

@@ -21,7 +21,7 @@ struct TableDelimitersPass: NormalizationPass {
     {
         // Quick reject: no ASCII comma and no box-drawing character (U+2500–U+257F: E2 94 80 – E2 95 BF).
         let hasBox = Self.hasBoxDrawing(0..<input.count, input)
-        guard hasBox || input.contains(0x2C) else { return nil }
+        guard hasBox || holds(0x2C, input) else { return nil }
         var builder = SpliceBuilder(input: input)
         let lines = lineRanges(input)
         let csvRows = Self.csvBlocks(lines, input)
