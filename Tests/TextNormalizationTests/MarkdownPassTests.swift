@@ -8,6 +8,16 @@ import TextNormalization
         #expect(only(.markdown, "## 一、总体情况").text == "一、总体情况")
     }
 
+    @Test func markupThatRemovingBoldMakesIsRemovedToo() {
+        // `**` between a link's `]` and `(`: removed, it makes the link, which goes in the same run (a line with
+        // `[` or `<` is settled; one with neither needs no settling).
+        let once = only(.markdown, "[链接]**(mailto:a@b) 与 [x]__(y)")
+        #expect(once.text == "链接 与 x")
+        #expect(once.edits.map(\.rule) == ["inline-markup"], "settled in one run: \(once.edits)")
+        #expect(only(.markdown, once.text).edits.isEmpty)
+        #expect(only(.markdown, "**一是**认真 __二是__ a__b").text == "一是认真 二是 a__b")
+    }
+
     @Test func inlineBoldInProse() {
         // From seed 000: `**一是**认真贯彻执行`
         let result = only(.markdown, "我镇将进一步加强领导。**一是**认真贯彻执行；**二是**进一步健全")

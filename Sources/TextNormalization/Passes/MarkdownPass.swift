@@ -178,6 +178,11 @@ struct MarkdownPass: NormalizationPass {
     private func inlineMarkup(_ line: Range<Int>, _ input: UnsafeBufferPointer<UInt8>) -> [(Range<Int>, [UInt8], String)] {
         let found = inlineMarkupOnce(line, input)
         guard !found.isEmpty else { return found }
+        // Without `[` or `<` the line's markup is `*` and `_` runs alone, which one pass settles (a maximal run
+        // removed joins two characters that are no markers): the settling below would find nothing.
+        if !holds(0x5B, UnsafeBufferPointer(rebasing: input[line])) && !holds(0x3C, UnsafeBufferPointer(rebasing: input[line])) {
+            return found
+        }
         // Removing markup can make new markup (an inner link gone, outer brackets pair up; markers meet): such a line
         // is settled here, by applying the rules until nothing changes, and rewritten whole — a second run must find
         // nothing.

@@ -21,6 +21,7 @@ struct PunctuationPass: NormalizationPass {
         let skipping = ByteKernel.isSkipping
         var scalars: [UInt32] = []
         var offsets: [Int] = []
+        var scratch = CellScratch()
         var start = 0
         let n = input.count
         let policy = configuration.punctuationPolicy
@@ -95,7 +96,7 @@ struct PunctuationPass: NormalizationPass {
                     i += length
                 }
                 offsets.append(end)
-                rewriteCell(scalars, offsets, input, policy: policy, into: &builder)
+                rewriteCell(scalars, offsets, input, policy: policy, scratch: &scratch, into: &builder)
             }
             start = end + 1
         }
@@ -238,40 +239,55 @@ struct PunctuationPass: NormalizationPass {
         return .none
     }
 
+    /// Arrays `rewriteCell` fills for each cell, kept from cell to cell (a report has thousands of such cells).
+    private struct CellScratch {
+        var before: [Kind] = []
+        var after: [Kind] = []
+        var decisions: [UInt32] = []
+        var stack: [Int] = []
+        var out: [UInt8] = []
+    }
+
     private func rewriteCell(
         _ s: [UInt32], _ offsets: [Int], _ input: UnsafeBufferPointer<UInt8>, policy: PunctuationPolicy,
-        into builder: inout SpliceBuilder
+        scratch: inout CellScratch, into builder: inout SpliceBuilder
     ) {
         let count = s.count
         // Nearest letter/digit/Han before and after each position.
-        var before = [Kind](repeating: .none, count: count)
-        var after = [Kind](repeating: .none, count: count)
+        scratch.before.removeAll(keepingCapacity: true)
+        scratch.after.removeAll(keepingCapacity: true)
+        scratch.before.append(contentsOf: repeatElement(.none, count: count))
+        scratch.after.append(contentsOf: repeatElement(.none, count: count))
         var last = Kind.none
         for k in 0..<count {
-            before[k] = last
+            scratch.before[k] = last
             let kk = kind(s[k])
             if kk != .none { last = kk }
         }
         last = .none
         for k in stride(from: count - 1, through: 0, by: -1) {
-            after[k] = last
+            scratch.after[k] = last
             let kk = kind(s[k])
             if kk != .none { last = kk }
         }
-        let pairs = policy == .canonical ? pairDecisions(s, before: before, after: after) : []
-        var out = ""
+        if policy == .canonical {
+            pairDecisions(s, before: scratch.before, after: scratch.after, into: &scratch.decisions, stack: &scratch.stack)
+        } else {
+            scratch.decisions.removeAll(keepingCapacity: true)
+        }
+        let (before, after) = (scratch.before, scratch.after)
         for k in 0..<count {
             let c = s[k]
             guard PunctuationTable.isCandidate(c) else { continue }
-            out.removeAll(keepingCapacity: true)
+            scratch.out.removeAll(keepingCapacity: true)
             var rule = ""
             if policy == .ascii {
                 guard let entry = PunctuationTable.entry(c) else { continue }
-                out = entry.ascii
+                scratch.out.append(contentsOf: entry.ascii.utf8)
                 rule = "ascii-policy"
-            } else if k < pairs.count, case let chinese = pairs[k], chinese != 0 {
+            } else if k < scratch.decisions.count, case let chinese = scratch.decisions[k], chinese != 0 {
                 guard chinese != c else { continue }
-                out.unicodeScalars.append(Unicode.Scalar(chinese)!)
+                appendScalar(chinese, to: &scratch.out)
                 rule = chinese < 0x80 ? "ascii-pair" : "chinese-pair"
             } else if c < 0x80, case let chinese = PunctuationTable.asciiToChineseFlat[Int(c)], chinese != 0 {
                 let immediateASCII =
@@ -279,20 +295,20 @@ struct PunctuationPass: NormalizationPass {
                     && CharacterClass.isASCIIAlphanumeric(s[k + 1])
                 let isURL = c == 0x3A && k + 2 < count && s[k + 1] == 0x2F && s[k + 2] == 0x2F
                 guard !immediateASCII, !isURL, before[k] == .han || after[k] == .han else { continue }
-                out.unicodeScalars.append(Unicode.Scalar(chinese)!)
+                appendScalar(chinese, to: &scratch.out)
                 rule = "ascii-in-chinese"
             } else if let entry = PunctuationTable.entry(c) {
                 switch entry.behaviour {
                 case .alwaysASCII:
                     guard !MarkdownSafety.wouldFormMarkdown(at: offsets[k], length: offsets[k + 1] - offsets[k], ascii: entry.ascii, input)
                     else { continue }
-                    out = entry.ascii
+                    scratch.out.append(contentsOf: entry.ascii.utf8)
                     rule = "fullwidth-symbol"
                 case .contextual:
                     guard k > 0, k + 1 < count, CharacterClass.isASCIIAlphanumeric(s[k - 1]),
                         CharacterClass.isASCIIAlphanumeric(s[k + 1])
                     else { continue }
-                    out = entry.ascii
+                    scratch.out.append(contentsOf: entry.ascii.utf8)
                     rule = "fullwidth-between-ascii"
                 case .chineseOnly, .paired:
                     continue
@@ -300,14 +316,18 @@ struct PunctuationPass: NormalizationPass {
             } else {
                 continue
             }
-            builder.replace(offsets[k]..<offsets[k + 1], with: out.utf8, rule: rule)
+            builder.replace(offsets[k]..<offsets[k + 1], with: scratch.out, rule: rule)
         }
     }
 
-    /// For each parenthesis and straight quote: the form it should take (Chinese when the pair encloses or touches
-    /// Han text, ASCII otherwise).
-    private func pairDecisions(_ s: [UInt32], before: [Kind], after: [Kind]) -> [UInt32] {
-        var decisions = [UInt32](repeating: 0, count: s.count)
+    /// Fills `decisions` with, for each parenthesis and straight quote, the form it should take (Chinese when the
+    /// pair encloses or touches Han text, ASCII otherwise) and 0 elsewhere; `stack` is scratch space.
+    private func pairDecisions(
+        _ s: [UInt32], before: [Kind], after: [Kind], into decisions: inout [UInt32], stack: inout [Int]
+    ) {
+        decisions.removeAll(keepingCapacity: true)
+        decisions.append(contentsOf: repeatElement(0, count: s.count))
+        stack.removeAll(keepingCapacity: true)
         func decide(_ open: Int, _ close: Int?, chineseOpen: UInt32, chineseClose: UInt32, asciiOpen: UInt32,
                     asciiClose: UInt32)
         {
@@ -319,7 +339,6 @@ struct PunctuationPass: NormalizationPass {
             decisions[open] = isChinese ? chineseOpen : asciiOpen
             if let close { decisions[close] = isChinese ? chineseClose : asciiClose }
         }
-        var stack: [Int] = []
         var openQuote: Int? = nil
         // Two-element lists, read once: a linear look beats hashing every scalar of the cell.
         let (opens, closes, quotes) = (PunctuationTable.openParentheses, PunctuationTable.closeParentheses, PunctuationTable.straightQuotes)
@@ -348,6 +367,5 @@ struct PunctuationPass: NormalizationPass {
             // An unpaired quote: opening before Han, closing after it.
             decisions[open] = after[open] == .han ? 0x201C : before[open] == .han ? 0x201D : 0x22
         }
-        return decisions
     }
 }
