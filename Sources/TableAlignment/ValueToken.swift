@@ -315,7 +315,9 @@ enum ValueTokenizer {
             }
             let isEmpty = lineCells.map { $0.text.utf8.allSatisfy { $0 == 0x20 } }
             // A unit printed apart after its number (`6428232.45 元`) is part of the value, not label text.
-            let isUnit = lineCells.indices.map { $0 > 0 && values[$0 - 1] != nil && Self.isUnit(lineCells[$0].text) }
+            let isUnit = lineCells.indices.map {
+                $0 > 0 && values[$0] == nil && values[$0 - 1] != nil && Self.isUnit(lineCells[$0].text)  // a number is no unit
+            }
             // OCR glyphs in values' places (`汪  0  0  0  过  1  11`): blanks whose value is unknown.
             let unreadable = isTabbed ? [] : Self.unreadableCells(lineCells, values: values, blanks: blanks, isEmpty: isEmpty, isUnit: isUnit)
             for c in unreadable { blanks[c] = true }
