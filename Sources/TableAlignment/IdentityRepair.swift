@@ -101,38 +101,6 @@ enum IdentityRepair {
         var isPlacement = false
     }
 
-    /// Per edition: for each cell position, the identities that hold it (and on which side), and the rows.
-    struct Layout: Sendable {
-        /// Per cell position: (identity number, +1 on the left side or −1 on the right).
-        var memberships: [[(identity: Int, sign: Double)]]
-        /// 表三 and 表四 rows that have a sum identity of their own: the row's cell positions and that identity.
-        var rows: [(cells: [Int], identity: Int)]
-        /// The numbers of the row-sum identities.
-        var rowIdentities: Set<Int>
-
-        static func of(_ template: ReportTemplate) -> Layout { cache[template.edition] ?? build(template) }
-
-        private static let cache: [Edition: Layout] = Dictionary(
-            uniqueKeysWithValues: Edition.allCases.map { ($0, build(ReportTemplate.for($0))) })
-
-        private static func build(_ template: ReportTemplate) -> Layout {
-            var memberships = [[(identity: Int, sign: Double)]](repeating: [], count: template.cellKeys().count)
-            for (n, identity) in template.identities.enumerated() {
-                for k in identity.leftIndices { memberships[k].append((n, 1)) }
-                for k in identity.rightIndices { memberships[k].append((n, -1)) }
-            }
-            let (_, rowCells) = IdentityReorder.rows(of: template)
-            // A row's own identity: the one that holds all its cells and nothing else.
-            let rows = rowCells.compactMap { cells -> (cells: [Int], identity: Int)? in
-                let set = Set(cells)
-                guard let n = template.identities.firstIndex(where: { Set($0.leftIndices + $0.rightIndices) == set })
-                else { return nil }
-                return (cells, n)
-            }
-            return Layout(memberships: memberships, rows: rows, rowIdentities: Set(rows.map(\.identity)))
-        }
-    }
-
     /// The values and each identity's residual (left − right), kept up to date as cells change.
     struct State {
         var values: [Double?]
