@@ -121,7 +121,15 @@ public struct TextNormalizer: Sendable {
             if !changed { break }
         }
         let edits = Self.locate(pending, in: source)
-        let lineStarts = source.withUnsafeBufferPointer { bytes in [0] + lineRanges(bytes).dropLast().map { $0.upperBound + 1 } }
+        var lineStarts = [0]
+        source.withUnsafeBufferPointer { bytes in
+            guard let base = bytes.baseAddress else { return }
+            var k = 0
+            while k < bytes.count, let hit = memchr(base + k, 0x0A, bytes.count - k) {
+                k = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) + 1
+                lineStarts.append(k)
+            }
+        }
         var result = NormalizedText(
             text: String(decoding: current, as: UTF8.self), edits: edits, offsetMap: map, sourceEncoding: encoding)
         result.sourceLineStarts = lineStarts
