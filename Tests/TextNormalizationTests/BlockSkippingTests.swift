@@ -80,6 +80,52 @@ import _TestSupport
         }
     }
 
+    /// Every character the passes' tables rewrite is flagged by its pass's kernel, in the company it is rewritten
+    /// in: a rule added to a table that the kernel would pass over fails here.
+    @Test func kernelsFlagEveryCharacterOfTheTables() {
+        func sample(_ range: ClosedRange<UInt32>) -> [UInt32] { Array(Set([range.lowerBound, range.upperBound, (range.lowerBound + range.upperBound) / 2])) }
+        func scalars(_ values: [UInt32]) -> [String] { values.compactMap { Unicode.Scalar($0).map { String(Character($0)) } } }
+        // The character between Han text (padding puts it where the vector loop reads it), with what stands
+        // before and after it in the company it is rewritten in.
+        func expectFlagged(_ kernel: ByteKernel, _ character: String, before: String = "", after: String = "") {
+            let padding = String(repeating: "社", count: 12)
+            let text = padding + before + character + after + padding
+            let position = (padding + before).utf8.count
+            Array(text.utf8).withUnsafeBufferPointer { input in
+                let found = input.nextBlock(from: 3, kernel)
+                #expect(found <= position, "\(kernel) passes over \(character.unicodeScalars.map { String($0.value, radix: 16) }) in '\(before)\(character)\(after)'")
+            }
+        }
+        // Invisible characters, CR.
+        for rule in InvisibleCharacterTable.rules {
+            for c in scalars(sample(rule.range)) { expectFlagged(.invisible, c) }
+        }
+        expectFlagged(.invisible, "\r")
+        // Width: full-width letters and digits, compatibility and radical forms, enclosed numbers.
+        for c in scalars(sample(0xFF10...0xFF19) + sample(0xFF21...0xFF3A) + sample(0xFF41...0xFF5A)) { expectFlagged(.width, c) }
+        for c in scalars(Array(CompatibilityIdeographTable.mapping.keys) + Array(RadicalSupplementTable.equivalents.keys)) {
+            expectFlagged(.width, c)
+        }
+        for entry in EnclosedNumberTable.entries {
+            for c in scalars(sample(entry.range)) { expectFlagged(.width, c) }
+        }
+        // Numeric: a confusable after a digit, a minus sign before one, a comma inside a number.
+        for c in scalars(Array(DigitConfusionTable.digitFor.keys)) { expectFlagged(.numeric, c, before: "1", after: "1") }
+        for c in scalars(Array(DigitConfusionTable.minusSigns.keys)) { expectFlagged(.numeric, c, after: "5") }
+        expectFlagged(.numeric, ",", before: "1", after: "234")
+        // Punctuation: ASCII marks in Chinese text; every full-width form between ASCII letters (where even the
+        // contextual ones change); parentheses and quotes apart from Han.
+        for c in scalars(PunctuationTable.asciiToChinese.keys.map { $0 }) { expectFlagged(.punctuation, c) }
+        for c in scalars(Array(PunctuationTable.fullWidth.keys).filter { $0 >= 0xFF00 }) {
+            expectFlagged(.punctuation, c, before: "a", after: "a")
+        }
+        for c in scalars(PunctuationTable.openParentheses + PunctuationTable.closeParentheses + PunctuationTable.straightQuotes) {
+            expectFlagged(.punctuation, c, before: "a", after: "a")
+        }
+        // Markup: the bytes markdown is made of.
+        for c in ["#", "*", "_", "-", "=", ">", "+", "[", "<", "|"] { expectFlagged(.markup, c) }
+    }
+
     @Test func boxDrawingIsFoundAsByteByByte() {
         var generator = SeededGenerator(seed: 5)
         for round in 0..<500 {
