@@ -71,8 +71,8 @@ import _TestSupport
             bytes.withUnsafeBufferPointer { input in
                 var i = 0
                 while i < input.count {
-                    let vector = input.nextBlock(from: i, kernel, vector: true)
-                    let scalar = input.nextBlock(from: i, kernel, vector: false)
+                    let vector = input.nextCandidate(from: i, kernel, vector: true)
+                    let scalar = input.nextCandidate(from: i, kernel, vector: false)
                     #expect(vector == scalar, "kernel \(kernel) from \(i) of \(bytes)")
                     i = max(i + 1, vector + 1)
                 }
@@ -92,7 +92,7 @@ import _TestSupport
             let text = padding + before + character + after + padding
             let position = (padding + before).utf8.count
             Array(text.utf8).withUnsafeBufferPointer { input in
-                let found = input.nextBlock(from: 3, kernel)
+                let found = input.nextCandidate(from: 3, kernel)
                 #expect(found <= position, "\(kernel) passes over \(character.unicodeScalars.map { String($0.value, radix: 16) }) in '\(before)\(character)\(after)'")
             }
         }

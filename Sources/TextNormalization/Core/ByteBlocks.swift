@@ -4,13 +4,13 @@ import CByteScan
 ///
 /// Most of a report is Han text and digits that a pass only has to look past. For the passes with a kernel in
 /// `CByteScan` (a conservative predicate on bytes: it may flag a byte that turns out to need nothing, never pass over
-/// one that needs the pass), `nextBlock(from:_:)` returns where the pass's own byte-by-byte loop must look next.
+/// one that needs the pass), `nextCandidate(from:_:)` returns where the pass's own byte-by-byte loop must look next.
 ///
 /// ```swift
 /// let skipping = ByteKernel.isSkipping
 /// var limit = 0
 /// while i < n {
-///     if i >= limit { i = input.nextBlock(from: i, .width, skipping: skipping); limit = i + 1 }
+///     if i >= limit { i = input.nextCandidate(from: i, .width, skipping: skipping); limit = i + 1 }
 ///     …  // the pass's scalar step at i
 /// }
 /// ```
@@ -31,7 +31,7 @@ extension UnsafeBufferPointer<UInt8> {
     /// predicate flags (moved back to the start of the character it falls in), or the start of the last bytes,
     /// which are always scanned. `i` when `i` itself may matter.
     @inline(__always)
-    func nextBlock(from i: Int, _ kernel: ByteKernel, skipping: Bool = true, vector: Bool = true) -> Int {
+    func nextCandidate(from i: Int, _ kernel: ByteKernel, skipping: Bool = true, vector: Bool = true) -> Int {
         guard skipping, let base = baseAddress, i < count else { return i }
         var next = Int(nb_scan_next(base, count, i, kernel.rawValue, vector ? 1 : 0))
         while next > i && next < count && self[next] & 0xC0 == 0x80 { next -= 1 }

@@ -19,7 +19,7 @@ struct InvisibleCharactersPass: NormalizationPass {
         var limit = 0  // where to ask the kernel again (past the character it found)
         while i < n {
             if i >= limit {
-                let next = input.nextBlock(from: i, .invisible, skipping: skipping)
+                let next = input.nextCandidate(from: i, .invisible, skipping: skipping)
                 if next > i { atLineStart = input[next - 1] == 0x0A }
                 i = next
                 limit = next + 1

@@ -90,7 +90,7 @@ struct MarkdownPass: NormalizationPass {
         var line = 0
         let n = input.count
         while i < n {
-            i = input.nextBlock(from: i, .markup, skipping: skipping)
+            i = input.nextCandidate(from: i, .markup, skipping: skipping)
             while i < n {
                 let b = input[i]
                 guard b == 0x23 || b == 0x2A || b == 0x5F || b == 0x2D || b == 0x3D || b == 0x3E || b == 0x2B || b == 0x5B

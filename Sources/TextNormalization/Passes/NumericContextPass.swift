@@ -19,7 +19,7 @@ struct NumericContextPass: NormalizationPass {
         var limit = 0  // where to ask the kernel again (past the character it found)
         while i < n {
             if i >= limit {
-                var next = input.nextBlock(from: i, .numeric, skipping: skipping)
+                var next = input.nextCandidate(from: i, .numeric, skipping: skipping)
                 // A number is read from its first digit: back to the start of the run the block begins in.
                 while next > i, (0x30...0x39).contains(input[next - 1]) { next -= 1 }
                 i = next

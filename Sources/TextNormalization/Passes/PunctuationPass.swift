@@ -31,7 +31,7 @@ struct PunctuationPass: NormalizationPass {
             if policy == .canonical {
                 // Cells without a byte the canonical policy may change are skipped whole: from the next block that
                 // may hold one, back to the start of its cell.
-                let next = input.nextBlock(from: start, .punctuation, skipping: skipping)
+                let next = input.nextCandidate(from: start, .punctuation, skipping: skipping)
                 if next > start {
                     var cellStart = next
                     while cellStart > start, input[cellStart - 1] != 0x0A, input[cellStart - 1] != 0x09 { cellStart -= 1 }

@@ -21,7 +21,7 @@ struct WidthFoldingPass: NormalizationPass {
         var limit = 0  // where to ask the kernel again (past the character it found)
         while i < n {
             if i >= limit {
-                i = input.nextBlock(from: i, .width, skipping: skipping)
+                i = input.nextCandidate(from: i, .width, skipping: skipping)
                 limit = i + 1
                 if i >= n { break }
             }
