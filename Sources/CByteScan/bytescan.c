@@ -1,6 +1,6 @@
-// The normaliser's block-skipping kernels (see nb_bytescan.h). Each pass's predicate is written twice: as a
+// The normaliser's skipping kernels (see nb_bytescan.h). Each pass's predicate is written twice: as a
 // scalar function of one position (the reference, and the fallback without SSE2) and as SSE2 over sixteen
-// positions at once. Tests check on random text that both flag the same blocks.
+// positions at once. Tests check on random text that both flag the same bytes.
 #include "nb_bytescan.h"
 
 #if defined(__SSE2__)

@@ -1,11 +1,5 @@
 import CICUShim
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// The normaliser: the façade of `TextNormalization`.
 ///
 /// Runs the passes in order (decoding, invisible characters, markdown, table delimiters, page artifacts, split lines, width,
@@ -120,51 +114,38 @@ public struct TextNormalizer: Sendable {
             }
             if !changed { break }
         }
-        let edits = Self.locate(pending, in: source)
-        var lineStarts = [0]
-        source.withUnsafeBufferPointer { bytes in
-            guard let base = bytes.baseAddress else { return }
-            var k = 0
-            while k < bytes.count, let hit = memchr(base + k, 0x0A, bytes.count - k) {
-                k = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) + 1
-                lineStarts.append(k)
-            }
-        }
+        let sourceLineStarts = source.withUnsafeBufferPointer(lineStarts)
+        let edits = Self.locate(pending, in: source, lineStarts: sourceLineStarts)
         var result = NormalizedText(
             text: String(decoding: current, as: UTF8.self), edits: edits, offsetMap: map, sourceEncoding: encoding)
-        result.sourceLineStarts = lineStarts
+        result.sourceLineStarts = sourceLineStarts
         return result
     }
 
-    /// Sorts edits into source order and gives each its line and column, in one sweep over the source.
-    private static func locate(_ pending: [PendingEdit], in source: [UInt8]) -> [NormalizationEdit] {
+    /// Sorts edits into source order and gives each its line (from `lineStarts`, the source's) and column.
+    private static func locate(_ pending: [PendingEdit], in source: [UInt8], lineStarts: [Int]) -> [NormalizationEdit] {
         // Source order, then pass order; ties keep the order the edits were made in. Each pass's edits are already
         // in source order, so the sort merges runs.
         var keys = pending.indices.map { (pending[$0].sourceRange.lowerBound, pending[$0].order, $0) }
         keys.sort { $0 < $1 }
-        let order = keys.map(\.2)
         var edits: [NormalizationEdit] = []
-        edits.reserveCapacity(order.count)
+        edits.reserveCapacity(keys.count)
         source.withUnsafeBufferPointer { bytes in
-            var line = 1
+            var line = 1  // 1-based: the line starting at lineStarts[line - 1]
             var column = 1
             var position = 0
-            for index in order {
+            for (_, _, index) in keys {
                 let edit = pending[index]
                 let target = min(edit.sourceRange.lowerBound, bytes.count)
                 if position < target {
-                    // Line feeds found with memchr; the column counts the scalars since the last one.
+                    // The column counts the scalars since the line's start, or since the last edit on the same line.
                     var columnFrom = position
-                    if let base = bytes.baseAddress {
-                        while let hit = memchr(base + columnFrom, 0x0A, target - columnFrom) {
-                            line += 1
-                            column = 1
-                            columnFrom = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) + 1
-                        }
+                    if line < lineStarts.count, lineStarts[line] <= target {
+                        while line < lineStarts.count, lineStarts[line] <= target { line += 1 }
+                        column = 1
+                        columnFrom = lineStarts[line - 1]
                     }
-                    var scalars = 0
-                    for k in columnFrom..<target where bytes[k] & 0xC0 != 0x80 { scalars += 1 }
-                    column += scalars
+                    for k in columnFrom..<target where bytes[k] & 0xC0 != 0x80 { column += 1 }
                     position = target
                 }
                 edits.append(

@@ -1,6 +1,6 @@
-// Byte-block scanning kernels for the normaliser's passes: each finds the next sixteen-byte block of UTF-8 text in
-// which its pass may have something to do, so that the pass skips the rest at vector speed. The predicates are
-// conservative (a block they flag may turn out clean; a block they pass over never needs the pass).
+// Byte scanning kernels for the normaliser's passes: each finds the next byte of UTF-8 text at which its pass may
+// have something to do, sixteen bytes a step, so that the pass skips the rest at vector speed. The predicates are
+// conservative (a byte they flag may turn out to need nothing; a byte they pass over never needs the pass).
 #ifndef NB_BYTESCAN_H
 #define NB_BYTESCAN_H
 
@@ -13,14 +13,13 @@ typedef enum {
     NB_SCAN_WIDTH = 1,
     NB_SCAN_NUMERIC = 2,
     NB_SCAN_PUNCTUATION = 3,
-    NB_SCAN_MARKUP = 4,
-    NB_SCAN_COUNT = 5
+    NB_SCAN_MARKUP = 4
 } nb_scan_kind;
 
 /// The first position at or after `from` at which the predicate of `kind` holds, or — when there is none before the
 /// last 20 bytes, which are never skipped — the first position not scanned (at most `count`); `from` itself when
-/// it is one of the first 3 or the last 20 bytes (a kernel reads three bytes before a position and four after). `vector` 0 uses the scalar form of the predicate (for the tests that
-/// check both agree).
+/// it is one of the first 3 or the last 20 bytes (a kernel reads three bytes before a position and four after).
+/// `vector` 0 uses the scalar form of the predicate (for the tests that check both agree).
 size_t nb_scan_next(const uint8_t *bytes, size_t count, size_t from, int kind, int vector);
 
 /// The offset of the first byte of `bytes` that does not start a well-formed UTF-8 sequence, or `count` when all

@@ -86,26 +86,44 @@ struct DecodedScalars: Sequence, IteratorProtocol {
 @inline(__always)
 func utf8Bytes(_ s: String) -> [UInt8] { Array(s.utf8) }
 
-/// Whether `bytes` holds `byte` anywhere (memchr: vectorised, where `contains` walks byte by byte).
-func holds(_ byte: UInt8, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard let base = bytes.baseAddress else { return false }
-    return memchr(base, Int32(byte), bytes.count) != nil
+/// The offset of the first `byte` in `range` of `bytes` (memchr: vectorised, where `firstIndex(of:)` walks byte by
+/// byte), or nil.
+@inline(__always)
+func offset(of byte: UInt8, in range: Range<Int>, of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    guard let base = bytes.baseAddress, !range.isEmpty,
+        let hit = memchr(base + range.lowerBound, Int32(byte), range.count)
+    else { return nil }
+    return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+}
+
+/// Whether `range` of `bytes` (all of it by default) holds `byte`.
+@inline(__always)
+func holds(_ byte: UInt8, in range: Range<Int>? = nil, of bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    offset(of: byte, in: range ?? 0..<bytes.count, of: bytes) != nil
+}
+
+/// The offset after each line feed of `bytes`, after a 0 for the first line: where each line starts.
+func lineStarts(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
+    var starts = [0]
+    var k = 0
+    while let found = offset(of: 0x0A, in: k..<bytes.count, of: bytes) {
+        k = found + 1
+        starts.append(k)
+    }
+    return starts
 }
 
 /// The byte ranges of the lines of `bytes` (without their `\n`).
 func lineRanges(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
     var ranges: [Range<Int>] = []
-    guard let base = bytes.baseAddress else { return [0..<0] }
     var start = 0
-    let n = bytes.count
     // memchr finds each line feed (vectorised); lines are short, so this is most of the cost of a pass that
     // finds nothing to do.
-    while start < n, let hit = memchr(base + start, 0x0A, n - start) {
-        let i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+    while let i = offset(of: 0x0A, in: start..<bytes.count, of: bytes) {
         ranges.append(start..<i)
         start = i + 1
     }
-    ranges.append(start..<n)
+    ranges.append(start..<bytes.count)
     return ranges
 }
 

@@ -61,8 +61,7 @@ struct DecodingPass {
 
     /// The offset of the first NUL byte (memchr: vectorised).
     static func firstNUL(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard let base = bytes.baseAddress, let found = memchr(base, 0, bytes.count) else { return nil }
-        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        offset(of: 0, in: 0..<bytes.count, of: bytes)
     }
 
     /// The offset of the first byte that does not start a valid UTF-8 sequence, or nil.

@@ -15,7 +15,7 @@ extension MarkdownPass {
             marked[k] ? pipeSeparators(lines[k], input) : nil
         }
         var rows: [Int: [(range: Range<Int>, replacement: [UInt8])]] = [:]
-        guard holds(0x7C, input) else { return rows }
+        guard holds(0x7C, of: input) else { return rows }
         var k = 1
         while k < lines.count {
             guard marked[k], isDelimiterRow(lines[k], input, requiringPipe: false), rows[k - 1] == nil else {

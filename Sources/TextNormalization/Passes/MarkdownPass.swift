@@ -16,9 +16,7 @@ struct MarkdownPass: NormalizationPass {
         -> PassEdits?
     {
         // Quick reject: no byte that can start markdown (`|` for a pipe table drawn without a delimiter row).
-        guard input.contains(where: { $0 == 0x23 || $0 == 0x2A || $0 == 0x2D || $0 == 0x5B || $0 == 0x5F
-            || $0 == 0x3D || $0 == 0x3E || $0 == 0x2B || $0 == 0x3C || $0 == 0x7C })
-        else { return nil }
+        guard input.contains(where: { Self.isMarkupByte($0) || $0 == 0x7C }) else { return nil }
         var builder = SpliceBuilder(input: input)
         let lines = lineRanges(input)
         let marked = markedLines(lines, input)
@@ -93,9 +91,7 @@ struct MarkdownPass: NormalizationPass {
             i = input.nextCandidate(from: i, .markup, skipping: skipping)
             while i < n {
                 let b = input[i]
-                guard b == 0x23 || b == 0x2A || b == 0x5F || b == 0x2D || b == 0x3D || b == 0x3E || b == 0x2B || b == 0x5B
-                    || b == 0x3C || b == 0x7C
-                else {
+                guard Self.isMarkupByte(b) || b == 0x7C else {
                     i += 1
                     continue
                 }
@@ -108,17 +104,18 @@ struct MarkdownPass: NormalizationPass {
         return marked
     }
 
-    /// Whether the line holds a byte that block prefixes, rules and inline markup start with or consist of:
-    /// `# * _ - = > + [ <` (all in 0x23…0x5F; the bytes of other characters, Han above all, fail the first test).
+    /// Whether the line holds a byte that block prefixes, rules and inline markup start with or consist of
+    /// (`isMarkupByte`).
     private func hasMarkupByte(_ line: Range<Int>, _ input: UnsafeBufferPointer<UInt8>) -> Bool {
-        for i in line {
-            let b = input[i]
-            guard b >= 0x23 && b <= 0x5F else { continue }
-            if b == 0x23 || b == 0x2A || b == 0x5F || b == 0x2D || b == 0x3D || b == 0x3E || b == 0x2B || b == 0x5B || b == 0x3C {
-                return true
-            }
-        }
-        return false
+        input[line].contains(where: Self.isMarkupByte)
+    }
+
+    /// One of `# * _ - = > + [ <` (all in 0x23…0x5F: the bytes of other characters, Han above all, fail the first
+    /// test). The markup kernel of `CByteScan` flags these and `|`.
+    @inline(__always)
+    static func isMarkupByte(_ b: UInt8) -> Bool {
+        b >= 0x23 && b <= 0x5F
+            && (b == 0x23 || b == 0x2A || b == 0x5F || b == 0x2D || b == 0x3D || b == 0x3E || b == 0x2B || b == 0x5B || b == 0x3C)
     }
 
     /// `---`, `***`, `===`, `___` (three or more), alone on the line, possibly split by spaces or tabs.
@@ -180,7 +177,7 @@ struct MarkdownPass: NormalizationPass {
         guard !found.isEmpty else { return found }
         // Without `[` or `<` the line's markup is `*` and `_` runs alone, which one pass settles (a maximal run
         // removed joins two characters that are no markers): the settling below would find nothing.
-        if !holds(0x5B, UnsafeBufferPointer(rebasing: input[line])) && !holds(0x3C, UnsafeBufferPointer(rebasing: input[line])) {
+        if !holds(0x5B, in: line, of: input) && !holds(0x3C, in: line, of: input) {
             return found
         }
         // Removing markup can make new markup (an inner link gone, outer brackets pair up; markers meet): such a line

@@ -20,7 +20,7 @@ struct NumericContextPass: NormalizationPass {
         while i < n {
             if i >= limit {
                 var next = input.nextCandidate(from: i, .numeric, skipping: skipping)
-                // A number is read from its first digit: back to the start of the run the block begins in.
+                // A number is read from its first digit: back to the start of the digit run the candidate is in.
                 while next > i, (0x30...0x39).contains(input[next - 1]) { next -= 1 }
                 i = next
                 limit = i + 1

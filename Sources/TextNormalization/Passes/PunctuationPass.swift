@@ -29,8 +29,8 @@ struct PunctuationPass: NormalizationPass {
         let asciiToChinese = PunctuationTable.asciiToChineseFlat
         while start <= n {
             if policy == .canonical {
-                // Cells without a byte the canonical policy may change are skipped whole: from the next block that
-                // may hold one, back to the start of its cell.
+                // Cells without a byte the canonical policy may change are skipped whole: from the next byte that
+                // may be one, back to the start of its cell.
                 let next = input.nextCandidate(from: start, .punctuation, skipping: skipping)
                 if next > start {
                     var cellStart = next

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Pass 6, split lines: rejoins sentences that a line or page break cut in two.
 ///
 /// `…一次为《中` + blank line + `华人民共和国政府信息公开条例》…` becomes one line. A line is joined to the next
@@ -34,7 +28,7 @@ struct SplitLinesPass: NormalizationPass {
             guard !content.isEmpty,
                 !LineBreakTable.terminalScalars.contains(
                     decodeScalar(input, at: previousScalarStart(input, before: content.upperBound)).value),
-                !containsTab(line, input), !hasColumnGap(content, input), !endsWithNumberToken(content, input),
+                !holds(0x09, in: line, of: input), !hasColumnGap(content, input), !endsWithNumberToken(content, input),
                 !isFlattenedTableText(content, input)
             else {
                 paragraphLength = 0
@@ -70,7 +64,7 @@ struct SplitLinesPass: NormalizationPass {
                 isAcrossBlank && startsAfterBlank && paragraphLength == scalarCount(content, input)
                 && paragraphLength < LineBreakTable.maximumHeadingLength && !containsSentenceEnd(content, input)
             guard next < lines.count, next - k - 1 <= LineBreakTable.maximumBlankLinesInBreak,
-                !isStandaloneShortBlock, !containsTab(lines[next], input), !hasColumnGap(lines[next], input),
+                !isStandaloneShortBlock, !holds(0x09, in: lines[next], of: input), !hasColumnGap(lines[next], input),
                 !endsWithNumberToken(trimmedEnd(lines[next], input), input),
                 !isFlattenedTableText(trimmedEnd(lines[next], input), input),
                 continues(lines[next], input)
@@ -85,12 +79,6 @@ struct SplitLinesPass: NormalizationPass {
             k = next
         }
         return builder.finish()
-    }
-
-    /// Whether the line holds a tab (memchr).
-    private func containsTab(_ line: Range<Int>, _ input: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = input.baseAddress, !line.isEmpty else { return false }
-        return memchr(base + line.lowerBound, 0x09, line.count) != nil
     }
 
     /// Whether the line has a gap of three or more spaces between two of its characters: the column gap of a table

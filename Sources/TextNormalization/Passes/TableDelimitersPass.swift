@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Pass 4, table delimiters: table rows whose cells an extractor separated with something other than tabs.
 ///
 /// - Fixes: rows drawn with box-drawing rules (`│规章│0│0│`, `┃`, `║`; the border lines `┌──┬──┐`, `├──┼──┤`,
@@ -21,7 +15,7 @@ struct TableDelimitersPass: NormalizationPass {
     {
         // Quick reject: no ASCII comma and no box-drawing character (U+2500–U+257F: E2 94 80 – E2 95 BF).
         let hasBox = Self.hasBoxDrawing(0..<input.count, input)
-        guard hasBox || holds(0x2C, input) else { return nil }
+        guard hasBox || holds(0x2C, of: input) else { return nil }
         var builder = SpliceBuilder(input: input)
         let lines = lineRanges(input)
         let csvRows = Self.csvBlocks(lines, input)
@@ -52,23 +46,11 @@ struct TableDelimitersPass: NormalizationPass {
 
     /// Whether bytes `range` hold a box-drawing character (UTF-8 `E2 94 xx` or `E2 95 xx`): a byte scan, no decoding.
     static func hasBoxDrawing(_ range: Range<Int>, _ input: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = input.baseAddress else { return false }
         // E2 found with memchr: most text has few (quotes, dashes).
         var i = range.lowerBound
-        while i + 1 < range.upperBound, let hit = memchr(base + i, 0xE2, range.upperBound - 1 - i) {
-            i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-            if input[i + 1] == 0x94 || input[i + 1] == 0x95 { return true }
-            i += 1
-        }
-        return false
-    }
-
-    /// `hasBoxDrawing` byte by byte (the reference the tests compare with).
-    static func hasBoxDrawingByteByByte(_ range: Range<Int>, _ input: UnsafeBufferPointer<UInt8>) -> Bool {
-        var i = range.lowerBound
-        while i + 1 < range.upperBound {
-            if input[i] == 0xE2, input[i + 1] == 0x94 || input[i + 1] == 0x95 { return true }
-            i += 1
+        while i + 1 < range.upperBound, let found = offset(of: 0xE2, in: i..<(range.upperBound - 1), of: input) {
+            if input[found + 1] == 0x94 || input[found + 1] == 0x95 { return true }
+            i = found + 1
         }
         return false
     }
@@ -113,15 +95,12 @@ struct TableDelimitersPass: NormalizationPass {
         var rows = Set<Int>()
         // Commas found with memchr and counted per line: only lines with three or more can be CSV rows.
         var commas = [Int](repeating: 0, count: lines.count)
-        if let base = input.baseAddress {
-            var i = 0
-            var line = 0
-            while i < input.count, let hit = memchr(base + i, 0x2C, input.count - i) {
-                i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                while lines[line].upperBound < i { line += 1 }
-                commas[line] += 1
-                i += 1
-            }
+        var i = 0
+        var line = 0
+        while let comma = offset(of: 0x2C, in: i..<input.count, of: input) {
+            while lines[line].upperBound < comma { line += 1 }
+            commas[line] += 1
+            i = comma + 1
         }
         let fields = lines.indices.map { commas[$0] >= 3 ? csvFields(lines[$0], input) : nil }
         var k = 0
