@@ -62,7 +62,7 @@ enum IdentityRepair {
                 state.read[change.index] = move.isPlacement && change.value != 0
                 state.unreadable[change.index] = false
                 // A guessed row moved is not moved again.
-                if move.reason.hasPrefix("values placed by a guess"), let row = layout.rows.first(where: { $0.cells.contains(change.index) }) {
+                if move.movesGuessedRow, let row = layout.rows.first(where: { $0.cells.contains(change.index) }) {
                     for index in row.cells { state.guessed[index] = false }
                 }
                 cells[k].note = [cells[k].note, note].compactMap { $0 }.joined(separator: "; ")
@@ -99,6 +99,8 @@ enum IdentityRepair {
         /// The row's read values moved to other columns (each stays read; a cell left empty is a blank), as
         /// against values worked out (inferred).
         var isPlacement = false
+        /// The move is a guessed row's (`guessedPlacement`): its row is not moved again.
+        var movesGuessedRow = false
     }
 
     /// The values and each identity's residual (left − right), kept up to date as cells change.

@@ -4,101 +4,68 @@ import FuzzyMatching
 enum LabelMatching {
     /// The matching key of a label: letters, digits and Han only, full-width folded (`（一） 予以公开` → `一予以公开`).
     static func key(_ s: some StringProtocol) -> String {
-        // Native strings: written straight into the key's storage from the UTF-8 bytes (a key is never longer than
-        // its label: full-width letters and digits shrink to one byte, everything kept is copied).
-        if let fast = s.utf8.withContiguousStorageIfAvailable({ bytes in
-            let keptBelow3400 = Self.keptBelow3400
-            return String(unsafeUninitializedCapacity: max(1, bytes.count)) { out in
-                var n = 0
-                var i = 0
-                while i < bytes.count {
-                    let b = bytes[i]
-                    if b < 0x80 {
-                        if (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A) {
-                            out[n] = b
-                            n += 1
-                        }
-                        i += 1
-                        continue
+        if let key = s.utf8.withContiguousStorageIfAvailable(key(utf8:)) { return key }
+        // Not stored as contiguous UTF-8 (a bridged string, a lazy view): a native copy is.
+        var copy = String(s)
+        return copy.withUTF8(key(utf8:))
+    }
+
+    /// The key of valid UTF-8 `bytes`, written straight into its storage (a key is never longer than its label:
+    /// full-width letters and digits shrink to one byte, everything kept is copied).
+    private static func key(utf8 bytes: UnsafeBufferPointer<UInt8>) -> String {
+        let keptBelow3400 = Self.keptBelow3400  // read once: a static read per scalar costs an initialisation check
+        return String(unsafeUninitializedCapacity: max(1, bytes.count)) { out in
+            var n = 0
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if b < 0x80 {
+                    if (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A) {
+                        out[n] = b
+                        n += 1
                     }
-                    let length = b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
-                    guard i + length <= bytes.count else { break }
-                    var v: UInt32
-                    switch length {
-                    case 2: v = (UInt32(b & 0x1F) << 6) | UInt32(bytes[i + 1] & 0x3F)
-                    case 3: v = (UInt32(b & 0x0F) << 12) | (UInt32(bytes[i + 1] & 0x3F) << 6) | UInt32(bytes[i + 2] & 0x3F)
-                    default:
-                        v = (UInt32(b & 0x07) << 18) | (UInt32(bytes[i + 1] & 0x3F) << 12) | (UInt32(bytes[i + 2] & 0x3F) << 6)
-                            | UInt32(bytes[i + 3] & 0x3F)
-                    }
-                    if (0xFF10...0xFF5A).contains(v) {
-                        // Full width folded; kept only when it is then an ASCII letter or digit.
-                        let a = UInt8(v - 0xFEE0)
-                        if (a >= 0x30 && a <= 0x39) || ((a | 0x20) >= 0x61 && (a | 0x20) <= 0x7A) {
-                            out[n] = a
-                            n += 1
-                        }
-                        i += length
-                        continue
-                    }
-                    let keep: Bool
-                    if (0x4E00...0x9FFF).contains(v) {
-                        keep = true
-                    } else if v < UInt32(keptBelow3400.count) {
-                        keep = keptBelow3400[Int(v)]
-                    } else if let scalar = Unicode.Scalar(v) {
-                        keep = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-                    } else {
-                        keep = false
-                    }
-                    if keep {
-                        for k in 0..<length { out[n + k] = bytes[i + k] }
-                        n += length
+                    i += 1
+                    continue
+                }
+                let length = b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+                guard i + length <= bytes.count else { break }
+                let v: UInt32
+                switch length {
+                case 2: v = (UInt32(b & 0x1F) << 6) | UInt32(bytes[i + 1] & 0x3F)
+                case 3: v = (UInt32(b & 0x0F) << 12) | (UInt32(bytes[i + 1] & 0x3F) << 6) | UInt32(bytes[i + 2] & 0x3F)
+                default:
+                    v = (UInt32(b & 0x07) << 18) | (UInt32(bytes[i + 1] & 0x3F) << 12) | (UInt32(bytes[i + 2] & 0x3F) << 6)
+                        | UInt32(bytes[i + 3] & 0x3F)
+                }
+                if (0xFF10...0xFF5A).contains(v) {
+                    // Full width folded; kept only when it is then an ASCII letter or digit.
+                    let a = UInt8(v - 0xFEE0)
+                    if (a >= 0x30 && a <= 0x39) || ((a | 0x20) >= 0x61 && (a | 0x20) <= 0x7A) {
+                        out[n] = a
+                        n += 1
                     }
                     i += length
+                    continue
                 }
-                return n
+                // Fast paths for the scalars labels are made of; Unicode properties for everything else.
+                let keep: Bool
+                if (0x4E00...0x9FFF).contains(v) {
+                    keep = true  // CJK Unified Ideographs are all alphabetic
+                } else if v < UInt32(keptBelow3400.count) {
+                    keep = keptBelow3400[Int(v)]
+                } else if let scalar = Unicode.Scalar(v) {
+                    keep = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+                } else {
+                    keep = false
+                }
+                if keep {
+                    for k in 0..<length { out[n + k] = bytes[i + k] }
+                    n += length
+                }
+                i += length
             }
-        }) {
-            return fast
+            return n
         }
-        var out: [UInt8] = []
-        out.reserveCapacity(s.utf8.count)
-        let keptBelow3400 = Self.keptBelow3400  // read once: a static read per scalar costs an initialisation check
-        for scalar in s.unicodeScalars {
-            var v = scalar.value
-            if (0xFF10...0xFF5A).contains(v) { v -= 0xFEE0 }
-            // Fast paths for the scalars labels are made of; Unicode properties for everything else.
-            if v < 0x80 {
-                if (0x30...0x39).contains(v) || (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v) { out.append(UInt8(v)) }
-                continue
-            }
-            let keep: Bool
-            if (0x4E00...0x9FFF).contains(v) {
-                keep = true  // CJK Unified Ideographs are all alphabetic
-            } else if v < UInt32(keptBelow3400.count) {
-                keep = keptBelow3400[Int(v)]
-            } else {
-                guard let folded = Unicode.Scalar(v) else { continue }
-                keep = folded.properties.isAlphabetic || folded.properties.numericType != nil
-            }
-            guard keep else { continue }
-            // UTF-8 of v (v ≥ 0x80).
-            if v < 0x800 {
-                out.append(UInt8(0xC0 | (v >> 6)))
-                out.append(UInt8(0x80 | (v & 0x3F)))
-            } else if v < 0x10000 {
-                out.append(UInt8(0xE0 | (v >> 12)))
-                out.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
-                out.append(UInt8(0x80 | (v & 0x3F)))
-            } else {
-                out.append(UInt8(0xF0 | (v >> 18)))
-                out.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
-                out.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
-                out.append(UInt8(0x80 | (v & 0x3F)))
-            }
-        }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// Whether a key keeps each scalar below U+3400 (letters and numbers: `isAlphabetic` or a numeric type), looked up
