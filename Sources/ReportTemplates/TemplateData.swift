@@ -15,19 +15,27 @@ enum TemplateData {
 
     // MARK: 表三 columns (both editions)
 
+    // `rarity`: the order in which the applicants' columns hold non-zero counts in reports, most often first. A
+    // table that leaves its zeros blank, read by an extractor that drops blank cells, gives a row's non-zero values
+    // without their columns; where the identities allow several columns alike, the aligner prefers the commoner
+    // (and flags the cell as uncertain).
     static let requestColumns: [ColumnTemplate] = [
-        ColumnTemplate(["申请人情况", "自然人"]),
-        ColumnTemplate(["申请人情况", "法人或其他组织", "商业企业"]),
-        ColumnTemplate(["申请人情况", "法人或其他组织", "科研机构"]),
+        // Most requests come from natural persons.
+        ColumnTemplate(["申请人情况", "自然人"], rarity: 0),
+        // The legal persons that apply most: companies (licences, procurement, land).
+        ColumnTemplate(["申请人情况", "法人或其他组织", "商业企业"], rarity: 1),
+        // Research institutions apply least of all.
+        ColumnTemplate(["申请人情况", "法人或其他组织", "科研机构"], rarity: 5),
         ColumnTemplate(["申请人情况", "法人或其他组织", "社会公益组织"], aliases: [
             LabelAlias("社会公益", "header cut short (seed 001)"),
             LabelAlias("社会组织", "renamed (seeds 000, 004)"),
             LabelAlias("公益组织", "renamed"),
-        ]),
+        ], rarity: 4),  // Public-interest organisations: seldom.
         ColumnTemplate(["申请人情况", "法人或其他组织", "法律服务机构"], aliases: [
             LabelAlias("法律服务", "header cut short (seed 001)"),
-        ]),
-        ColumnTemplate(["申请人情况", "法人或其他组织", "其他"]),
+        ], rarity: 3),  // Law firms, on behalf of clients: now and then.
+        // Other organisations (village committees, associations): after companies, the commonest legal persons.
+        ColumnTemplate(["申请人情况", "法人或其他组织", "其他"], rarity: 2),
         ColumnTemplate(["申请人情况", "总计"], aliases: [LabelAlias("合计", "合计 for 总计")]),
     ]
 

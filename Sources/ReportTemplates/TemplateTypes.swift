@@ -31,10 +31,15 @@ public struct RowTemplate: Sendable, Hashable {
 public struct ColumnTemplate: Sendable, Hashable {
     public let path: [String]
     public let aliases: [LabelAlias]
+    /// How seldom reports count something in this column, 0 the most often (表三's applicants: 自然人 first): used
+    /// only to choose among placements of a row's values that the identities allow alike, and flagged as such.
+    /// Nil for a column without such a ranking (the aligner then prefers the columns from the left).
+    public let rarity: Int?
 
-    public init(_ path: [String], aliases: [LabelAlias] = []) {
+    public init(_ path: [String], aliases: [LabelAlias] = [], rarity: Int? = nil) {
         self.path = path
         self.aliases = aliases
+        self.rarity = rarity
     }
 
     public var label: String { path.last ?? "" }

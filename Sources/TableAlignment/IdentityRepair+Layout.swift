@@ -10,6 +10,9 @@ extension IdentityRepair {
         var rows: [(cells: [Int], identity: Int)]
         /// The numbers of the row-sum identities.
         var rowIdentities: Set<Int>
+        /// Per cell position: what a non-zero value costs there when placements tie (`ColumnTemplate.rarity`, else
+        /// the column's place in its row: the columns from the left first).
+        var placementCost: [Int]
 
         static func of(_ template: ReportTemplate) -> Layout { cache[template.edition] ?? build(template) }
 
@@ -30,7 +33,15 @@ extension IdentityRepair {
                 else { return nil }
                 return (cells, n)
             }
-            return Layout(memberships: memberships, rows: rows, rowIdentities: Set(rows.map(\.identity)))
+            let rarity = Dictionary(template.requestColumns.map { ($0.label, $0.rarity) }, uniquingKeysWith: { first, _ in first })
+            var placementCost = [Int](repeating: 0, count: memberships.count)
+            let keys = template.cellKeys()
+            for (row, _) in rows {
+                for (at, cell) in row.enumerated() {
+                    placementCost[cell] = keys[cell].table == .requests ? (rarity[keys[cell].column] ?? nil) ?? at : at
+                }
+            }
+            return Layout(memberships: memberships, rows: rows, rowIdentities: Set(rows.map(\.identity)), placementCost: placementCost)
         }
     }
 }

@@ -55,7 +55,9 @@ enum IdentityRepair {
                 guard let k = position[keys[change.index]] else { continue }
                 let before = state.values[change.index] ?? 0
                 state.set(change.index, change.value)
-                let note = "\(move.reason): \(before.formattedCell) → \(change.value.formattedCell)"
+                let isUncertain = move.uncertain.contains(change.index)
+                let note = "\(move.reason): " + (before == change.value ? "kept \(before.formattedCell)" : "\(before.formattedCell) → \(change.value.formattedCell)")
+                    + (isUncertain ? " (the identities allow other columns too)" : "")
                 cells[k].cell.value = change.value
                 cells[k].origin = move.isPlacement ? (change.value == 0 ? .blank : .read) : .inferred
                 // A value worked out is not changed again (no move undoes another); one moved stays read.
@@ -66,10 +68,11 @@ enum IdentityRepair {
                     for index in row.cells { state.guessed[index] = false }
                 }
                 cells[k].note = [cells[k].note, note].compactMap { $0 }.joined(separator: "; ")
-                cells[k].confidence = min(cells[k].confidence, move.confidence)
+                let confidence = isUncertain ? min(move.confidence, 0.3) : move.confidence
+                cells[k].confidence = min(cells[k].confidence, confidence)
                 decisions.append(AlignmentDecision(
                     line: cells[k].line, raw: before.formattedCell,
-                    chosen: "\(keys[change.index]) = \(change.value.formattedCell)", score: move.confidence,
+                    chosen: "\(keys[change.index]) = \(change.value.formattedCell)", score: confidence,
                     reason: move.reason))
             }
         }
@@ -101,6 +104,8 @@ enum IdentityRepair {
         var isPlacement = false
         /// The move is a guessed row's (`guessedPlacement`): its row is not moved again.
         var movesGuessedRow = false
+        /// Cell positions the move sets to one of several values the identities allow alike (confidence 0.3).
+        var uncertain: Set<Int> = []
     }
 
     /// The values and each identity's residual (left − right), kept up to date as cells change.
@@ -117,6 +122,10 @@ enum IdentityRepair {
         /// Per cell position: in a row whose values were placed by a guess (no position to go by), not yet moved.
         var guessed: [Bool]
         var residuals: [Double?]
+        /// The joint placement found nothing since other cells last changed.
+        var jointSearchFailed = false
+        /// How many more states the joint placements of this report may solve (`jointSearchBudget` in all).
+        var jointStatesLeft = IdentityRepair.State.jointSearchBudget
 
         init(values: [Double?], identities: [Identity], layout: Layout, read: [Bool], seen: [Bool], unreadable: [Bool] = [],
              guessed: [Bool] = []) {
@@ -139,10 +148,23 @@ enum IdentityRepair {
         }
 
         /// The best proven move, or nil.
-        func nextMove() -> Move? {
+        mutating func nextMove() -> Move? {
             let failing = residuals.indices.filter(fails)
             guard !failing.isEmpty else { return nil }
-            return digit(failing) ?? placement(failing) ?? unreadableCell(failing) ?? guessedPlacement(failing) ?? lostRow(failing)
+            if let move = digit(failing) ?? placement(failing) ?? unreadableCell(failing) {
+                // Cells outside the guessed rows changed: a joint placement may exist now.
+                jointSearchFailed = false
+                return move
+            }
+            if !jointSearchFailed, jointStatesLeft > 0 {
+                let (move, states) = jointPlacement(failing, budget: jointStatesLeft)
+                jointStatesLeft -= states
+                if let move { return move }
+                // Moving one guessed row to one of its placements only narrows the search: it cannot succeed again
+                // until another move changes other cells.
+                jointSearchFailed = true
+            }
+            return guessedPlacement(failing) ?? lostRow(failing)
         }
 
         /// How a change of `delta` at `index` acts on its identities: nil when it breaks one that held or moves

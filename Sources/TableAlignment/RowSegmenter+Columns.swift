@@ -166,11 +166,15 @@ extension RowSegmenter {
             // A 表三 row whose last value is the sum of the others, from a table that leaves its zeros blank and an
             // extractor that dropped the blank cells: the total in its column, the parts from the first column on
             // (自然人 first: the applicants most reports count most of).
-            add((0..<(k - 1)).map { $0 } + [width - 1], "parts from the first column, total last (no position to go by)")
+            add((0..<(k - 1)).map { $0 } + [width - 1], "parts from the first column, total last " + Self.noPosition)
         }
-        if candidates.isEmpty { add((0..<k).map { width - k + $0 }, "right-aligned (no position to go by)") }
+        if candidates.isEmpty { add((0..<k).map { width - k + $0 }, "right-aligned " + Self.noPosition) }
         return candidates
     }
+
+    /// How the placement of a row with blank cells ends when nothing placed its values but a guess (the words
+    /// `IdentityRepair.guessedCells` looks for).
+    static let noPosition = "(no position to go by)"
 
     func binomial(_ n: Int, _ k: Int) -> Int {
         var result = 1

@@ -148,7 +148,9 @@ extension RowSegmenter {
             let placement = Placement(
                 values: values, origins: origins, lines: lines,
                 note: "\(w - (q - p)) blank cell(s) read as 0; placed by \(how)",
-                confidence: holds ? (candidates.count == 1 || how.hasPrefix("tab") ? 0.9 : 0.7) : 0.4, repairs: repairs)
+                // A guess (no position to go by) is no surer for being the only candidate.
+                confidence: holds ? (how.hasSuffix(Self.noPosition) ? 0.5 : candidates.count == 1 || how.hasPrefix("tab") ? 0.9 : 0.7) : 0.4,
+                repairs: repairs)
             if chosen == nil || (holds && !chosen!.holds) { chosen = (placement, holds) }
             if holds { break }
         }

@@ -94,6 +94,9 @@ struct RowSegmenter {
             self.countsCharacters = columnCount(true) < columnCount(false)
         }
         for width in Set(rows.map(\.width)) {
+            // Full rows whose values stand one space apart (raw `pdftotext`, pypdf): positions say where the
+            // previous numbers ended, not where the columns are, so a short row gets no position to go by.
+            if Self.fullRowsArePacked(width: width, lines: byLine.values) { continue }
             let whole = Self.learnCenters(width: width, lines: byLine.values, countingCharacters: countsCharacters)
             centers[width] = (0..<pages).map { page in
                 let lines = byLine.values.filter { self.page(of: $0[0].line) == page }
@@ -104,6 +107,18 @@ struct RowSegmenter {
                 return clusters.count == width && !lines.isEmpty ? clusters : whole
             } + [whole]
         }
+    }
+
+    /// Whether every line holding exactly `width` values (at least one) has them one space apart: a packed row,
+    /// which says nothing about the columns of a row with fewer values.
+    static func fullRowsArePacked(width: Int, lines: some Sequence<[ValueToken]>) -> Bool {
+        var any = false
+        for line in lines where line.count == width && width >= 2 {
+            if line.contains(where: \.isCellIndex) { return false }
+            for (a, b) in zip(line, line.dropFirst()) where b.characterX - (a.characterX + a.text.count) > 1 { return false }
+            any = true
+        }
+        return any
     }
 
     func identityHolds(_ values: [Double], _ row: RowSpec) -> Bool {

@@ -52,15 +52,19 @@ import _TestSupport
     /// Readings by tools the aligner was not built against (Scripts/corpus/extract-more.py), measured when added:
     /// `pdftotext -raw` 99.03 %, pdfplumber's plain text 98.99 % (99.01 % once values printed against their
     /// labels were split off), pdfplumber with `layout=True` 99.98 % (then 100 %).
-    @Test func pdftotextRawFlag() throws { #expect(try Self.accuracy("pdftotext-raw.txt") >= 0.99) }
-    @Test func pdfplumberText() throws { #expect(try Self.accuracy("pdfplumber.txt") >= 0.99) }
+    @Test func pdftotextRawFlag() throws { #expect(try Self.accuracy("pdftotext-raw.txt") >= 0.995) }
+    @Test func pdfplumberText() throws { #expect(try Self.accuracy("pdfplumber.txt") >= 0.995) }
     @Test func pdfplumberLayout() throws { #expect(try Self.accuracy("pdfplumber-layout.txt") >= 0.9999) }
     /// PyMuPDF (added after the rest): `get_text()` 97.22 % and pymupdf4llm's markdown 96.75 % when added; 98.85 %
     /// and 99.56 % once values in their label's cell, `<br>` in cells, HTML comments, merged columns and rows stacked
     /// in one table row were read; `get_text()` 99.40 % once rows of one-value-per-line text were taken from their
     /// labels' intervals (fifth session), 99.53 % once rows placed by a guess were moved where the column sums fit.
     @Test func pymupdfText() throws { #expect(try Self.accuracy("pymupdf.txt") >= 0.995) }
-    @Test func pymupdf4llmMarkdown() throws { #expect(try Self.accuracy("pymupdf4llm.md") >= 0.996) }
+    /// pymupdf4llm 99.61 % until values a space apart stopped counting as positions (seventh session: 99.59 %):
+    /// c018's `规章 999` (its other two values printed in the header) had its one value put into the first column
+    /// by the positions of a packed row, right by chance; with no position it goes last, as a short 表二 row's
+    /// value most often does (现行有效件数). The floor follows that one cell.
+    @Test func pymupdf4llmMarkdown() throws { #expect(try Self.accuracy("pymupdf4llm.md") >= 0.9955) }
     /// The report pages read by HTML-to-text tools (Scripts/html-readings.py). BeautifulSoup's strings one per
     /// line: 99.40 % once a row's values were taken from its label's interval (c018, which leaves its zeros blank,
     /// read 63 % before: its rows were filled from the next rows' values), 99.53 % once rows placed by a guess were
@@ -74,8 +78,8 @@ import _TestSupport
     /// pypdf 98.95 %, PDFium (pypdfium2) 98.34 %; PDFium 98.89 % once an item number apart from its point was taken
     /// for label text and a value's digits on two lines joined where the row's identities hold. What both still
     /// lose is c018, whose blank cells leave no trace in text without positions.
-    @Test func pypdfText() throws { #expect(try Self.accuracy("pypdf.txt") >= 0.989) }
-    @Test func pdfiumText() throws { #expect(try Self.accuracy("pdfium.txt") >= 0.988) }
+    @Test func pypdfText() throws { #expect(try Self.accuracy("pypdf.txt") >= 0.994) }
+    @Test func pdfiumText() throws { #expect(try Self.accuracy("pdfium.txt") >= 0.994) }
 }
 
 /// The hand-written pages (Fixtures/html/) read by common HTML-to-text tools (`readings/<tool>.txt`, made by
