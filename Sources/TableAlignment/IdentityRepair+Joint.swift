@@ -32,6 +32,12 @@ extension IdentityRepair.State {
             }
             if options.count > 1 { rows.append((row.cells, options)) }
         }
+        // Rows read as several value lists alike (digits run together), still as first read.
+        for alternative in alternatives where !rows.contains(where: { $0.cells == alternative.cells }) {
+            let current = alternative.cells.map { values[$0] ?? 0 }
+            guard alternative.options.contains(where: { $0 == current }) else { continue }
+            rows.append((alternative.cells, [current] + alternative.options.filter { $0 != current }))
+        }
         guard rows.count >= 2 || (rows.count == 1 && failing.contains(where: { !layout.rowIdentities.contains($0) })) else { return (nil, 0) }
         // The identities the rows touch, other than the rows' own sums (every placement keeps those), and each
         // one's residual with the rows' cells taken out.

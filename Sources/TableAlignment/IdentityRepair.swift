@@ -37,7 +37,11 @@ enum IdentityRepair {
 
     /// Applies the moves until none is proven; the decisions of the changes made.
     /// `unreadable`: the cells OCR read as a glyph in a value's place (blanks whose value is unknown).
-    static func apply(_ cells: inout [AlignedCell], template: ReportTemplate, unreadable: Set<CellKey> = []) -> [AlignmentDecision] {
+    /// `alternatives`: rows the text reads as several value lists alike (their cells' keys, the lists).
+    static func apply(
+        _ cells: inout [AlignedCell], template: ReportTemplate, unreadable: Set<CellKey> = [],
+        alternatives: [(keys: [CellKey], options: [[Double]])] = []
+    ) -> [AlignmentDecision] {
         let values = template.valuesInOrder(keys: cells.map(\.cell.key), values: cells.map(\.cell.value))
         guard template.identities.contains(where: { $0.holds(in: values) == false }) else { return [] }
         // Rows whose values were placed by a guess: looked for only once an identity fails.
@@ -49,6 +53,11 @@ enum IdentityRepair {
                           read: keys.map { key in position[key].map { cells[$0].origin == .read } ?? false },
                           seen: keys.map { key in position[key].map { cells[$0].origin != .inferred } ?? false },
                           unreadable: keys.map { unreadable.contains($0) }, guessed: keys.map { guessed.contains($0) })
+        let index = Dictionary(keys.indices.map { (keys[$0], $0) }, uniquingKeysWith: { first, _ in first })
+        state.alternatives = alternatives.compactMap { row in
+            let cells = row.keys.compactMap { index[$0] }
+            return cells.count == row.keys.count ? (cells, row.options) : nil
+        }
         var decisions: [AlignmentDecision] = []
         while decisions.count < maximumChanges, let move = state.nextMove() {
             for change in move.changes {
@@ -124,6 +133,9 @@ enum IdentityRepair {
         var residuals: [Double?]
         /// The joint placement found nothing since other cells last changed.
         var jointSearchFailed = false
+        /// Rows the text reads as several value lists alike (cell positions, the lists), not yet weighed by a joint
+        /// placement.
+        var alternatives: [(cells: [Int], options: [[Double]])] = []
         /// How many more states the joint placements of this report may solve (`jointSearchBudget` in all).
         var jointStatesLeft = IdentityRepair.State.jointSearchBudget
 
@@ -159,7 +171,10 @@ enum IdentityRepair {
             if !jointSearchFailed, jointStatesLeft > 0 {
                 let (move, states) = jointPlacement(failing, budget: jointStatesLeft)
                 jointStatesLeft -= states
-                if let move { return move }
+                if let move {
+                    alternatives = []
+                    return move
+                }
                 // Moving one guessed row to one of its placements only narrows the search: it cannot succeed again
                 // until another move changes other cells.
                 jointSearchFailed = true

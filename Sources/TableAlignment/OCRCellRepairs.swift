@@ -47,13 +47,20 @@ enum OCRCellRepairs {
         return (value, "OCR ruling glyph '\(dropped)' glued to the value: dropped")
     }
 
+    /// Characters a row label can end with other than a Han character.
+    static let labelClosers: Set<UInt32> = [
+        0xFF09,  // ） `（二）部分公开（区分处理的，只计这一情形，不计其他情形）`
+        0x201D,  // ” `3.危及“三安全一稳定”`
+    ]
+
     /// Whether the cell holds an ASCII digit (a number OCR damaged, not a look-alike standing for one).
     static func hasDigits(_ cell: Substring) -> Bool { cell.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } }
 
     /// A cell that ends with a value printed against its label (`4.保护第三方合法权益1`, `政府集中采购“933`, and in a
     /// table cell whose column a PDF-to-markdown tool merged with the next, `规章 0`): the label and the value's
-    /// digits, split where ASCII digits follow a Han character (ruling glyphs and spaces between them dropped); nil
-    /// for any other cell.
+    /// digits, split where ASCII digits follow a Han character or the closing bracket or quote a label ends with
+    /// (`…不计其他情形）0300003`, `…一稳定”0014027`; ruling glyphs and spaces between them dropped); nil for any
+    /// other cell.
     static func gluedValue(_ cell: Substring) -> (label: Substring, digits: Substring)? {
         let scalars = cell.unicodeScalars
         // The number: digits, with a decimal point or thousands commas inside (`15.0964`), starting with a digit.
@@ -70,7 +77,8 @@ enum OCRCellRepairs {
             labelEnd = p
         }
         guard labelEnd > scalars.startIndex,
-            case let before = scalars[scalars.index(before: labelEnd)].value, before >= 0x3400, before <= 0x9FFF
+            case let before = scalars[scalars.index(before: labelEnd)].value,
+            (before >= 0x3400 && before <= 0x9FFF) || labelClosers.contains(before)
         else { return nil }
         return (cell[..<labelEnd], cell[start...])
     }

@@ -1,5 +1,19 @@
 import ReportTemplates
 
+/// A line of digits run together, cut into a row's values where its identities hold.
+struct RunTogetherCut {
+    /// The cut taken: of several, the one whose earlier values are longer.
+    var values: [Double]
+    /// Every cut that holds, the taken one first, when all were found and there are at most `alternativeLimit`;
+    /// else the first two found (`isComplete` false).
+    var alternatives: [[Double]]
+    /// How many cuts are kept to be told apart by the column identities.
+    static let alternativeLimit = 64
+
+    var isUnique: Bool { alternatives.count == 1 }
+    var isComplete: Bool
+}
+
 /// The segmenter's placement helpers: digit runs cut by the row identities, the columns a line's values take
 /// when the row has blank cells, and the column positions (per page) they are placed by.
 extension RowSegmenter {
@@ -59,7 +73,7 @@ extension RowSegmenter {
     /// The cut of a line's digit runs into the row's values that satisfies its identities (numbers without leading
     /// zeros; the runs' own boundaries are cuts), and whether it is the only one. Nil when no cut works or a run is
     /// not plain digits.
-    func splitRunTogether(_ runs: [String], row: RowSpec) -> (values: [Double], isUnique: Bool)? {
+    func splitRunTogether(_ runs: [String], row: RowSpec) -> RunTogetherCut? {
         let digits = Array(runs.joined().utf8)
         let w = row.width
         guard digits.count >= w, digits.count <= 40, digits.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
@@ -79,7 +93,7 @@ extension RowSegmenter {
         let budget = 200_000
         func search(_ at: Int) {
             nodes += 1
-            if solutions.count > 1 || nodes > budget { return }
+            if solutions.count > RunTogetherCut.alternativeLimit || nodes > budget { return }
             if let group = groupEnds[current.count], current.count > 0 {
                 var sum = 0.0
                 for c in group.dropLast() { sum += current[c] }
@@ -106,8 +120,11 @@ extension RowSegmenter {
             }
         }
         search(0)
-        guard nodes <= budget, let first = solutions.first else { return nil }
-        return (first, solutions.count == 1)
+        // Past the budget, a cut is taken only when a second one was found (it is then flagged as not the only one).
+        guard let first = solutions.first, nodes <= budget || solutions.count >= 2 else { return nil }
+        // Every cut, when all were found and few enough to tell apart by the column identities (`IdentityRepair+Joint`).
+        let all = nodes <= budget && solutions.count <= RunTogetherCut.alternativeLimit
+        return RunTogetherCut(values: first, alternatives: all ? solutions : Array(solutions.prefix(2)), isComplete: all)
     }
 
     /// Candidate columns for the tokens `p..<q` of one line (fewer than the row's width), best first: by tab-cell

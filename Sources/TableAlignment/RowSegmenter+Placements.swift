@@ -75,7 +75,7 @@ extension RowSegmenter {
     func placement(
         _ move: Move, row i: Int, at p: Int,
         partial: (Int, Int, Int) -> (placement: Placement, holds: Bool)?,
-        runTogether: (Int, Int) -> (values: [Double], isUnique: Bool)?
+        runTogether: (Int, Int) -> RunTogetherCut?
     ) -> Placement? {
         let row = rows[i]
         let w = row.width
@@ -105,7 +105,7 @@ extension RowSegmenter {
                 lines: .init(repeating: tokens[p].line, count: w),
                 note: split.isUnique ? "digits run together, cut where the row's identities hold"
                     : "digits run together, cut where the row's identities hold (not the only such cut)",
-                confidence: split.isUnique ? 0.8 : 0.4)
+                confidence: split.isUnique ? 0.8 : 0.4, alternatives: split.isUnique || !split.isComplete ? [] : split.alternatives)
         case .joined(let j):
             guard let values = joinedValues(p, w, at: j) else { return nil }
             let kept = Array(p..<(p + j)) + [p + j] + Array((p + j + 2)..<(p + w + 1))

@@ -33,6 +33,9 @@ struct RowSegmenter {
         var confidence: Double
         /// Per value, how OCR damage was repaired to read it (`ValueToken.repair`); empty when none was.
         var repairs: [String?] = []
+        /// Other values the row's text reads as just as well (the other cuts of digits run together), for the
+        /// column identities to choose from; empty when there are none.
+        var alternatives: [[Double]] = []
     }
 
     let rows: [RowSpec]
@@ -246,8 +249,8 @@ struct RowSegmenter {
             partialCache[key] = result
             return result
         }
-        var runTogetherCache: [Int: (values: [Double], isUnique: Bool)?] = [:]
-        func runTogether(_ i: Int, _ p: Int) -> (values: [Double], isUnique: Bool)? {
+        var runTogetherCache: [Int: RunTogetherCut?] = [:]
+        func runTogether(_ i: Int, _ p: Int) -> RunTogetherCut? {
             let key = p * max(shapes.count, 1) + shapeIndex[i]
             if let cached = runTogetherCache[key] { return cached }
             let result = splitRunTogether(tokens[p..<lineEnd[p]].map(\.text), row: rows[i])

@@ -67,6 +67,8 @@ public struct TableAligner: Sendable {
         var cells: [AlignedCell] = []
         // Cells OCR read as a glyph in a value's place: their values may be worked out from the identities.
         var unreadable: Set<CellKey> = []
+        // Rows the text reads as several value lists alike (digits run together, cut more than one way).
+        var alternatives: [(keys: [CellKey], options: [[Double]])] = []
         for table in TableKind.allCases {
             let keys = template.cellKeys(of: table)
             guard let range = regions.ranges[table] else {
@@ -97,6 +99,9 @@ public struct TableAligner: Sendable {
             ).segment()
             var k = 0
             for placement in placements {
+                if !placement.alternatives.isEmpty, k + placement.values.count <= keys.count {
+                    alternatives.append((Array(keys[k..<(k + placement.values.count)]), placement.alternatives))
+                }
                 for (c, value) in placement.values.enumerated() where k < keys.count {
                     let key = keys[k]
                     // Eight zeros after the point, or a digit run as long as an ID or a phone number: no count and
@@ -143,7 +148,9 @@ public struct TableAligner: Sendable {
                 decisions.append(reorder)
                 changed = true
             }
-            let repairs = IdentityRepair.apply(&cells, template: template, unreadable: unreadable)
+            let repairs = IdentityRepair.apply(&cells, template: template, unreadable: unreadable, alternatives: alternatives)
+            // Each row's other readings are weighed once, in the first round's joint placement.
+            alternatives = []
             decisions += repairs
             if !changed && repairs.isEmpty { break }
         }
@@ -235,9 +242,19 @@ public struct TableAligner: Sendable {
         uniqueKeysWithValues: Edition.allCases.map { edition in
             let template = ReportTemplate.for(edition)
             return (edition, Dictionary(uniqueKeysWithValues: TableKind.allCases.map { table in
-                (table, Set(rowLabels(table, template).map { LabelMatching.key($0) }))
+                // The labels and the variants reports print (`2.其他法律法规禁止公开`, `四、结转下一年度继续办理`).
+                (table, Set((rowLabels(table, template) + rowAliases(table, template)).map { LabelMatching.key($0) }))
             }))
         })
+
+    /// The label variants of a table's rows (the templates' aliases).
+    static func rowAliases(_ table: TableKind, _ template: ReportTemplate) -> [String] {
+        switch table {
+        case .active: template.active.flatMap { $0.rows.flatMap { $0.aliases.map(\.text) } }
+        case .requests: template.requestRows.flatMap { $0.aliases.map(\.text) }
+        case .review: []
+        }
+    }
 
     static func rowLabels(_ table: TableKind, _ template: ReportTemplate) -> [String] {
         switch table {

@@ -76,7 +76,7 @@ extension ValueTokenizer {
         // Last first, so that a split leaves the indices of the cells before it as they were.
         for c in gluedCells.reversed() {
             guard let (label, digits) = OCRCellRepairs.gluedValue(lineCells[c].text), let value = value(of: digits),
-                valueCount >= 1 || rowLabelKeys.contains(LabelMatching.key(label)) || Self.nextLineOpensWithValue(after: k, lines, range)
+                valueCount >= 1 || Self.endsWithRowLabel(label, rowLabelKeys) || Self.nextLineOpensWithValue(after: k, lines, range)
             else { continue }
             let cell = lineCells[c]
             lineCells[c].text = label
@@ -172,5 +172,16 @@ extension ValueTokenizer {
             k = position - 1
         }
         return glyphs
+    }
+}
+
+extension ValueTokenizer {
+    /// Whether a label is one of the table's row labels (`LabelMatching.key`s), or ends with one of three
+    /// characters or more: a text tool that runs a table's cells together prints a row's group before its item
+    /// (`三、本年度办理结果（一）予以公开23501011`, `（三）不予公开1.属于国家秘密01023410`).
+    static func endsWithRowLabel(_ label: Substring, _ rowLabelKeys: Set<String>) -> Bool {
+        let key = LabelMatching.key(label)
+        if rowLabelKeys.contains(key) { return true }
+        return rowLabelKeys.contains { $0.count >= 3 && key.count > $0.count && key.hasSuffix($0) }
     }
 }

@@ -85,7 +85,10 @@ import _TestSupport
 /// The hand-written pages (Fixtures/html/) read by common HTML-to-text tools (`readings/<tool>.txt`, made by
 /// Scripts/html-readings.py): what scrapers hand to nianbao. Every tool's reading is read whole, but BeautifulSoup's
 /// `get_text()` without a separator, which runs the cells of a row together (`规章000`): 89.3 % when added, 91.6 %
-/// once, of several cuts of a row's digits that hold, the one with the longer earlier values was kept.
+/// once, of several cuts of a row's digits that hold, the one with the longer earlier values was kept; 96.3 % once
+/// labels carrying their group or ending with `）` `”`, and the templates' label variants, were cut from their
+/// digits and the rows' other cuts weighed by the column identities (seventh session). What is left is 表二, whose
+/// rows have no identity to choose a cut (`规章10020745`).
 @Suite struct HTMLReadingsTests {
     static let pages = CorpusAccuracyTests.folders(in: "html", holding: "readings")
 
@@ -102,7 +105,7 @@ import _TestSupport
                       "pandas-csv", "pandas-md", "pandas-str"])
     func toolReadingIsReadWhole(_ tool: String) throws { #expect(try Self.accuracy(tool) == 1) }
 
-    @Test func cellsRunTogether() throws { #expect(try Self.accuracy("bs4-get-text") >= 0.915) }
+    @Test func cellsRunTogether() throws { #expect(try Self.accuracy("bs4-get-text") >= 0.962) }
 }
 
 /// HTML pages (the generated reports' own HTML): every cell right.

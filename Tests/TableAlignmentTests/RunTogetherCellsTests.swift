@@ -1,0 +1,60 @@
+import ExtractionScoring
+import Foundation
+import ReportModel
+import TableAlignment
+import TextNormalization
+import Testing
+import _TestSupport
+
+/// Text tools that join a table row's cells with nothing between them (BeautifulSoup's `get_text()`): each 表三
+/// row is its label with its digits run together, and the label carries its group
+/// (`三、本年度办理结果(一)予以公开123001016`).
+@Suite struct RunTogetherCellsTests {
+    /// The hand-written 2019 report with each 表三 row's label cells and values run together.
+    static func runTogether() throws -> (text: String, gold: CellFile) {
+        let directory = Fixtures.directory.appendingPathComponent("handwritten").appendingPathComponent("b_shichangjianguan_2019")
+        let text = try String(contentsOf: directory.appendingPathComponent("input.txt"), encoding: .utf8)
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let first = try #require(lines.firstIndex { $0.hasPrefix("一、本年新收政府信息公开申请数量 ") })
+        let last = try #require(lines.firstIndex { $0.hasPrefix("四、结转下年度继续办理 ") })
+        for k in first...last {
+            let words = lines[k].split(separator: " ")
+            let isNumber = { (w: Substring) in w.allSatisfy(\.isASCII) && Int(w) != nil }
+            lines[k] = words.filter { !isNumber($0) }.joined() + words.filter(isNumber).joined()
+        }
+        #expect(lines[first + 2] == "三、本年度办理结果(一)予以公开123001016")
+        return (lines.joined(separator: "\n"), try loadGold(directory.appendingPathComponent("gold.json")))
+    }
+
+    /// Every 表三 cell read: rows whose label carries its group, rows whose label ends with `）` or `”`
+    /// (`…不计其他情形)3000003`, `…一稳定"0000000`), each cut where its sum and the column sums hold.
+    @Test func everyRowIsCutFromItsLabel() throws {
+        let (text, gold) = try Self.runTogether()
+        let report = try TableAligner().align(TextNormalizer().normalize(text).text)
+        let requests = gold.cells.filter { $0.table == .requests }
+        let read = Dictionary(report.cells.map { ($0.cell.key, $0.cell.value) }, uniquingKeysWith: { a, _ in a })
+        let wrong = requests.filter { read[$0.key] != $0.value }
+        #expect(requests.count == 161)
+        #expect(wrong.isEmpty, "\(wrong.map(\.key))")
+        #expect(!report.hasFailedIdentity)
+    }
+
+    /// A label variant of the templates (`2.其他法律法规禁止公开` for `2.其他法律行政法规禁止公开`) with its digits
+    /// run together is cut from its label too.
+    @Test func aLabelVariantIsCutFromItsDigits() throws {
+        var (text, gold) = try Self.runTogether()
+        text = text.replacingOccurrences(of: "2.其他法律行政法规禁止公开0000000", with: "2.其他法律法规禁止公开1000001")
+            .replacingOccurrences(of: "(一)予以公开123001016", with: "(一)予以公开113001015")
+        let row = "三、本年度办理结果 / （三）不予公开 / 2.其他法律行政法规禁止公开"
+        let shown = "三、本年度办理结果 / （一）予以公开"
+        for k in gold.cells.indices where gold.cells[k].table == .requests {
+            if gold.cells[k].row == row, ["自然人", "总计"].contains(gold.cells[k].column) { gold.cells[k].value = 1 }
+            if gold.cells[k].row == shown, gold.cells[k].column == "自然人" { gold.cells[k].value = 11 }
+            if gold.cells[k].row == shown, gold.cells[k].column == "总计" { gold.cells[k].value = 15 }
+        }
+        let report = try TableAligner().align(TextNormalizer().normalize(text).text)
+        let read = Dictionary(report.cells.map { ($0.cell.key, $0.cell.value) }, uniquingKeysWith: { a, _ in a })
+        for cell in gold.cells where cell.row == row { #expect(read[cell.key] == cell.value, "\(cell.key)") }
+        #expect(!report.hasFailedIdentity)
+    }
+}
