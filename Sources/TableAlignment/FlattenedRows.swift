@@ -1,6 +1,6 @@
 /// Tables flattened to one line, labels and digits run together (a page whose markup was stripped):
 /// `一、本年新收政府信息公开申请数量801000081二、上年结转…` is cut back into one line per row at the known labels, each
-/// label followed by a tab and the digits that stood after it. A whole report on one line (a scraper that joined
+/// label followed by a space and the digits that stood after it. A whole report on one line (a scraper that joined
 /// every block of a page with a space) is cut the same way, and at its section headings, each on a line of its own.
 enum FlattenedRows {
     /// Lines of at least this many characters that hold three or more row labels are taken for flattened tables.
@@ -115,12 +115,14 @@ enum FlattenedRows {
             } else if !digits.isEmpty, digits.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-") }) {
                 withDigits += 1
                 // Values a space apart stay apart (a page's cells joined by spaces); digits run together stay one
-                // token, for the segmenter to cut where the identities hold.
-                rows.append(Substring(label + "\t" + rest.split(separator: " ").joined(separator: "\t")))
+                // token, for the segmenter to cut where the identities hold. A space, not a tab, after the label
+                // and between values: a flattened row says nothing about the columns of a short row's values (a
+                // table that leaves its zeros blank), which tab cells would claim.
+                rows.append(Substring(label + " " + rest.split(separator: " ").joined(separator: " ")))
             } else if let values = valueCells(rest) {
                 // Values with units (`933 6428232.45 元`): each value a cell, its unit kept with it.
                 withDigits += 1
-                rows.append(Substring(label + "\t" + values.joined(separator: "\t")))
+                rows.append(Substring(label + " " + values.joined(separator: " ")))
             } else {
                 rows.append(Substring(label + (rest.isEmpty ? "" : "\t" + rest)))
             }

@@ -54,9 +54,10 @@ import _TestSupport
         // spaces; their rows are placed by the identities where those allow one placement only); 97.90 % once a
         // 表三 row with no position to go by put its parts from the first column and its total last; 99.25 % once
         // rows are also cut at the label variants reports print, with their item numbers (`2.其他法律法规禁止公开`:
-        // three reports lost the row before it and that row).
+        // three reports lost the row before it and that row); 99.59 % once a cut row's values stood a space apart
+        // instead of in tab cells, which claimed columns for a short row's values (c_jiedao's `3 3` went to 其他).
         let accuracy = try Self.accuracy(separator: " ")
-        #expect(accuracy >= 0.992, "\(accuracy)")
+        #expect(accuracy >= 0.9955, "\(accuracy)")
     }
 
     /// One text node a line: a wrapped label is two nodes (`上一年` / `项目数量`, `其他对外管` / `理服务事项`), so the
