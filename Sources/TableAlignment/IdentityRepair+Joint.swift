@@ -1,19 +1,22 @@
 import ReportTemplates
 
-/// The rows placed by a guess, solved together: a table that leaves its zeros blank, read by an extractor that
-/// drops the blank cells (raw `pdftotext`, pypdf, PDFium), gives each such row its non-zero values in order and no
-/// column for them. One row's sum holds wherever its parts go; the column identities (`（七）总计` = the items, `一 +
-/// 二 = （七） + 四`) tie the rows together, so the rows are placed all at once: every way of putting each row's
-/// parts into its columns, in their order, total last, searched for the combinations under which every identity
-/// the rows touch holds.
+/// The rows the text reads more than one way, settled together by the column identities.
+///
+/// A table that leaves its zeros blank, read by an extractor that drops the blank cells (raw `pdftotext`, pypdf,
+/// PDFium), gives each row its non-zero values in order and no column for them: each such row was placed by a guess.
+/// A row whose digits ran together (`23501011`) or whose numbers were split into two cells (`3  9` for 39) may cut or
+/// join more than one way. One row's sum holds whichever way; the column identities (`（七）总计` = the items, `一 +
+/// 二 = （七） + 四`) tie the rows together, so the rows are settled all at once: every reading of each row (every
+/// placement of a guessed row's parts, in their order, total last; every cut or join that holds), searched for the
+/// combinations under which every identity the rows touch holds.
 extension IdentityRepair.State {
     /// How many (row, residuals) states the joint placements of one report may solve before they give up (a 表三
     /// of 20 guessed rows of two or three values each is billions of combinations; the column sums and the shared
     /// states cut them to thousands, rarely a hundred thousand).
     static let jointSearchBudget = 150_000
 
-    /// The guessed rows (sum holding, not yet moved), placed so that every identity they touch holds: the one such
-    /// combination (confidence 0.6), or, when several hold, the one whose values stand in the columns reports fill
+    /// The guessed rows (sum holding, not yet moved) and the rows read more than one way (`alternatives`), settled
+    /// so that every identity they touch holds: the one such combination (confidence 0.6), or, when several hold, the one whose values stand in the columns reports fill
     /// most often (`ColumnTemplate.rarity`: 自然人, then 商业企业, …), the cells the combinations disagree on marked
     /// uncertain (0.3). Nil with no combination or the search over `budget` states; the one-row-a-round
     /// `guessedPlacement` is then tried. Also says how many states the search solved.
@@ -32,7 +35,7 @@ extension IdentityRepair.State {
             }
             if options.count > 1 { rows.append((row.cells, options)) }
         }
-        // Rows read as several value lists alike (digits run together), still as first read.
+        // Rows read as several value lists alike (digits cut or joined more than one way), still as first read.
         for alternative in alternatives where !rows.contains(where: { $0.cells == alternative.cells }) {
             let current = alternative.cells.map { values[$0] ?? 0 }
             guard alternative.options.contains(where: { $0 == current }) else { continue }
@@ -170,8 +173,8 @@ extension IdentityRepair.State {
         }
         guard changes.contains(where: { values[$0.index] != $0.value }) else { return (nil, visited) }
         let reason = total.count == 1
-            ? "values placed by a guess moved to the only columns where every column identity holds"
-            : "values placed by a guess moved to columns where every column identity holds (one of \(total.count) ways)"
+            ? "rows read more than one way (placed by a guess, digits cut or joined) read the only way every column identity holds"
+            : "rows read more than one way (placed by a guess, digits cut or joined) read a way every column identity holds (one of \(total.count))"
         let move = IdentityRepair.Move(
             changes: changes, reason: reason, confidence: 0.6, isPlacement: true, movesGuessedRow: true, uncertain: uncertain)
         return (move, visited)

@@ -1,5 +1,18 @@
 import ReportTemplates
 
+/// The tokens of one line read as a row's values with some neighbours joined (a wide number split into two cells).
+struct SplitApartJoin {
+    var values: [Double]
+    /// Per value, the token indices it was read from (two or more where joined).
+    var groups: [Range<Int>]
+    var isUnique: Bool
+    /// Every join's values, the taken one first, when all were found (at most `RunTogetherCut.alternativeLimit`);
+    /// else empty.
+    var alternatives: [[Double]] = []
+    /// The most values a line may have split in two.
+    static let maximumJoins = 3
+}
+
 /// A line of digits run together, cut into a row's values where its identities hold.
 struct RunTogetherCut {
     /// The cut taken: of several, the one whose earlier values are longer.
@@ -125,6 +138,75 @@ extension RowSegmenter {
         // Every cut, when all were found and few enough to tell apart by the column identities (`IdentityRepair+Joint`).
         let all = nodes <= budget && solutions.count <= RunTogetherCut.alternativeLimit
         return RunTogetherCut(values: first, alternatives: all ? solutions : Array(solutions.prefix(2)), isComplete: all)
+    }
+
+    /// The tokens `p..<q` of one line (more than the row's width, at most `SplitApartJoin.maximumJoins` more) read as
+    /// the row's values with neighbours joined where a number was split in two (`26 35 49 35 3 9 31 2 15`: 39 and
+    /// 215), so that the row's identities hold: the first such join (fewest digits in the earlier values joined
+    /// last), and whether it is the only one. Only plain digits join, a part starting with 0 never first, nine digits
+    /// at most; nil when no join holds.
+    func joinSplitValues(_ p: Int, _ q: Int, row: RowSpec) -> SplitApartJoin? {
+        let w = row.width
+        let joins = q - p - w
+        guard joins >= 1, joins <= SplitApartJoin.maximumJoins else { return nil }
+        // OCR's lines hold stray digits (an item number, a glyph read as a digit) that a join would make a number of.
+        guard !tokens[p..<q].contains(where: { $0.isUnreadable || $0.repair?.hasPrefix("OCR") == true }) else { return nil }
+        let plain = (p..<q).map { t in
+            !tokens[t].isBlankMarker && !tokens[t].text.isEmpty && tokens[t].text.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+        }
+        // Whether token t and the next stand together: neighbouring tab cells, or at most two characters apart (a
+        // number's halves, not two columns of laid-out text).
+        func adjacent(_ t: Int) -> Bool {
+            let (a, b) = (tokens[t], tokens[t + 1])
+            if a.isCellIndex || b.isCellIndex { return a.isCellIndex && b.isCellIndex && b.x - a.x <= 1 }
+            return b.characterX - (a.characterX + a.text.count) <= 2
+        }
+        let groupEnds = Dictionary(row.sumGroups.map { ($0.upperBound, $0) }, uniquingKeysWith: { first, _ in first })
+        var solutions: [[Range<Int>]] = []
+        var groups: [Range<Int>] = []
+        var values: [Double] = []
+        func search(_ t: Int) {
+            if solutions.count > RunTogetherCut.alternativeLimit { return }
+            if t == q {
+                if values.count == w { solutions.append(groups) }
+                return
+            }
+            // The value starting at token t: the token alone, or joined with the next ones while joins are left.
+            let joinsLeft = (q - t) - (w - values.count)
+            var end = t + 1
+            var text = tokens[t].text
+            while true {
+                let value = end == t + 1 ? tokens[t].value : Double(text) ?? -1
+                guard value >= 0 else { return }
+                groups.append(t..<end)
+                values.append(value)
+                var holds = true
+                if let group = groupEnds[values.count] {
+                    var sum = 0.0
+                    for c in group.dropLast() { sum += values[c] }
+                    holds = Identity.agree(sum, values[group.last!])
+                }
+                if holds, values.count <= w { search(end) }
+                groups.removeLast()
+                values.removeLast()
+                guard end - t <= joinsLeft, end < q, plain[t - p], plain[end - p], adjacent(end - 1), text.utf8.first != 0x30,
+                    text.utf8.count + tokens[end].text.utf8.count <= 9
+                else { return }
+                text += tokens[end].text
+                end += 1
+            }
+        }
+        search(p)
+        guard let first = solutions.first else { return nil }
+        func joined(_ groups: [Range<Int>]) -> [Double] {
+            groups.map { group in
+                group.count == 1 ? tokens[group.lowerBound].value : Double(group.map { tokens[$0].text }.joined()) ?? 0
+            }
+        }
+        // Of several joins, the column identities choose (`IdentityRepair+Joint`).
+        let all = solutions.count <= RunTogetherCut.alternativeLimit
+        return SplitApartJoin(values: joined(first), groups: first, isUnique: solutions.count == 1,
+                              alternatives: solutions.count > 1 && all ? solutions.map(joined) : [])
     }
 
     /// Candidate columns for the tokens `p..<q` of one line (fewer than the row's width), best first: by tab-cell

@@ -75,7 +75,8 @@ extension RowSegmenter {
     func placement(
         _ move: Move, row i: Int, at p: Int,
         partial: (Int, Int, Int) -> (placement: Placement, holds: Bool)?,
-        runTogether: (Int, Int) -> RunTogetherCut?
+        runTogether: (Int, Int) -> RunTogetherCut?,
+        splitApart: (Int, Int) -> SplitApartJoin?
     ) -> Placement? {
         let row = rows[i]
         let w = row.width
@@ -106,6 +107,19 @@ extension RowSegmenter {
                 note: split.isUnique ? "digits run together, cut where the row's identities hold"
                     : "digits run together, cut where the row's identities hold (not the only such cut)",
                 confidence: split.isUnique ? 0.8 : 0.4, alternatives: split.isUnique || !split.isComplete ? [] : split.alternatives)
+        case .splitApart:
+            guard let join = splitApart(i, p) else { return nil }
+            let firsts = join.groups.map(\.lowerBound)
+            let repairs = join.groups.map { group -> String? in
+                group.count == 1 ? tokens[group.lowerBound].repair
+                    : "value split in cells joined (" + group.map { tokens[$0].text }.joined(separator: " / ") + ")"
+            }
+            return Placement(
+                values: join.values, origins: firsts.map { tokens[$0].isBlankMarker ? CellOrigin.blank : .read },
+                lines: firsts.map { tokens[$0].line },
+                note: join.isUnique ? "values split in two on their line, joined where the row's identities hold"
+                    : "values split in two on their line, joined where the row's identities hold (not the only such join)",
+                confidence: join.isUnique ? 0.8 : 0.4, repairs: repairs, alternatives: join.alternatives)
         case .joined(let j):
             guard let values = joinedValues(p, w, at: j) else { return nil }
             let kept = Array(p..<(p + j)) + [p + j] + Array((p + j + 2)..<(p + w + 1))

@@ -200,6 +200,8 @@ struct RowSegmenter {
         case none, skip, absent, full, firstLast, firstColumnBlock(k: Int), partial(q: Int), runTogether, missingFirst
         /// `w + 1` tokens, the ones at `at` and `at + 1` one value printed on two lines.
         case joined(at: Int)
+        /// The tokens of one line, more than the row's width: values split in two where the line was cut into cells.
+        case splitApart
     }
 
     /// The best placement of every row.
@@ -247,6 +249,14 @@ struct RowSegmenter {
             if let cached = partialCache[key] { return cached }
             let result = partialPlacement(p, q, row: rows[i])
             partialCache[key] = result
+            return result
+        }
+        var splitApartCache: [Int: SplitApartJoin?] = [:]
+        func splitApart(_ i: Int, _ p: Int) -> SplitApartJoin? {
+            let key = p * max(shapes.count, 1) + shapeIndex[i]
+            if let cached = splitApartCache[key] { return cached }
+            let result = joinSplitValues(p, lineEnd[p], row: rows[i])
+            splitApartCache[key] = result
             return result
         }
         var runTogetherCache: [Int: RunTogetherCut?] = [:]
@@ -337,6 +347,14 @@ struct RowSegmenter {
                 {
                     relax(i, p, i + 1, lineEnd[p], 2.0 + intervalBonus(i, line: tokens[p].line), .runTogether)
                 }
+                // A line with more tokens than the row has columns, whose row holds once some neighbours are read
+                // as one value: a tool that cut the line into cells at gaps split a wide number (`3  9` for 39).
+                if isLineStructured, row.hasSumIdentity, p < m, lineEnd[p] - p > w, lineEnd[p] - p <= w + SplitApartJoin.maximumJoins,
+                    p == 0 || tokens[p - 1].line != tokens[p].line, let join = splitApart(i, p)
+                {
+                    let gain = Double(w) * 0.1 + (join.isUnique ? 3.5 : 1.5) + intervalBonus(i, line: tokens[p].line)
+                    relax(i, p, i + 1, lineEnd[p], gain, .splitApart)
+                }
                 // A row whose first value was moved elsewhere (inferred from the identity).
                 if sumsWholeRow[i], p + w - 1 <= m, w > 2, let first = missingFirst(p, w), first >= 0,
                     first == first.rounded(), first < TableAligner.largestCellValue
@@ -369,7 +387,7 @@ struct RowSegmenter {
                         blockIndices(pp, k: k, j: j, w: w), row: rows[pi + j],
                         note: "first value printed with the labels of \(k) rows, before their other values"))
                 }
-            } else if pi != i, let placement = placement(move, row: pi, at: pp, partial: partial, runTogether: runTogether) {
+            } else if pi != i, let placement = placement(move, row: pi, at: pp, partial: partial, runTogether: runTogether, splitApart: splitApart) {
                 placements.append(placement)
             }
             i = pi

@@ -58,3 +58,40 @@ import _TestSupport
         #expect(!report.hasFailedIdentity)
     }
 }
+
+/// The opposite damage: a tool that cuts a line into cells at gaps (pdfplumber's `extract_tables` with the text
+/// strategy) can split a wide number in two (`（七）总计  26  35  49  35  3  9  31  2  15`: 39 and 215).
+@Suite struct SplitValueTests {
+    /// Rows of the hand-written 2019 report (values a space apart) with numbers split in two: each row is read
+    /// back as its gold where joining neighbours is the one way its sum holds, and the cells say so.
+    @Test func numbersSplitInTwoAreJoinedWhereTheRowSumHolds() throws {
+        let directory = Fixtures.directory.appendingPathComponent("handwritten").appendingPathComponent("b_shichangjianguan_2019")
+        var text = try String(contentsOf: directory.appendingPathComponent("input.txt"), encoding: .utf8)
+        let splits = [
+            // 20 and 28 split: two joins in one row.
+            ("一、本年新收政府信息公开申请数量 20 5 0 0 2 1 28", "一、本年新收政府信息公开申请数量 2 0 5 0 0 2 1 2 8"),
+            // The total split.
+            ("三、本年度办理结果 (一)予以公开 12 3 0 0 1 0 16", "三、本年度办理结果 (一)予以公开 12 3 0 0 1 0 1 6"),
+        ]
+        for (whole, split) in splits {
+            #expect(text.contains(whole))
+            text = text.replacingOccurrences(of: whole, with: split)
+        }
+        let gold = try loadGold(directory.appendingPathComponent("gold.json"))
+        let report = try TableAligner().align(TextNormalizer().normalize(text).text)
+        #expect(ExtractionScorer().score(gold: gold, prediction: report.cellFile(), name: "b").total.cellAccuracy == 1)
+        let joined = report.cells.filter { ($0.note ?? "").contains("joined where the row's identities hold") }
+        #expect(Set(joined.map(\.cell.row)) == ["一、本年新收政府信息公开申请数量", "三、本年度办理结果 / （一）予以公开"])
+        #expect(joined.contains { ($0.note ?? "").contains("(2 / 8)") })
+        #expect(!report.hasFailedIdentity)
+    }
+
+    /// OCR's laid-out lines hold stray digits far from each other (`5  事  5  0  6  3  1  0  515`: an item number, a
+    /// glyph, a misread total): numbers columns apart are never joined (506 made that row's sum hold).
+    @Test func numbersColumnsApartAreNotJoined() throws {
+        let (read, _, _) = try corpusCells("c016_2021", "ocr150-boxes.txt") { $0.row.hasSuffix("5.属于三类内部事务信息") }
+        #expect(read.count == 7)
+        #expect(!read.contains { ($0.note ?? "").contains("joined") })
+        #expect(!read.contains { $0.cell.value == 506 })
+    }
+}
