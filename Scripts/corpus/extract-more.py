@@ -2,12 +2,15 @@
 """Adds the corpus's readings by tools nianbao was not built against, beside the extractions generate.py made.
 
     pip install pdfplumber pymupdf pymupdf4llm pypdf pypdfium2 && python3 Scripts/corpus/extract-more.py
-        [--corpus Fixtures/corpus] [--only raw,pdfplumber,ocr,pymupdf,pypdf,pdfium,jpeg] [--nianbao .build/release/nianbao]
+        [--corpus Fixtures/corpus] [--only raw,pdfplumber,tables,ocr,pymupdf,pypdf,pdfium,jpeg] [--nianbao .build/release/nianbao]
 
 For each <corpus>/<name>/report.pdf it writes:
   pdftotext-raw.txt        `pdftotext -raw` (content-stream order, unlike pdftotext's default reading order)
   pdfplumber.txt           pdfplumber's `page.extract_text()` (cells a space apart, no positions), pages joined by \\n
   pdfplumber-layout.txt    pdfplumber's `page.extract_text(layout=True)` (space-aligned columns)
+  pdfplumber-tables.tsv    pdfplumber's `page.extract_tables()` with the text strategy (the reports draw no ruling
+                           lines), each row's cells joined by tabs, a cell's line breaks dropped, a blank line after
+                           each table (`--only tables`): what a researcher who asks for the tables writes out
   ocr150-psm6.txt          pages at 150 dpi read by `tesseract -l chi_sim --psm 6` (one block of text: table rows
                            stay whole), tesseract's plain text; ocr150.txt (generate.py) is tesseract's default
                            page segmentation
@@ -40,7 +43,7 @@ import pypdfium2
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--corpus", default="Fixtures/corpus")
-    parser.add_argument("--only", default="raw,pdfplumber,ocr,pymupdf,pypdf,pdfium,jpeg", help="which readings to (re)write")
+    parser.add_argument("--only", default="raw,pdfplumber,tables,ocr,pymupdf,pypdf,pdfium,jpeg", help="which readings to (re)write")
     parser.add_argument("--nianbao", default=".build/release/nianbao", help="the nianbao binary (swift build -c release)")
     args = parser.parse_args()
     only = set(args.only.split(","))
@@ -69,6 +72,16 @@ def main():
                     text = "\n".join((page.extract_text(layout=layout) or "") for page in document.pages)
                     with open(os.path.join(directory, name), "w", encoding="utf-8") as f:
                         f.write(text + "\n")
+        if "tables" in only:
+            lines = []
+            with pdfplumber.open(pdf) as document:
+                for page in document.pages:
+                    for table in page.extract_tables({"vertical_strategy": "text", "horizontal_strategy": "text"}):
+                        for row in table:
+                            lines.append("\t".join((cell or "").replace("\n", "") for cell in row))
+                        lines.append("")
+            with open(os.path.join(directory, "pdfplumber-tables.tsv"), "w", encoding="utf-8") as f:
+                f.write("\n".join(lines))
         if "jpeg" in only:
             from PIL import Image
             with tempfile.TemporaryDirectory() as pages:
@@ -95,8 +108,9 @@ def main():
         print("extracted", directory, flush=True)
     with open(os.path.join(args.corpus, "TOOLS.txt"), encoding="utf-8") as f:
         tools = [line for line in f.read().splitlines()
-                 if not line.startswith(("pdfplumber", "more readings", "PyMuPDF", "pypdf", "JPEG scans"))]
-    tools += ["more readings with: python3 Scripts/corpus/extract-more.py (pdftotext -raw, pdfplumber, tesseract --psm 6, "
+                 if not line.startswith(("pdfplumber", "more readings", "PyMuPDF", "pypdf"))
+                 and not (line.startswith("JPEG scans") and "jpeg" in only)]
+    tools += ["more readings with: python3 Scripts/corpus/extract-more.py (pdftotext -raw, pdfplumber (text and tables), tesseract --psm 6, "
               "nianbao extract --extractor ocr, PyMuPDF, pymupdf4llm, pypdf, pypdfium2)",
               f"pdfplumber {pdfplumber.__version__}",
               f"PyMuPDF {pymupdf.VersionBind}, pymupdf4llm {pymupdf4llm.__version__}",
