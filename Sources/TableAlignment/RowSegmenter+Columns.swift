@@ -11,6 +11,18 @@ struct SplitApartJoin {
     var alternatives: [[Double]] = []
     /// The most values a line may have split in two.
     static let maximumJoins = 3
+
+    /// Whether a number's text cut short (`text`) visibly goes on in the next cell's text: it ends with its point
+    /// (`55.` / `2078`), or the next part starts with 0, which no number does (`195.2` / `038`), or it has its point
+    /// and the next part is more digits, perhaps with the unit (`6428232.4` / `5元`). A unit ends a number.
+    static func continues(_ text: String, _ next: String) -> Bool {
+        guard let last = text.utf8.last, last == 0x2E || (last >= 0x30 && last <= 0x39),
+            let lead = next.utf8.first, lead >= 0x30 && lead <= 0x39, !next.utf8.contains(0x2E) || last != 0x2E && !text.utf8.contains(0x2E)
+        else { return false }
+        if last == 0x2E { return true }
+        if lead == 0x30, next.utf8.count >= 2, case let second = next.utf8.dropFirst().first!, second >= 0x30 && second <= 0x39 { return true }
+        return text.utf8.contains(0x2E) && !next.utf8.contains(0x2E)
+    }
 }
 
 /// A line of digits run together, cut into a row's values where its identities hold.
@@ -144,7 +156,8 @@ extension RowSegmenter {
     /// the row's values with neighbours joined where a number was split in two (`26 35 49 35 3 9 31 2 15`: 39 and
     /// 215), so that the row's identities hold: the first such join (fewest digits in the earlier values joined
     /// last), and whether it is the only one. Only plain digits join, a part starting with 0 never first, nine digits
-    /// at most; nil when no join holds.
+    /// at most; nil when no join holds. A row without a sum (表二) joins only where the parts show it (`55.` / `2078`,
+    /// `195.2` / `038`, `6428232.4` / `5元`: `SplitApartJoin.continues`), and only the one way.
     func joinSplitValues(_ p: Int, _ q: Int, row: RowSpec) -> SplitApartJoin? {
         let w = row.width
         let joins = q - p - w
@@ -154,6 +167,17 @@ extension RowSegmenter {
         let plain = (p..<q).map { t in
             !tokens[t].isBlankMarker && !tokens[t].text.isEmpty && tokens[t].text.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
         }
+        let summed = row.hasSumIdentity
+        // Whether the number read so far (`text`, from token `t`) goes on in token `next`.
+        func joinable(_ text: String, _ t: Int, _ next: Int) -> Bool {
+            guard !tokens[t].isBlankMarker, !tokens[next].isBlankMarker, text.utf8.count + tokens[next].text.utf8.count <= 16
+            else { return false }
+            if summed {
+                return plain[t - p] && plain[next - p] && text.utf8.first != 0x30 && text.utf8.count + tokens[next].text.utf8.count <= 9
+            }
+            return SplitApartJoin.continues(text, tokens[next].text)
+        }
+        func number(_ text: String) -> Double? { summed ? Double(text) : ValueTokenizer.value(of: Substring(text)) }
         // Whether token t and the next stand together: neighbouring tab cells, or at most two characters apart (a
         // number's halves, not two columns of laid-out text).
         func adjacent(_ t: Int) -> Bool {
@@ -176,7 +200,7 @@ extension RowSegmenter {
             var end = t + 1
             var text = tokens[t].text
             while true {
-                let value = end == t + 1 ? tokens[t].value : Double(text) ?? -1
+                let value = end == t + 1 ? tokens[t].value : number(text) ?? -1
                 guard value >= 0 else { return }
                 groups.append(t..<end)
                 values.append(value)
@@ -189,18 +213,16 @@ extension RowSegmenter {
                 if holds, values.count <= w { search(end) }
                 groups.removeLast()
                 values.removeLast()
-                guard end - t <= joinsLeft, end < q, plain[t - p], plain[end - p], adjacent(end - 1), text.utf8.first != 0x30,
-                    text.utf8.count + tokens[end].text.utf8.count <= 9
-                else { return }
+                guard end - t <= joinsLeft, end < q, adjacent(end - 1), joinable(text, t, end) else { return }
                 text += tokens[end].text
                 end += 1
             }
         }
         search(p)
-        guard let first = solutions.first else { return nil }
+        guard let first = solutions.first, summed || solutions.count == 1 else { return nil }
         func joined(_ groups: [Range<Int>]) -> [Double] {
             groups.map { group in
-                group.count == 1 ? tokens[group.lowerBound].value : Double(group.map { tokens[$0].text }.joined()) ?? 0
+                group.count == 1 ? tokens[group.lowerBound].value : number(group.map { tokens[$0].text }.joined()) ?? 0
             }
         }
         // Of several joins, the column identities choose (`IdentityRepair+Joint`).

@@ -117,9 +117,10 @@ extension RowSegmenter {
             return Placement(
                 values: join.values, origins: firsts.map { tokens[$0].isBlankMarker ? CellOrigin.blank : .read },
                 lines: firsts.map { tokens[$0].line },
-                note: join.isUnique ? "values split in two on their line, joined where the row's identities hold"
+                note: !rows[i].hasSumIdentity ? "values split in two on their line, joined where the parts show it"
+                    : join.isUnique ? "values split in two on their line, joined where the row's identities hold"
                     : "values split in two on their line, joined where the row's identities hold (not the only such join)",
-                confidence: join.isUnique ? 0.8 : 0.4, repairs: repairs, alternatives: join.alternatives)
+                confidence: !rows[i].hasSumIdentity ? 0.6 : join.isUnique ? 0.8 : 0.4, repairs: repairs, alternatives: join.alternatives)
         case .joined(let j):
             guard let values = joinedValues(p, w, at: j) else { return nil }
             let kept = Array(p..<(p + j)) + [p + j] + Array((p + j + 2)..<(p + w + 1))

@@ -349,7 +349,7 @@ struct RowSegmenter {
                 }
                 // A line with more tokens than the row has columns, whose row holds once some neighbours are read
                 // as one value: a tool that cut the line into cells at gaps split a wide number (`3  9` for 39).
-                if isLineStructured, row.hasSumIdentity, p < m, lineEnd[p] - p > w, lineEnd[p] - p <= w + SplitApartJoin.maximumJoins,
+                if isLineStructured, p < m, lineEnd[p] - p > w, lineEnd[p] - p <= w + SplitApartJoin.maximumJoins,
                     p == 0 || tokens[p - 1].line != tokens[p].line, let join = splitApart(i, p)
                 {
                     let gain = Double(w) * 0.1 + (join.isUnique ? 3.5 : 1.5) + intervalBonus(i, line: tokens[p].line)

@@ -70,6 +70,12 @@ extension ValueTokenizer {
                 }
             } else if lineCells.count == 1, !isTabbed {
                 [0]
+            } else if isTabbed, case let filled = lineCells.indices.filter({ !lineCells[$0].text.utf8.allSatisfy { $0 == 0x20 } }),
+                filled.count == 1
+            {
+                // A tab-separated line whose one filled cell holds a label and its value (`行政处罚 3`, then empty
+                // cells: a table tool that merged the row's cells).
+                filled
             } else {
                 []
             }

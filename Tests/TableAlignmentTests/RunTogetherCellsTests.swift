@@ -94,4 +94,27 @@ import _TestSupport
         #expect(!read.contains { ($0.note ?? "").contains("joined") })
         #expect(!read.contains { $0.cell.value == 506 })
     }
+
+    /// 表二 rows have no sum to prove a join: a number's parts are joined only where they show it (`0.65` / `79`:
+    /// digits after a point go on), and a row's one filled tab cell holding its label and value (`行政处罚 7`, the
+    /// row's other cells empty) is split.
+    @Test func activeRowsJoinOnlyWhereThePartsShowIt() throws {
+        let seeds = Fixtures.directory.appendingPathComponent("seeds")
+        // 2019: 政府集中采购's amount split after its second decimal.
+        var text2019 = try String(contentsOf: seeds.appendingPathComponent("003_b24edaa19e85be6d/input.txt"), encoding: .utf8)
+        #expect(text2019.contains("政府集中采购\t1\t0.6579\t"))
+        text2019 = text2019.replacingOccurrences(of: "政府集中采购\t1\t0.6579\t", with: "政府集中采购\t1\t0.65\t79\t")
+        let report2019 = try TableAligner().align(TextNormalizer().normalize(text2019).text)
+        let amount = try #require(report2019.cells.first { $0.cell.row.hasSuffix("政府集中采购") && $0.cell.column == "采购总金额" })
+        #expect(amount.cell.value == 0.6579)
+        #expect((amount.note ?? "").contains("joined where the parts show it"))
+        #expect(report2019.cells.first { $0.cell.row.hasSuffix("政府集中采购") && $0.cell.column == "采购项目数量" }?.cell.value == 1)
+        // 2021: 行政处罚's one cell holds its label and value.
+        var text2021 = try String(contentsOf: seeds.appendingPathComponent("004_a13a2bdc07ef1417/input.txt"), encoding: .utf8)
+        #expect(text2021.contains("行政处罚\t0\t\t"))
+        text2021 = text2021.replacingOccurrences(of: "行政处罚\t0\t\t", with: "行政处罚 7\t\t")
+        let report2021 = try TableAligner().align(TextNormalizer().normalize(text2021).text)
+        #expect(report2021.cells.first { $0.cell.row.hasSuffix("行政处罚") }?.cell.value == 7)
+    }
 }
+
