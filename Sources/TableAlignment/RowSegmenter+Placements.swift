@@ -169,6 +169,27 @@ extension RowSegmenter {
             if chosen == nil || (holds && !chosen!.holds) { chosen = (placement, holds) }
             if holds { break }
         }
+        if chosen?.holds != true, let lost = lastValueLost(p, q, row: row) { return (lost, true) }
         return chosen
+    }
+
+    /// A row of several sums (表四: three groups of five) one value short, whose groups but the last hold on its
+    /// values in order: the last value, a total, was lost (a tool that cut the table at the page's right edge), and
+    /// is worked out from its group (confidence 0.5, inferred). Nil for any other row.
+    func lastValueLost(_ p: Int, _ q: Int, row: RowSpec) -> Placement? {
+        let w = row.width
+        guard q - p == w - 1, row.sumGroups.count >= 2, let last = row.sumGroups.last, last.upperBound == w,
+            !tokens[p..<q].contains(where: { $0.isBlankMarker || $0.isUnreadable })
+        else { return nil }
+        var values = tokens[p..<q].map(\.value)
+        for group in row.sumGroups.dropLast() {
+            guard Identity.agree(values[group.dropLast()].reduce(0, +), values[group.last!]) else { return nil }
+        }
+        values.append(values[last.dropLast()].reduce(0, +))
+        return Placement(
+            values: values, origins: .init(repeating: .read, count: w - 1) + [.inferred],
+            lines: tokens[p..<q].map(\.line) + [tokens[q - 1].line],
+            note: "last value missing (cut off at the table's edge): \(ValueFormat.canonical(values[w - 1])) inferred from its group's sum",
+            confidence: 0.5, repairs: tokens[p..<q].map(\.repair) + [nil])
     }
 }
