@@ -38,4 +38,27 @@ import TextNormalization
             """
         #expect(only(.tableDelimiters, text).edits.isEmpty)
     }
+
+    @Test func narrowCSVTablesBecomeTabSeparated() {
+        // 表二's sub-tables have two or three columns: rows of three fields, the sheet's spacer rows `,,` between.
+        let text = """
+            信息内容,本年新制作数量,对外公开总数量
+            ,,
+            规章 1150,0,1271
+            ,,
+            729,0,32
+            """
+        let result = only(.tableDelimiters, text)
+        #expect(result.text == "信息内容\t本年新制作数量\t对外公开总数量\n\t\t\n规章 1150\t0\t1271\n\t\t\n729\t0\t32")
+        #expect(only(.tableDelimiters, result.text).edits.isEmpty)
+        // Three lines of prose with two ASCII commas each and numbers between them are no table: no field is a
+        // number alone on a row of three numbers or more.
+        let prose = """
+            全年受理申请 12 件,办结 12 件,无逾期
+            其中网上申请 8 件,信函 4 件,当面 0 件
+            答复均在法定期限内,未收取费用,无复议
+            """
+        #expect(only(.tableDelimiters, prose).edits.isEmpty)
+    }
 }
+

@@ -4,7 +4,7 @@
 ///   `└──┴──┘` are removed) and comma-separated rows (an Excel sheet saved as CSV: `一、本年新收…,,5,0,0`, fields
 ///   in double quotes unquoted). Their cells become tab-separated, as the seeds' tables are, empty cells kept.
 /// - Produces: tab-separated rows (the form the aligner reads by cell position).
-/// - Never touches: prose with ASCII commas (a CSV block is three or more consecutive lines of four fields or more,
+/// - Never touches: prose with ASCII commas (a CSV block is three or more consecutive lines of three fields or more,
 ///   no field longer than a label, one of them a data row: half its fields, three or more, numbers or blank marks
 ///   `-`); lines with tabs; `|` (markdown pipe tables are the markdown pass's; OCR prints ruling lines as `|`).
 struct TableDelimitersPass: NormalizationPass {
@@ -102,16 +102,16 @@ struct TableDelimitersPass: NormalizationPass {
             commas[line] += 1
             i = comma + 1
         }
-        let fields = lines.indices.map { commas[$0] >= 3 ? csvFields(lines[$0], input) : nil }
+        let fields = lines.indices.map { commas[$0] >= TableDelimiterTable.fewestFields - 1 ? csvFields(lines[$0], input) : nil }
         var k = 0
         while k < lines.count {
-            guard let first = fields[k], first.count >= 4 else {
+            guard let first = fields[k], first.count >= TableDelimiterTable.fewestFields else {
                 k += 1
                 continue
             }
             // Rows of one sheet; their field counts may differ (a sheet saved without padding).
             var end = k + 1
-            while end < lines.count, let next = fields[end], next.count >= 4 { end += 1 }
+            while end < lines.count, let next = fields[end], next.count >= TableDelimiterTable.fewestFields { end += 1 }
             let block = k..<end
             // A data row: three fields or more, and at least half of them, are numbers or blank marks.
             let hasDataRow = block.contains { row in
@@ -128,10 +128,10 @@ struct TableDelimitersPass: NormalizationPass {
     /// a CSV row: a tab, an unclosed quote, a field longer than `TableDelimiterTable.longestField` characters.
     static func csvFields(_ line: Range<Int>, _ input: UnsafeBufferPointer<UInt8>) -> [Range<Int>]? {
         guard line.count <= TableDelimiterTable.longestRow else { return nil }
-        // Four fields or more need three commas: most lines are rejected here.
+        // Three fields or more need two commas: most lines are rejected here.
         var commas = 0
         for b in input[line] where b == 0x2C { commas += 1 }
-        guard commas >= 3 else { return nil }
+        guard commas >= TableDelimiterTable.fewestFields - 1 else { return nil }
         var fields: [Range<Int>] = []
         var start = line.lowerBound
         var inQuotes = false

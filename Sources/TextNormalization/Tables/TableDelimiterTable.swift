@@ -17,6 +17,11 @@ enum TableDelimiterTable {
     /// (`（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）`); prose between commas runs longer.
     static let longestField = 48
 
+    /// The fewest fields of a CSV row: three (two commas), 表二's narrowest sub-tables (`规章 1150,0,1271`; the
+    /// sheet's spacer rows `,,`). Prose is kept out by the block's other tests (three such lines in a row, fields no
+    /// longer than a label, a data row of three numbers or more).
+    static let fewestFields = 3
+
     /// The longest line, in bytes, read as a table row (and the longest pipe-table row of the markdown pass): a
     /// row of 表三 is under 1 KB; a longer line is prose or a dump, and splitting it would only cost memory.
     static let longestRow = 16_384
