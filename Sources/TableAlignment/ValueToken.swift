@@ -128,6 +128,15 @@ enum ValueTokenizer {
         for unit in units where text.hasSuffix(unit) {
             text = text.dropLast(unit.count)
         }
+        // Commas are thousands separators only in groups of three (`6,428,232.45`): `1150,0,1271` is three cells a
+        // CSV export left joined, no number.
+        if text.contains(",") {
+            let integer = text.prefix { $0 != "." }
+            let groups = integer.split(separator: ",", omittingEmptySubsequences: false)
+            guard let lead = groups.first, (1...4).contains(lead.count), groups.dropFirst().allSatisfy({ $0.count == 3 }) else {
+                return nil
+            }
+        }
         let digits = text.filter { $0 != "," }
         guard let first = digits.first, first.isASCII, first.isNumber || (first == "-" && digits.count > 1) else {
             return nil

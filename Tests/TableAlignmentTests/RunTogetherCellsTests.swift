@@ -129,5 +129,20 @@ import _TestSupport
         #expect(last.origin == .inferred)
         #expect((last.note ?? "").contains("inferred from its group's sum"))
     }
+
+    /// Commas are thousands separators only in groups of three: cells a CSV export left joined (`12,0,285`) are no
+    /// number 120285.
+    @Test func commasOutOfThreesAreNoThousandsSeparators() throws {
+        let seeds = Fixtures.directory.appendingPathComponent("seeds")
+        var text = try String(contentsOf: seeds.appendingPathComponent("000_e6abb03ef6048be4/input.txt"), encoding: .utf8)
+        #expect(text.contains("行政处罚\t12\t0\t285"))
+        text = text.replacingOccurrences(of: "行政处罚\t12\t0\t285", with: "行政处罚\t12,0,285")
+        let report = try TableAligner().align(TextNormalizer().normalize(text).text)
+        #expect(!report.cells.contains { $0.cell.value == 120285 })
+        // A number written with separators in threes is still one number.
+        text = text.replacingOccurrences(of: "行政处罚\t12,0,285", with: "行政处罚\t12\t0\t1,285")
+        let grouped = try TableAligner().align(TextNormalizer().normalize(text).text)
+        #expect(grouped.cells.contains { $0.cell.row.hasSuffix("行政处罚") && $0.cell.value == 1285 })
+    }
 }
 
