@@ -1,8 +1,8 @@
 import ReportModel
 import ReportTemplates
 
-/// The moves for what the text left unknown: a glyph OCR read where a number stood, and a row whose values had no
-/// position to go by.
+/// The moves for what the text left unknown: a glyph OCR read where a number stood, a row whose values had no
+/// position to go by, and a row lost whole.
 extension IdentityRepair.State {
     /// A cell OCR read as a glyph in a value's place (`汪  0  0  0  过  1  11`), worked out from its row's sum when it
     /// is the only such cell of a failing row: the value that makes the row hold, a whole number of 0 or more, taken
@@ -59,6 +59,49 @@ extension IdentityRepair.State {
             drop += abs(before) - abs(before + d)
         }
         return drop
+    }
+
+    /// A row with nothing read, filled from its column identities when its own sum then holds.
+    func lostRow(_ failing: [Int]) -> IdentityRepair.Move? {
+        var found: [IdentityRepair.Move] = []
+        for row in layout.rows where row.cells.allSatisfy({ !read[$0] && (values[$0] ?? 0) == 0 }) {
+            var changes: [(index: Int, value: Double)] = []
+            for index in row.cells {
+                // The first failing identity holding this cell and no other cell of the row says its value;
+                // its other cells must all stand in the text (a second lost row would pour into this one).
+                guard let (n, sign) = layout.memberships[index].first(where: { m in
+                    m.identity != row.identity && fails(m.identity)
+                        && !row.cells.contains { $0 != index && layout.memberships[$0].contains { $0.identity == m.identity } }
+                }), let residual = residuals[n] else {
+                    changes.append((index, 0))
+                    continue
+                }
+                let others = identities[n].leftIndices + identities[n].rightIndices
+                guard others.allSatisfy({ $0 == index || seen[$0] }) else {
+                    changes.removeAll()
+                    break
+                }
+                changes.append((index, -sign * residual))
+            }
+            guard changes.count == row.cells.count, changes.allSatisfy({ plausible($0.index, $0.value, blank: true) }), changes.contains(where: { $0.value != 0 })
+            else { continue }
+            // The filled row's own sum is the check no column gave.
+            let signs = Dictionary(uniqueKeysWithValues: row.cells.map { index in
+                (index, layout.memberships[index].first { $0.identity == row.identity }?.sign ?? 0)
+            })
+            let sum = changes.reduce(0.0) { $0 + (signs[$1.index] ?? 0) * $1.value }
+            guard Identity.agree(sum, 0) else { continue }
+            // The row sum of values solved from the columns holds whenever the other rows do, so it proves
+            // nothing alone: the fill must leave every identity holding (no other cell in doubt).
+            var after = self
+            for change in changes { after.set(change.index, change.value) }
+            guard !after.residuals.indices.contains(where: after.fails) else { continue }
+            found.append(IdentityRepair.Move(changes: changes.filter { $0.value != 0 },
+                              reason: "row lost in the text: its values from the column sums, its own sum holds",
+                              confidence: 0.5))
+        }
+        // Two rows lost in the same columns fill either one with both: only one lost row is proven.
+        return found.count == 1 ? found[0] : nil
     }
 }
 

@@ -21,9 +21,13 @@ import ReportTemplates
 ///   the cells stay read).
 /// - **unreadable cell** (`IdentityRepair+Unknowns`): a glyph OCR read in a value's place, the only one of its failing
 ///   row, worked out from the row's sum (0.6 when its column agrees, else 0.5).
-/// - **guessed placement** (the same file): a row whose values had no position to go by (placed from the first
-///   column), its sum holding, moved to the columns where the column identities miss least (0.5; values stay read).
-/// - **lost row**: a row with no value read (every cell blank or not found) whose columns' identities all miss
+/// - **joint placement** (`IdentityRepair+Joint`): the rows read more than one way (placed by a guess, digits cut or
+///   joined more than one way) settled together where every column identity holds (0.6; cells the identities leave
+///   open 0.3).
+/// - **guessed placement** (`IdentityRepair+Unknowns`), when no joint placement holds: a row whose values had no
+///   position to go by (placed from the first column), its sum holding, moved to the columns where the column
+///   identities miss least (0.5; values stay read).
+/// - **lost row** (the same file): a row with no value read (every cell blank or not found) whose columns' identities all miss
 ///   numbers, filled from them when every identity of the report then holds (0.5): a row solved from its columns
 ///   always sums right when the other rows do, so only a table with no other doubt proves it.
 ///
@@ -358,49 +362,6 @@ enum IdentityRepair {
             }
             pick(0)
             return out
-        }
-
-        /// A row with nothing read, filled from its column identities when its own sum then holds.
-        func lostRow(_ failing: [Int]) -> Move? {
-            var found: [Move] = []
-            for row in layout.rows where row.cells.allSatisfy({ !read[$0] && (values[$0] ?? 0) == 0 }) {
-                var changes: [(index: Int, value: Double)] = []
-                for index in row.cells {
-                    // The first failing identity holding this cell and no other cell of the row says its value;
-                    // its other cells must all stand in the text (a second lost row would pour into this one).
-                    guard let (n, sign) = layout.memberships[index].first(where: { m in
-                        m.identity != row.identity && fails(m.identity)
-                            && !row.cells.contains { $0 != index && layout.memberships[$0].contains { $0.identity == m.identity } }
-                    }), let residual = residuals[n] else {
-                        changes.append((index, 0))
-                        continue
-                    }
-                    let others = identities[n].leftIndices + identities[n].rightIndices
-                    guard others.allSatisfy({ $0 == index || seen[$0] }) else {
-                        changes.removeAll()
-                        break
-                    }
-                    changes.append((index, -sign * residual))
-                }
-                guard changes.count == row.cells.count, changes.allSatisfy({ plausible($0.index, $0.value, blank: true) }), changes.contains(where: { $0.value != 0 })
-                else { continue }
-                // The filled row's own sum is the check no column gave.
-                let signs = Dictionary(uniqueKeysWithValues: row.cells.map { index in
-                    (index, layout.memberships[index].first { $0.identity == row.identity }?.sign ?? 0)
-                })
-                let sum = changes.reduce(0.0) { $0 + (signs[$1.index] ?? 0) * $1.value }
-                guard Identity.agree(sum, 0) else { continue }
-                // The row sum of values solved from the columns holds whenever the other rows do, so it proves
-                // nothing alone: the fill must leave every identity holding (no other cell in doubt).
-                var after = self
-                for change in changes { after.set(change.index, change.value) }
-                guard !after.residuals.indices.contains(where: after.fails) else { continue }
-                found.append(Move(changes: changes.filter { $0.value != 0 },
-                                  reason: "row lost in the text: its values from the column sums, its own sum holds",
-                                  confidence: 0.5))
-            }
-            // Two rows lost in the same columns fill either one with both: only one lost row is proven.
-            return found.count == 1 ? found[0] : nil
         }
     }
 }
