@@ -65,7 +65,7 @@ enum FlattenedRows {
             // from below (at least 1), and a flattened row carries ASCII digits.
             let bytes = line.utf8.count
             guard region.contains(k), bytes >= minimumLength, bytes <= 4 * maximumLength,
-                line.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }), !line.utf8.contains(0x09),
+                line.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }),
                 line.unicodeScalars.count >= minimumLength, line.unicodeScalars.count <= maximumLength,
                 let rows = split(line, labels: labels)
             else {
@@ -106,7 +106,10 @@ enum FlattenedRows {
         for (n, match) in found.enumerated() {
             let next = n + 1 < found.count ? found[n + 1].start : text.count
             let label = string(match.start..<match.end)
-            let rest = string(match.end..<next).trimmingCharacters(in: " ")
+            // A markdown table flattened with the rest (`规范性文件 | 1 | 1 | 6 | | 第二十条…`: a converter that wrote
+            // a table nested in a layout table on one line; the markdown pass makes its pipes tabs): its pipes and
+            // tabs separate cells as spaces do.
+            let rest = string(match.end..<next).replacingPipes.replacingTabs.trimmingCharacters(in: " ")
             let digits = rest.filter { $0 != " " }
             if labels.headings.contains(Array(text[match.start..<match.end])) {
                 // A section heading on a line of its own, the prose after it on the next.
@@ -148,6 +151,18 @@ enum FlattenedRows {
 }
 
 extension String {
+    /// The string with its tabs read as spaces.
+    fileprivate var replacingTabs: String {
+        guard contains("\t") else { return self }
+        return split(separator: "\t").map { String($0).trimmingCharacters(in: " ") }.filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
+    /// The string with each `|` (and each run of spaces around it) read as one space.
+    fileprivate var replacingPipes: String {
+        guard contains("|") else { return self }
+        return split(separator: "|").map { String($0).trimmingCharacters(in: " ") }.filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
     fileprivate func trimmingCharacters(in set: Character) -> String {
         var s = Substring(self)
         while s.first == set { s = s.dropFirst() }

@@ -68,4 +68,25 @@ import _TestSupport
         let accuracy = try Self.accuracy(separator: "\n")
         #expect(accuracy >= 0.985, "\(accuracy)")
     }
+
+    /// A table nested in a page's layout table, which a converter (markitdown on a DOCX) writes as a markdown table
+    /// on one line with the rest of the page (`规范性文件 | 1 | 1 | 6 | | 第二十条第（五）项 | …`): its rows are cut
+    /// at their labels as any flattened table's, its pipes read as cell separators.
+    @Test func aMarkdownTableOnOneLineIsCutIntoRows() throws {
+        let directory = Fixtures.directory.appendingPathComponent("handwritten").appendingPathComponent("b_shichangjianguan_2019")
+        let text = try String(contentsOf: directory.appendingPathComponent("input.txt"), encoding: .utf8)
+        let cells = text.split(separator: "\n").map { line -> String in
+            let words = line.split(separator: " ")
+            // Lines ending with numbers are table rows: each word a cell of the pipe table.
+            guard let last = words.last, Int(last) != nil else { return String(line) }
+            return "| " + words.joined(separator: " | ") + " |"
+        }
+        let oneLine = cells.joined(separator: " ")
+        #expect(!oneLine.contains("\n"))
+        #expect(oneLine.contains("| 一、本年新收政府信息公开申请数量 | 20 | 5 | 0 | 0 | 2 | 1 | 28 |"))
+        let report = try TableAligner().align(TextNormalizer().normalize(oneLine).text)
+        let gold = try loadGold(directory.appendingPathComponent("gold.json"))
+        #expect(ExtractionScorer().score(gold: gold, prediction: report.cellFile(), name: "b").total.cellAccuracy == 1)
+    }
 }
+
