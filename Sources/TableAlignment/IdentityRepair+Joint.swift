@@ -16,10 +16,11 @@ extension IdentityRepair.State {
     static let jointSearchBudget = 150_000
 
     /// The guessed rows (sum holding, not yet moved) and the rows read more than one way (`alternatives`), settled
-    /// so that every identity they touch holds: the one such combination (confidence 0.6), or, when several hold, the one whose values stand in the columns reports fill
-    /// most often (`ColumnTemplate.rarity`: 自然人, then 商业企业, …), the cells the combinations disagree on marked
-    /// uncertain (0.3). Nil with no combination or the search over `budget` states; the one-row-a-round
-    /// `guessedPlacement` is then tried. Also says how many states the search solved.
+    /// so that every identity they touch holds: the one such combination (confidence 0.6), or, when several hold,
+    /// the one whose values stand in the columns reports fill most often (`ColumnTemplate.rarity`: 自然人, then
+    /// 商业企业, …), the cells the combinations disagree on marked uncertain (0.3). Nil with no combination or the
+    /// search over `budget` states; the one-row-a-round `guessedPlacement` is then tried. Also says how many states
+    /// the search solved.
     func jointPlacement(_ failing: [Int], budget: Int) -> (move: IdentityRepair.Move?, states: Int) {
         // Each guessed row: its cells and every placement of its parts (its current one first).
         var rows: [(cells: [Int], options: [[Double]])] = []
