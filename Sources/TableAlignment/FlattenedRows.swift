@@ -109,7 +109,7 @@ enum FlattenedRows {
             // A markdown table flattened with the rest (`规范性文件 | 1 | 1 | 6 | | 第二十条…`: a converter that wrote
             // a table nested in a layout table on one line; the markdown pass makes its pipes tabs): its pipes and
             // tabs separate cells as spaces do.
-            let rest = string(match.end..<next).replacingPipes.replacingTabs.trimmingCharacters(in: " ")
+            let rest = string(match.end..<next).readingCellSeparatorsAsSpaces.trimmingCharacters(in: " ")
             let digits = rest.filter { $0 != " " }
             if labels.headings.contains(Array(text[match.start..<match.end])) {
                 // A section heading on a line of its own, the prose after it on the next.
@@ -151,16 +151,12 @@ enum FlattenedRows {
 }
 
 extension String {
-    /// The string with its tabs read as spaces.
-    fileprivate var replacingTabs: String {
-        guard contains("\t") else { return self }
-        return split(separator: "\t").map { String($0).trimmingCharacters(in: " ") }.filter { !$0.isEmpty }.joined(separator: " ")
-    }
-
-    /// The string with each `|` (and each run of spaces around it) read as one space.
-    fileprivate var replacingPipes: String {
-        guard contains("|") else { return self }
-        return split(separator: "|").map { String($0).trimmingCharacters(in: " ") }.filter { !$0.isEmpty }.joined(separator: " ")
+    /// The string with each `|` and tab (and the spaces around it) read as one space.
+    fileprivate var readingCellSeparatorsAsSpaces: String {
+        let isSeparator = { (c: Character) in c == "|" || c == "\t" }
+        guard contains(where: isSeparator) else { return self }
+        return split(whereSeparator: isSeparator).map { String($0).trimmingCharacters(in: " ") }.filter { !$0.isEmpty }
+            .joined(separator: " ")
     }
 
     fileprivate func trimmingCharacters(in set: Character) -> String {

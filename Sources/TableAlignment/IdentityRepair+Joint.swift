@@ -89,8 +89,9 @@ extension IdentityRepair.State {
         // The search walks the rows in order, one placement each, keeping each identity's residual; two walks that
         // reach a row with the same residuals go on alike, so each (row, residuals) is solved once (memoised):
         // how many completions it has and the cheapest. Residuals are keyed as whole numbers (cells to 4 places).
-        let scale = ([base] + contributions.flatMap { $0 }).allSatisfy { $0.allSatisfy { $0 == $0.rounded() } } ? 1.0 : 10_000
-        guard ([base] + contributions.flatMap { $0 }).allSatisfy({ $0.allSatisfy { abs($0 * scale) < 1e15 } }) else { return (nil, 0) }
+        let numbers = ([base] + contributions.flatMap { $0 }).joined()
+        let scale = numbers.allSatisfy { $0 == $0.rounded() } ? 1.0 : 10_000
+        guard numbers.allSatisfy({ abs($0 * scale) < 1e15 }) else { return (nil, 0) }
         let start = base.map { Int64(($0 * scale).rounded()) }
         let steps = contributions.map { $0.map { $0.map { Int64(($0 * scale).rounded()) } } }
         // The cost of a placement: how seldom its columns hold a count (`Layout.placementCost`).

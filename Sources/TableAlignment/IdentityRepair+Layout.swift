@@ -33,12 +33,13 @@ extension IdentityRepair {
                 else { return nil }
                 return (cells, n)
             }
-            let rarity = Dictionary(template.requestColumns.map { ($0.label, $0.rarity) }, uniquingKeysWith: { first, _ in first })
+            let rarity = Dictionary(template.requestColumns.compactMap { column in column.rarity.map { (column.label, $0) } },
+                                    uniquingKeysWith: { first, _ in first })
             var placementCost = [Int](repeating: 0, count: memberships.count)
             let keys = template.cellKeys()
             for (row, _) in rows {
                 for (at, cell) in row.enumerated() {
-                    placementCost[cell] = keys[cell].table == .requests ? (rarity[keys[cell].column] ?? nil) ?? at : at
+                    placementCost[cell] = keys[cell].table == .requests ? rarity[keys[cell].column] ?? at : at
                 }
             }
             return Layout(memberships: memberships, rows: rows, rowIdentities: Set(rows.map(\.identity)), placementCost: placementCost)

@@ -57,9 +57,8 @@ enum IdentityRepair {
                           read: keys.map { key in position[key].map { cells[$0].origin == .read } ?? false },
                           seen: keys.map { key in position[key].map { cells[$0].origin != .inferred } ?? false },
                           unreadable: keys.map { unreadable.contains($0) }, guessed: keys.map { guessed.contains($0) })
-        let index = Dictionary(keys.indices.map { (keys[$0], $0) }, uniquingKeysWith: { first, _ in first })
         state.alternatives = alternatives.compactMap { row in
-            let cells = row.keys.compactMap { index[$0] }
+            let cells = row.keys.compactMap { template.cellIndex[$0] }
             return cells.count == row.keys.count ? (cells, row.options) : nil
         }
         var decisions: [AlignmentDecision] = []

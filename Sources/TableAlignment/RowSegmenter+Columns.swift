@@ -29,14 +29,12 @@ struct SplitApartJoin {
 struct RunTogetherCut {
     /// The cut taken: of several, the one whose earlier values are longer.
     var values: [Double]
-    /// Every cut that holds, the taken one first, when all were found and there are at most `alternativeLimit`;
-    /// else the first two found (`isComplete` false).
+    var isUnique: Bool
+    /// Every cut that holds, the taken one first, when there are several, all were found, and at most
+    /// `alternativeLimit`; else empty.
     var alternatives: [[Double]]
     /// How many cuts are kept to be told apart by the column identities.
     static let alternativeLimit = 64
-
-    var isUnique: Bool { alternatives.count == 1 }
-    var isComplete: Bool
 }
 
 /// The segmenter's placement helpers: digit runs cut by the row identities, the columns a line's values take
@@ -119,11 +117,7 @@ extension RowSegmenter {
         func search(_ at: Int) {
             nodes += 1
             if solutions.count > RunTogetherCut.alternativeLimit || nodes > budget { return }
-            if let group = groupEnds[current.count], current.count > 0 {
-                var sum = 0.0
-                for c in group.dropLast() { sum += current[c] }
-                if !Identity.agree(sum, current[group.last!]) { return }
-            }
+            if let group = groupEnds[current.count], current.count > 0, !Self.groupHolds(group, in: current) { return }
             if current.count == w {
                 if at == digits.count, identityHolds(current, row) { solutions.append(current) }
                 return
@@ -149,7 +143,7 @@ extension RowSegmenter {
         guard let first = solutions.first, nodes <= budget || solutions.count >= 2 else { return nil }
         // Every cut, when all were found and few enough to tell apart by the column identities (`IdentityRepair+Joint`).
         let all = nodes <= budget && solutions.count <= RunTogetherCut.alternativeLimit
-        return RunTogetherCut(values: first, alternatives: all ? solutions : Array(solutions.prefix(2)), isComplete: all)
+        return RunTogetherCut(values: first, isUnique: solutions.count == 1, alternatives: solutions.count > 1 && all ? solutions : [])
     }
 
     /// The tokens `p..<q` of one line (more than the row's width, at most `SplitApartJoin.maximumJoins` more) read as
@@ -169,13 +163,11 @@ extension RowSegmenter {
         }
         let summed = row.hasSumIdentity
         // Whether the number read so far (`text`, from token `t`) goes on in token `next`.
+        // (A blank mark joins neither way: it is no plain digits, and no number goes on in it.)
         func joinable(_ text: String, _ t: Int, _ next: Int) -> Bool {
-            guard !tokens[t].isBlankMarker, !tokens[next].isBlankMarker, text.utf8.count + tokens[next].text.utf8.count <= 16
-            else { return false }
-            if summed {
-                return plain[t - p] && plain[next - p] && text.utf8.first != 0x30 && text.utf8.count + tokens[next].text.utf8.count <= 9
-            }
-            return SplitApartJoin.continues(text, tokens[next].text)
+            let length = text.utf8.count + tokens[next].text.utf8.count
+            if summed { return plain[t - p] && plain[next - p] && text.utf8.first != 0x30 && length <= 9 }
+            return length <= 16 && SplitApartJoin.continues(text, tokens[next].text)
         }
         func number(_ text: String) -> Double? { summed ? Double(text) : ValueTokenizer.value(of: Substring(text)) }
         // Whether token t and the next stand together: neighbouring tab cells, or at most two characters apart (a
@@ -204,12 +196,7 @@ extension RowSegmenter {
                 guard value >= 0 else { return }
                 groups.append(t..<end)
                 values.append(value)
-                var holds = true
-                if let group = groupEnds[values.count] {
-                    var sum = 0.0
-                    for c in group.dropLast() { sum += values[c] }
-                    holds = Identity.agree(sum, values[group.last!])
-                }
+                let holds = groupEnds[values.count].map { Self.groupHolds($0, in: values) } ?? true
                 if holds, values.count <= w { search(end) }
                 groups.removeLast()
                 values.removeLast()

@@ -106,7 +106,7 @@ extension RowSegmenter {
                 lines: .init(repeating: tokens[p].line, count: w),
                 note: split.isUnique ? "digits run together, cut where the row's identities hold"
                     : "digits run together, cut where the row's identities hold (not the only such cut)",
-                confidence: split.isUnique ? 0.8 : 0.4, alternatives: split.isUnique || !split.isComplete ? [] : split.alternatives)
+                confidence: split.isUnique ? 0.8 : 0.4, alternatives: split.alternatives)
         case .splitApart:
             guard let join = splitApart(i, p) else { return nil }
             let firsts = join.groups.map(\.lowerBound)
@@ -117,10 +117,10 @@ extension RowSegmenter {
             return Placement(
                 values: join.values, origins: firsts.map { tokens[$0].isBlankMarker ? CellOrigin.blank : .read },
                 lines: firsts.map { tokens[$0].line },
-                note: !rows[i].hasSumIdentity ? "values split in two on their line, joined where the parts show it"
+                note: !row.hasSumIdentity ? "values split in two on their line, joined where the parts show it"
                     : join.isUnique ? "values split in two on their line, joined where the row's identities hold"
                     : "values split in two on their line, joined where the row's identities hold (not the only such join)",
-                confidence: !rows[i].hasSumIdentity ? 0.6 : join.isUnique ? 0.8 : 0.4, repairs: repairs, alternatives: join.alternatives)
+                confidence: !row.hasSumIdentity ? 0.6 : join.isUnique ? 0.8 : 0.4, repairs: repairs, alternatives: join.alternatives)
         case .joined(let j):
             guard let values = joinedValues(p, w, at: j) else { return nil }
             let kept = Array(p..<(p + j)) + [p + j] + Array((p + j + 2)..<(p + w + 1))
@@ -187,9 +187,7 @@ extension RowSegmenter {
         // OCR's laid-out lines lose a value anywhere (measured: 1–2 % of cells lost on the OCR readings).
         guard row.sumGroups.count >= 2 || tokens[p..<q].allSatisfy(\.isCellIndex) else { return nil }
         var values = tokens[p..<q].map(\.value)
-        for group in row.sumGroups.dropLast() {
-            guard Identity.agree(values[group.dropLast()].reduce(0, +), values[group.last!]) else { return nil }
-        }
+        guard row.sumGroups.dropLast().allSatisfy({ Self.groupHolds($0, in: values) }) else { return nil }
         values.append(values[last.dropLast()].reduce(0, +))
         return Placement(
             values: values, origins: .init(repeating: .read, count: w - 1) + [.inferred],

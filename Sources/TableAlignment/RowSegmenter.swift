@@ -125,9 +125,12 @@ struct RowSegmenter {
     }
 
     func identityHolds(_ values: [Double], _ row: RowSpec) -> Bool {
-        row.sumGroups.allSatisfy { group in
-            Identity.agree(values[group.dropLast()].reduce(0, +), values[group.last!])
-        }
+        row.sumGroups.allSatisfy { Self.groupHolds($0, in: values) }
+    }
+
+    /// Whether the last value of a sum group (`values[group]`) is the sum of the others.
+    static func groupHolds(_ group: Range<Int>, in values: [Double]) -> Bool {
+        Identity.agree(values[group.dropLast()].reduce(0, +), values[group.last!])
     }
 
     /// `identityHolds` for the values of tokens `p..<p+width`, without building an array.

@@ -67,7 +67,7 @@ public struct TableAligner: Sendable {
         var cells: [AlignedCell] = []
         // Cells OCR read as a glyph in a value's place: their values may be worked out from the identities.
         var unreadable: Set<CellKey> = []
-        // Rows the text reads as several value lists alike (digits run together, cut more than one way).
+        // Rows the text reads as several value lists alike (digits cut or joined more than one way).
         var alternatives: [(keys: [CellKey], options: [[Double]])] = []
         for table in TableKind.allCases {
             let keys = template.cellKeys(of: table)

@@ -21,8 +21,8 @@ enum ByteKernel: Int32 {
     case punctuation = 3
     case markup = 4
 
-    /// Whether the passes skip what the kernels pass over (read once per pass run). Tests turn it off to check that skipping changes
-    /// nothing: the byte-by-byte loops alone are the reference.
+    /// Whether the passes skip what the kernels pass over (read once per pass run). Tests turn it off to check that
+    /// skipping changes nothing: the byte-by-byte loops alone are the reference.
     @TaskLocal static var isSkipping = true
 }
 

@@ -93,7 +93,7 @@ struct TableDelimitersPass: NormalizationPass {
     /// Line indices that belong to a CSV block.
     static func csvBlocks(_ lines: [Range<Int>], _ input: UnsafeBufferPointer<UInt8>) -> Set<Int> {
         var rows = Set<Int>()
-        // Commas found with memchr and counted per line: only lines with three or more can be CSV rows.
+        // Commas found with memchr and counted per line: only lines with `fewestFields - 1` or more can be CSV rows.
         var commas = [Int](repeating: 0, count: lines.count)
         var i = 0
         var line = 0
