@@ -62,6 +62,13 @@ import _TestSupport
 /// The opposite damage: a tool that cuts a line into cells at gaps (pdfplumber's `extract_tables` with the text
 /// strategy) can split a wide number in two (`（七）总计  26  35  49  35  3  9  31  2  15`: 39 and 215).
 @Suite struct SplitValueTests {
+    /// Seed `name`'s text, with `old` (which it must hold) replaced by `new`, normalised and aligned.
+    static func alignedSeed(_ name: String, replacing old: String, with new: String) throws -> AlignedReport {
+        let text = try Fixtures.text("seeds/\(name)/input.txt")
+        #expect(text.contains(old))
+        return try TableAligner().align(TextNormalizer().normalize(text.replacingOccurrences(of: old, with: new)).text)
+    }
+
     /// Rows of the hand-written 2019 report (values a space apart) with numbers split in two: each row is read
     /// back as its gold where joining neighbours is the one way its sum holds, and the cells say so.
     @Test func numbersSplitInTwoAreJoinedWhereTheRowSumHolds() throws {
@@ -99,21 +106,15 @@ import _TestSupport
     /// digits after a point go on), and a row's one filled tab cell holding its label and value (`行政处罚 7`, the
     /// row's other cells empty) is split.
     @Test func activeRowsJoinOnlyWhereThePartsShowIt() throws {
-        let seeds = Fixtures.directory.appendingPathComponent("seeds")
         // 2019: 政府集中采购's amount split after its second decimal.
-        var text2019 = try String(contentsOf: seeds.appendingPathComponent("003_b24edaa19e85be6d/input.txt"), encoding: .utf8)
-        #expect(text2019.contains("政府集中采购\t1\t0.6579\t"))
-        text2019 = text2019.replacingOccurrences(of: "政府集中采购\t1\t0.6579\t", with: "政府集中采购\t1\t0.65\t79\t")
-        let report2019 = try TableAligner().align(TextNormalizer().normalize(text2019).text)
+        let report2019 = try Self.alignedSeed(
+            "003_b24edaa19e85be6d", replacing: "政府集中采购\t1\t0.6579\t", with: "政府集中采购\t1\t0.65\t79\t")
         let amount = try #require(report2019.cells.first { $0.cell.row.hasSuffix("政府集中采购") && $0.cell.column == "采购总金额" })
         #expect(amount.cell.value == 0.6579)
         #expect((amount.note ?? "").contains("joined where the parts show it"))
         #expect(report2019.cells.first { $0.cell.row.hasSuffix("政府集中采购") && $0.cell.column == "采购项目数量" }?.cell.value == 1)
         // 2021: 行政处罚's one cell holds its label and value.
-        var text2021 = try String(contentsOf: seeds.appendingPathComponent("004_a13a2bdc07ef1417/input.txt"), encoding: .utf8)
-        #expect(text2021.contains("行政处罚\t0\t\t"))
-        text2021 = text2021.replacingOccurrences(of: "行政处罚\t0\t\t", with: "行政处罚 7\t\t")
-        let report2021 = try TableAligner().align(TextNormalizer().normalize(text2021).text)
+        let report2021 = try Self.alignedSeed("004_a13a2bdc07ef1417", replacing: "行政处罚\t0\t\t", with: "行政处罚 7\t\t")
         #expect(report2021.cells.first { $0.cell.row.hasSuffix("行政处罚") }?.cell.value == 7)
     }
 
@@ -133,15 +134,11 @@ import _TestSupport
     /// Commas are thousands separators only in groups of three: cells a CSV export left joined (`12,0,285`) are no
     /// number 120285.
     @Test func commasOutOfThreesAreNoThousandsSeparators() throws {
-        let seeds = Fixtures.directory.appendingPathComponent("seeds")
-        var text = try String(contentsOf: seeds.appendingPathComponent("000_e6abb03ef6048be4/input.txt"), encoding: .utf8)
-        #expect(text.contains("行政处罚\t12\t0\t285"))
-        text = text.replacingOccurrences(of: "行政处罚\t12\t0\t285", with: "行政处罚\t12,0,285")
-        let report = try TableAligner().align(TextNormalizer().normalize(text).text)
+        let row = "行政处罚\t12\t0\t285"
+        let report = try Self.alignedSeed("000_e6abb03ef6048be4", replacing: row, with: "行政处罚\t12,0,285")
         #expect(!report.cells.contains { $0.cell.value == 120285 })
         // A number written with separators in threes is still one number.
-        text = text.replacingOccurrences(of: "行政处罚\t12,0,285", with: "行政处罚\t12\t0\t1,285")
-        let grouped = try TableAligner().align(TextNormalizer().normalize(text).text)
+        let grouped = try Self.alignedSeed("000_e6abb03ef6048be4", replacing: row, with: "行政处罚\t12\t0\t1,285")
         #expect(grouped.cells.contains { $0.cell.row.hasSuffix("行政处罚") && $0.cell.value == 1285 })
     }
 }
