@@ -197,6 +197,37 @@ struct RowSegmenter {
         return !tokens.contains { interval.contains($0.line) }
     }
 
+    /// Whether `segment()` takes a table whose rows are plain (`plainRows()`) without the search. Tests turn it off
+    /// to check that the search finds the same placements: the search is the reference.
+    @TaskLocal static var takesPlainRows = true
+
+    /// The placements of a table printed plainly, the commonest case (tab cells, `pdftotext -layout`, HTML): every
+    /// row's values alone on one line of their own, lines in row order, each line holding exactly its row's width,
+    /// each row's sums holding, each line inside its row's label interval, and no value standing for a glyph. The
+    /// search would put every row on its line (no other move gains as much on such a table); nil when the table is
+    /// not such a one.
+    func plainRows() -> [Placement]? {
+        guard isLineStructured, !rows.isEmpty else { return nil }
+        var starts: [Int] = []
+        starts.reserveCapacity(rows.count)
+        var p = 0
+        for (i, row) in rows.enumerated() {
+            let w = row.width
+            guard w > 0, p + w <= tokens.count else { return nil }
+            let line = tokens[p].line
+            for t in p..<(p + w) where tokens[t].line != line || tokens[t].isUnreadable { return nil }
+            if p + w < tokens.count, tokens[p + w].line == line { return nil }
+            if row.hasSumIdentity, !identityHolds(p, row) { return nil }
+            if useIntervals, !(i < intervals.count && intervals[i]?.contains(line) == true) { return nil }
+            starts.append(p)
+            p += w
+        }
+        guard p == tokens.count else { return nil }
+        return starts.enumerated().compactMap { i, p in
+            placement(.full, row: i, at: p, partial: { _, _, _ in nil }, runTogether: { _, _ in nil }, splitApart: { _, _ in nil })
+        }
+    }
+
     /// A move of the dynamic program, kept instead of its placement: placements are built only for the moves on
     /// the best path (building one for every relaxation cost more than the search itself).
     enum Move {
@@ -209,6 +240,7 @@ struct RowSegmenter {
 
     /// The best placement of every row.
     func segment() -> [Placement] {
+        if Self.takesPlainRows, let plain = plainRows() { return plain }
         let n = rows.count
         let m = tokens.count
         let width = m + 1
