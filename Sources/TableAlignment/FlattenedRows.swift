@@ -95,6 +95,17 @@ enum FlattenedRows {
             }
         }
         guard found.count >= 3 else { return nil }
+        // Three labels followed by a number are needed (`withDigits` below): counted on the scalars first, so that a
+        // line that only names rows (canonical text's `三、本年度办理结果 / （三）不予公开 / 1.属于国家秘密`, a note)
+        // is turned away before any string is built.
+        var numbered = 0
+        for (n, match) in found.enumerated() where !labels.headings.contains(Array(text[match.start..<match.end])) {
+            let next = n + 1 < found.count ? found[n + 1].start : text.count
+            var k = match.end
+            while k < next, text[k] == " " || text[k] == "\t" || text[k] == "|" { k += 1 }
+            if k < next, ("0"..."9").contains(text[k]) || text[k] == "." || text[k] == "-" { numbered += 1 }
+        }
+        guard numbered >= 3 else { return nil }
         func string(_ range: Range<Int>) -> String {
             var view = String.UnicodeScalarView()
             view.append(contentsOf: text[range])
