@@ -83,7 +83,6 @@ public struct HTMLExtractor: Sendable {
     /// HTMLExtractor().replacingEmbeddedTables(in: Array(text.utf8))  // "表三\n\n规章\t0\n\n" as UTF-8
     /// ```
     public func replacingEmbeddedTables(in bytes: [UInt8]) -> [UInt8]? {
-        guard String(validating: bytes, as: UTF8.self) != nil else { return nil }
         let open = Array("<table".utf8)
         let close = Array("</table>".utf8)
         func matches(_ pattern: [UInt8], at i: Int) -> Bool {
@@ -91,9 +90,13 @@ public struct HTMLExtractor: Sendable {
             for k in 0..<pattern.count where (bytes[i + k] | 0x20) != pattern[k] && bytes[i + k] != pattern[k] { return false }
             return true
         }
+        // Most text holds no `<table`: looked for before the text is validated (the normaliser validates it anyway).
+        guard let first = bytes.indices.first(where: { bytes[$0] == 0x3C && matches(open, at: $0) }),
+            String(validating: bytes, as: UTF8.self) != nil
+        else { return nil }
         var out: [UInt8] = []
         var copied = 0
-        var i = 0
+        var i = first
         var replaced = false
         while i < bytes.count {
             guard bytes[i] == 0x3C, matches(open, at: i) else {
