@@ -40,6 +40,9 @@ public struct AlignedCell: Sendable, Codable, Hashable {
     public var note: String?
     /// 0…1: 1 for a value read where an identity confirms it.
     public var confidence: Double
+    /// Whether the cell's column is a guess: its row's values had no position to go by (a row with blank cells
+    /// from a tool that dropped them), until the column identities place it.
+    public var isGuessed = false
 }
 
 /// The aligner's result: every cell of the three tables, the decisions, and the canonical text.

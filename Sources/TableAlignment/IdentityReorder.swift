@@ -48,6 +48,8 @@ enum IdentityReorder {
             cells[k].origin = value == 0 && hadBlanks ? .blank : .read
             cells[k].note = note
             cells[k].confidence = min(cells[k].confidence, 0.8)
+            // Its columns now come from the identities, not from a guess.
+            cells[k].isGuessed = false
         }
         let first = keys[fit.indices[0]]
         return AlignmentDecision(

@@ -221,15 +221,15 @@ extension RowSegmenter {
     /// Candidate columns for the tokens `p..<q` of one line (fewer than the row's width), best first: by tab-cell
     /// position (after the label, or counted from the line's end), by learned column positions, then every
     /// order-preserving placement that satisfies the row's identities when there are few enough to try.
-    func candidateColumns(_ p: Int, _ q: Int, row: RowSpec) -> [(columns: [Int], how: String)] {
+    func candidateColumns(_ p: Int, _ q: Int, row: RowSpec) -> [(columns: [Int], how: String, isGuess: Bool)] {
         let width = row.width
         let k = q - p
-        var candidates: [(columns: [Int], how: String)] = []
-        func add(_ cols: [Int], _ how: String) {
+        var candidates: [(columns: [Int], how: String, isGuess: Bool)] = []
+        func add(_ cols: [Int], _ how: String, isGuess: Bool = false) {
             guard cols.count == k, cols.allSatisfy({ (0..<width).contains($0) }), zip(cols, cols.dropFirst()).allSatisfy({ $0 < $1 }),
                 !candidates.contains(where: { $0.columns == cols })
             else { return }
-            candidates.append((cols, how))
+            candidates.append((cols, isGuess ? how + " " + Self.noPosition : how, isGuess))
         }
         if tokens[p].isCellIndex {
             let lastCell = tokens[q - 1].x
@@ -274,14 +274,14 @@ extension RowSegmenter {
             // A 表三 row whose last value is the sum of the others, from a table that leaves its zeros blank and an
             // extractor that dropped the blank cells: the total in its column, the parts from the first column on
             // (自然人 first: the applicants most reports count most of).
-            add((0..<(k - 1)).map { $0 } + [width - 1], "parts from the first column, total last " + Self.noPosition)
+            add((0..<(k - 1)).map { $0 } + [width - 1], "parts from the first column, total last", isGuess: true)
         }
-        if candidates.isEmpty { add((0..<k).map { width - k + $0 }, "right-aligned " + Self.noPosition) }
+        if candidates.isEmpty { add((0..<k).map { width - k + $0 }, "right-aligned", isGuess: true) }
         return candidates
     }
 
-    /// How the placement of a row with blank cells ends when nothing placed its values but a guess (the words
-    /// `IdentityRepair.guessedCells` looks for).
+    /// How the note of a row with blank cells ends when nothing placed its values but a guess (the placement and
+    /// its cells carry `isGuess` too).
     static let noPosition = "(no position to go by)"
 
     func binomial(_ n: Int, _ k: Int) -> Int {

@@ -148,7 +148,7 @@ extension RowSegmenter {
         let w = row.width
         let candidates = candidateColumns(p, q, row: row)
         var chosen: (placement: Placement, holds: Bool)? = nil
-        for (cols, how) in candidates {
+        for (cols, how, isGuess) in candidates {
             var values = [Double](repeating: 0, count: w)
             var origins = [CellOrigin](repeating: .blank, count: w)
             var lines = [Int](repeating: tokens[p].line, count: w)
@@ -164,8 +164,8 @@ extension RowSegmenter {
                 values: values, origins: origins, lines: lines,
                 note: "\(w - (q - p)) blank cell(s) read as 0; placed by \(how)",
                 // A guess (no position to go by) is no surer for being the only candidate.
-                confidence: holds ? (how.hasSuffix(Self.noPosition) ? 0.5 : candidates.count == 1 || how.hasPrefix("tab") ? 0.9 : 0.7) : 0.4,
-                repairs: repairs)
+                confidence: holds ? (isGuess ? 0.5 : candidates.count == 1 || how.hasPrefix("tab") ? 0.9 : 0.7) : 0.4,
+                repairs: repairs, isGuess: isGuess)
             if chosen == nil || (holds && !chosen!.holds) { chosen = (placement, holds) }
             if holds { break }
         }

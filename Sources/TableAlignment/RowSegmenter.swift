@@ -36,6 +36,9 @@ struct RowSegmenter {
         /// Other values the row's text reads as just as well (the other cuts of digits run together), for the
         /// column identities to choose from; empty when there are none.
         var alternatives: [[Double]] = []
+        /// Whether nothing but a guess placed the values in their columns (`noPosition`): the column identities
+        /// may move such a row (`IdentityRepair`).
+        var isGuess = false
     }
 
     let rows: [RowSpec]

@@ -135,7 +135,8 @@ public struct TableAligner: Sendable {
                     }
                     cells.append(AlignedCell(
                         cell: Cell(table: table, row: key.row, column: key.column, value: value),
-                        origin: placement.origins[c], line: placement.lines[c] + 1, note: note, confidence: confidence))
+                        origin: placement.origins[c], line: placement.lines[c] + 1, note: note, confidence: confidence,
+                        isGuessed: placement.isGuess))
                     k += 1
                 }
             }

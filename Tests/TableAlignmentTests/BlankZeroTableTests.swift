@@ -64,6 +64,10 @@ import _TestSupport
         #expect(moved.count == 6)
         #expect(moved.allSatisfy { ($0.note ?? "").contains("column") })
         #expect(moved.allSatisfy { $0.confidence >= 0.5 && !($0.note ?? "").contains("allow other columns too") })
+        // The two rows' cells carry their guess as a flag (what the column identities look for), no other cell does.
+        let guessed = Set(report.cells.filter(\.isGuessed).map(\.cell.row))
+        #expect(guessed.count == 2 && guessed.allSatisfy { row in short.contains { row.contains($0.dropLast().suffix(4)) } },
+                "\(guessed)")
     }
 
     /// Raw `pdftotext` of a report that leaves its zeros blank (corpus c018): full rows print their values a space
