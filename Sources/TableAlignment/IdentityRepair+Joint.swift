@@ -22,26 +22,7 @@ extension IdentityRepair.State {
     /// search over `budget` states; the one-row-a-round `guessedPlacement` is then tried. Also says how many states
     /// the search solved.
     func jointPlacement(_ failing: [Int], budget: Int) -> (move: IdentityRepair.Move?, states: Int) {
-        // Each guessed row: its cells and every placement of its parts (its current one first).
-        var rows: [(cells: [Int], options: [[Double]])] = []
-        for row in layout.rows where !fails(row.identity) && row.cells.contains(where: { guessed[$0] }) {
-            let current = row.cells.map { values[$0] ?? 0 }
-            var options = [current]
-            for changes in rePlacements(of: row.identity) {
-                var placed = current
-                for change in changes {
-                    if let at = row.cells.firstIndex(of: change.index) { placed[at] = change.value }
-                }
-                options.append(placed)
-            }
-            if options.count > 1 { rows.append((row.cells, options)) }
-        }
-        // Rows read as several value lists alike (digits cut or joined more than one way), still as first read.
-        for alternative in alternatives where !rows.contains(where: { $0.cells == alternative.cells }) {
-            let current = alternative.cells.map { values[$0] ?? 0 }
-            guard alternative.options.contains(where: { $0 == current }) else { continue }
-            rows.append((alternative.cells, [current] + alternative.options.filter { $0 != current }))
-        }
+        var rows = jointRows()
         guard rows.count >= 2 || (rows.count == 1 && failing.contains(where: { !layout.rowIdentities.contains($0) })) else { return (nil, 0) }
         // The identities the rows touch, other than the rows' own sums (every placement keeps those), and each
         // one's residual with the rows' cells taken out.
@@ -54,23 +35,7 @@ extension IdentityRepair.State {
         guard !touched.isEmpty, touched.allSatisfy({ residuals[$0] != nil }) else { return (nil, 0) }
         let slot = Dictionary(uniqueKeysWithValues: touched.enumerated().map { ($1, $0) })
         var base = touched.map { residuals[$0]! }
-        // The order the rows are placed in: each time the row whose identities have the fewest other rows still
-        // open (an identity whose rows are all placed must hold, which cuts the search there), the larger values
-        // first among equals.
-        var open = touched.map { n in rows.indices.filter { r in rows[r].cells.contains { cell in layout.memberships[cell].contains { $0.identity == n } } }.count }
-        let identitiesOf = rows.map { row in Set(row.cells.flatMap { cell in layout.memberships[cell].compactMap { slot[$0.identity] } }) }
-        var remaining = Array(rows.indices)
-        var order: [Int] = []
-        while !remaining.isEmpty {
-            let next = remaining.min { a, b in
-                let (sa, sb) = (identitiesOf[a].reduce(0) { $0 + open[$1] - 1 }, identitiesOf[b].reduce(0) { $0 + open[$1] - 1 })
-                return sa != sb ? sa < sb : (rows[a].options[0].max() ?? 0) > (rows[b].options[0].max() ?? 0)
-            }!
-            order.append(next)
-            remaining.removeAll { $0 == next }
-            for s in identitiesOf[next] { open[s] -= 1 }
-        }
-        rows = order.map { rows[$0] }
+        rows = placingOrder(rows, touched: touched, slot: slot).map { rows[$0] }
         // Per row, per option: its contribution to each touched identity.
         var contributions: [[[Double]]] = []
         for row in rows {
@@ -86,80 +51,23 @@ extension IdentityRepair.State {
             // Take the row's current contribution (option 0) out of the base.
             for s in touched.indices { base[s] -= perOption[0][s] }
         }
-        // The search walks the rows in order, one placement each, keeping each identity's residual; two walks that
-        // reach a row with the same residuals go on alike, so each (row, residuals) is solved once (memoised):
-        // how many completions it has and the cheapest. Residuals are keyed as whole numbers (cells to 4 places).
+        // Residuals are searched as whole numbers (cells to 4 places).
         let numbers = ([base] + contributions.flatMap { $0 }).joined()
         let scale = numbers.allSatisfy { $0 == $0.rounded() } ? 1.0 : 10_000
         guard numbers.allSatisfy({ abs($0 * scale) < 1e15 }) else { return (nil, 0) }
-        let start = base.map { Int64(($0 * scale).rounded()) }
-        let steps = contributions.map { $0.map { $0.map { Int64(($0 * scale).rounded()) } } }
         // The cost of a placement: how seldom its columns hold a count (`Layout.placementCost`).
         let costs = rows.map { row in
             row.options.map { option in zip(row.cells, option).reduce(0) { $0 + ($1.1 != 0 ? layout.placementCost[$1.0] : 0) } }
         }
-        // The least and most each identity can still move from row d on, to give up early on a residual no
-        // placement of the rows left can bring to 0.
-        var lowest = [[Int64]](repeating: [Int64](repeating: 0, count: touched.count), count: rows.count + 1)
-        var highest = lowest
-        for d in stride(from: rows.count - 1, through: 0, by: -1) {
-            for s in touched.indices {
-                lowest[d][s] = lowest[d + 1][s] + steps[d].map { $0[s] }.min()!
-                highest[d][s] = highest[d + 1][s] + steps[d].map { $0[s] }.max()!
-            }
-        }
-        var memo = [[[Int64]: (count: Int, cost: Int)]](repeating: [:], count: rows.count + 1)
-        var visited = 0
-        var overBudget = false
-        func completions(_ d: Int, _ residual: [Int64]) -> (count: Int, cost: Int) {
-            if let known = memo[d][residual] { return known }
-            visited += 1
-            if visited > budget { overBudget = true }
-            var result = (count: 0, cost: Int.max)
-            if overBudget {
-                return result
-            } else if d == rows.count {
-                if residual.allSatisfy({ $0 == 0 }) { result = (1, 0) }
-            } else if touched.indices.allSatisfy({ residual[$0] + lowest[d][$0] <= 0 && residual[$0] + highest[d][$0] >= 0 }) {
-                for (o, step) in steps[d].enumerated() {
-                    let next = completions(d + 1, zip(residual, step).map { $0 + $1 })
-                    guard next.count > 0 else { continue }
-                    result.count = min(result.count + next.count, 1 << 40)
-                    result.cost = min(result.cost, next.cost + costs[d][o])
-                }
-            }
-            memo[d][residual] = result
-            return result
-        }
-        let total = completions(0, start)
-        guard !overBudget, total.count > 0 else { return (nil, visited) }
+        var search = JointSearch(
+            start: base.map { Int64(($0 * scale).rounded()) },
+            steps: contributions.map { $0.map { $0.map { Int64(($0 * scale).rounded()) } } }, costs: costs, budget: budget)
+        guard let total = search.solve(), total.count > 0 else { return (nil, search.visited) }
+        let visited = search.visited
         // The cheapest combination, row by row (the current placement first among equals); and every placement of
         // each row that some combination uses.
-        var best: [Int] = []
-        var residual = start
-        for d in rows.indices {
-            let choice = steps[d].indices.first { o in
-                let next = zip(residual, steps[d][o]).map { $0 + $1 }
-                guard let known = memo[d + 1][next], known.count > 0 else { return false }
-                return known.cost + costs[d][o] == memo[d][residual]!.cost
-            }!
-            best.append(choice)
-            residual = zip(residual, steps[d][choice]).map { $0 + $1 }
-        }
-        var usable = [Set<Int>](repeating: [], count: rows.count)
-        var frontier: Set<[Int64]> = [start]
-        for d in rows.indices {
-            var next: Set<[Int64]> = []
-            for state in frontier {
-                for (o, step) in steps[d].enumerated() {
-                    let child = zip(state, step).map { $0 + $1 }
-                    guard let known = memo[d + 1][child], known.count > 0 else { continue }
-                    usable[d].insert(o)
-                    next.insert(child)
-                }
-            }
-            frontier = next
-        }
+        let best = search.cheapest()
+        let usable = search.usableOptions()
         guard best.contains(where: { $0 != 0 }) else { return (nil, visited) }
         var changes: [(index: Int, value: Double)] = []
         var uncertain: Set<Int> = []
@@ -180,5 +88,51 @@ extension IdentityRepair.State {
         let move = IdentityRepair.Move(
             changes: changes, reason: reason, confidence: 0.6, isPlacement: true, movesGuessedRow: true, uncertain: uncertain)
         return (move, visited)
+    }
+
+    /// The rows the joint placement weighs, each with its cells and its options (its current values first): every
+    /// guessed row whose sum holds with each placement of its parts, and each row read as several value lists
+    /// alike (digits cut or joined more than one way) that still stands as first read.
+    func jointRows() -> [(cells: [Int], options: [[Double]])] {
+        var rows: [(cells: [Int], options: [[Double]])] = []
+        for row in layout.rows where !fails(row.identity) && row.cells.contains(where: { guessed[$0] }) {
+            let current = row.cells.map { values[$0] ?? 0 }
+            var options = [current]
+            for changes in rePlacements(of: row.identity) {
+                var placed = current
+                for change in changes {
+                    if let at = row.cells.firstIndex(of: change.index) { placed[at] = change.value }
+                }
+                options.append(placed)
+            }
+            if options.count > 1 { rows.append((row.cells, options)) }
+        }
+        // Rows read as several value lists alike (digits cut or joined more than one way), still as first read.
+        for alternative in alternatives where !rows.contains(where: { $0.cells == alternative.cells }) {
+            let current = alternative.cells.map { values[$0] ?? 0 }
+            guard alternative.options.contains(where: { $0 == current }) else { continue }
+            rows.append((alternative.cells, [current] + alternative.options.filter { $0 != current }))
+        }
+        return rows
+    }
+
+    /// The order the rows are placed in (indices into `rows`): each time the row whose identities have the fewest
+    /// other rows still open (an identity whose rows are all placed must hold, which cuts the search there), the
+    /// larger values first among equals. `slot`: each touched identity's position in the residuals.
+    func placingOrder(_ rows: [(cells: [Int], options: [[Double]])], touched: [Int], slot: [Int: Int]) -> [Int] {
+        var open = touched.map { n in rows.indices.filter { r in rows[r].cells.contains { cell in layout.memberships[cell].contains { $0.identity == n } } }.count }
+        let identitiesOf = rows.map { row in Set(row.cells.flatMap { cell in layout.memberships[cell].compactMap { slot[$0.identity] } }) }
+        var remaining = Array(rows.indices)
+        var order: [Int] = []
+        while !remaining.isEmpty {
+            let next = remaining.min { a, b in
+                let (sa, sb) = (identitiesOf[a].reduce(0) { $0 + open[$1] - 1 }, identitiesOf[b].reduce(0) { $0 + open[$1] - 1 })
+                return sa != sb ? sa < sb : (rows[a].options[0].max() ?? 0) > (rows[b].options[0].max() ?? 0)
+            }!
+            order.append(next)
+            remaining.removeAll { $0 == next }
+            for s in identitiesOf[next] { open[s] -= 1 }
+        }
+        return order
     }
 }
