@@ -21,8 +21,8 @@ struct TableDelimitersPass: NormalizationPass {
         let csvRows = Self.csvBlocks(lines, input)
         guard hasBox else {
             // Without box drawing only the CSV rows change, in line order.
-            for index in csvRows.sorted() where !lines[index].isEmpty {
-                for (range, replacement) in Self.csvEdits(lines[index], input) {
+            for index in csvRows.keys.sorted() where !lines[index].isEmpty {
+                for (range, replacement) in Self.csvEdits(csvRows[index]!, input) {
                     builder.replace(range, with: replacement, rule: "csv-cells")
                 }
             }
@@ -35,8 +35,8 @@ struct TableDelimitersPass: NormalizationPass {
                 builder.replace(range, with: [], rule: "box-border")
             } else if isBoxLine, let separators = Self.boxSeparators(line, input) {
                 for (range, replacement) in separators { builder.replace(range, with: replacement, rule: "box-cells") }
-            } else if csvRows.contains(index) {
-                for (range, replacement) in Self.csvEdits(line, input) { builder.replace(range, with: replacement, rule: "csv-cells") }
+            } else if let fields = csvRows[index] {
+                for (range, replacement) in Self.csvEdits(fields, input) { builder.replace(range, with: replacement, rule: "csv-cells") }
             }
         }
         return builder.finish()
@@ -91,8 +91,8 @@ struct TableDelimitersPass: NormalizationPass {
     // MARK: - CSV
 
     /// Line indices that belong to a CSV block.
-    static func csvBlocks(_ lines: [Range<Int>], _ input: UnsafeBufferPointer<UInt8>) -> Set<Int> {
-        var rows = Set<Int>()
+    static func csvBlocks(_ lines: [Range<Int>], _ input: UnsafeBufferPointer<UInt8>) -> [Int: [Range<Int>]] {
+        var rows: [Int: [Range<Int>]] = [:]
         // Commas found with memchr and counted per line: only lines with `fewestFields - 1` or more can be CSV rows.
         var commas = [Int](repeating: 0, count: lines.count)
         var i = 0
@@ -118,7 +118,7 @@ struct TableDelimitersPass: NormalizationPass {
                 let values = fields[row]!.filter { isNumberField($0, input) || isBlankMarker($0, input) }.count
                 return values >= 3 && values * 2 >= fields[row]!.count
             }
-            if block.count >= 3, hasDataRow { rows.formUnion(block) }
+            if block.count >= 3, hasDataRow { for row in block { rows[row] = fields[row] } }
             k = end
         }
         return rows
@@ -126,12 +126,9 @@ struct TableDelimitersPass: NormalizationPass {
 
     /// The fields of a line read as CSV (ranges of the raw field text, quotes included), or nil when it cannot be
     /// a CSV row: a tab, an unclosed quote, a field longer than `TableDelimiterTable.longestField` characters.
+    /// (`csvBlocks` calls it only on lines with commas enough for `TableDelimiterTable.fewestFields`.)
     static func csvFields(_ line: Range<Int>, _ input: UnsafeBufferPointer<UInt8>) -> [Range<Int>]? {
         guard line.count <= TableDelimiterTable.longestRow else { return nil }
-        // Three fields or more need two commas: most lines are rejected here.
-        var commas = 0
-        for b in input[line] where b == 0x2C { commas += 1 }
-        guard commas >= TableDelimiterTable.fewestFields - 1 else { return nil }
         var fields: [Range<Int>] = []
         var start = line.lowerBound
         var inQuotes = false
@@ -191,9 +188,9 @@ struct TableDelimitersPass: NormalizationPass {
         return marks == 1
     }
 
-    /// The edits of one CSV row: each separating comma → a tab; a quoted field loses its quotes (`""` → `"`).
-    static func csvEdits(_ line: Range<Int>, _ input: UnsafeBufferPointer<UInt8>) -> [(Range<Int>, [UInt8])] {
-        guard let fields = csvFields(line, input) else { return [] }
+    /// The edits of one CSV row, given its fields (`csvFields`): each separating comma → a tab; a quoted field
+    /// loses its quotes (`""` → `"`).
+    static func csvEdits(_ fields: [Range<Int>], _ input: UnsafeBufferPointer<UInt8>) -> [(Range<Int>, [UInt8])] {
         var out: [(Range<Int>, [UInt8])] = []
         for (n, field) in fields.enumerated() {
             if n > 0 { out.append(((field.lowerBound - 1)..<field.lowerBound, [0x09])) }
