@@ -26,12 +26,21 @@ extension IdentityRepair {
                 for k in identity.rightIndices { memberships[k].append((n, -1)) }
             }
             let (_, rowCells) = IdentityReorder.rows(of: template)
-            // A row's own identity: the one that holds all its cells and nothing else.
-            let rows = rowCells.compactMap { cells -> (cells: [Int], identity: Int)? in
+            // A row's own identity: the one that holds all its cells and nothing else; or, for a row of several sums
+            // (表四: three groups of five, each with its 总计), one row per group, when the groups' identities share
+            // no cell and together hold the whole row.
+            let rows = rowCells.flatMap { cells -> [(cells: [Int], identity: Int)] in
                 let set = Set(cells)
-                guard let n = template.identities.firstIndex(where: { Set($0.leftIndices + $0.rightIndices) == set })
-                else { return nil }
-                return (cells, n)
+                if let n = template.identities.firstIndex(where: { Set($0.leftIndices + $0.rightIndices) == set }) {
+                    return [(cells, n)]
+                }
+                let groups = template.identities.indices.filter { n in
+                    let held = template.identities[n].leftIndices + template.identities[n].rightIndices
+                    return !held.isEmpty && held.allSatisfy(set.contains)
+                }
+                let held = groups.map { template.identities[$0].leftIndices + template.identities[$0].rightIndices }
+                guard held.joined().count == set.count, Set(held.joined()) == set else { return [] }
+                return zip(held, groups).map { cells, n in (cells.sorted(), n) }
             }
             let rarity = Dictionary(template.requestColumns.compactMap { column in column.rarity.map { (column.label, $0) } },
                                     uniquingKeysWith: { first, _ in first })

@@ -83,7 +83,7 @@ public struct TableAligner: Sendable {
             var extraRows: [Int] = []
             let tokens = ValueTokenizer.tokens(lines, in: range, skippedExtraRows: &extraRows,
                                                rowLabelKeys: Self.rowLabelKeys[edition]?[table] ?? [],
-                                               countsOnly: table != .active)
+                                               countsOnly: table != .active, rowsHaveLabels: table != .review)
             for line in extraRows {
                 decisions.append(AlignmentDecision(
                     line: line + 1, raw: String(lines[line]), chosen: "no row", score: 1,

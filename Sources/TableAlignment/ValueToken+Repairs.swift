@@ -152,10 +152,12 @@ extension ValueTokenizer {
 
     /// The cells of a laid-out line (OCR, `-layout`) that are one glyph standing where a value stands: among the
     /// line's values (two or more), each a column gap from its neighbours (`汪  0  0  0  过  1  11`, `1  3  |  2`).
-    /// A glyph before the first value must stand a wide gap after the label. Such a cell held a number OCR could
-    /// not read: it is a blank to the aligner (its column kept), whose value the identities may work out.
+    /// A glyph before the first value must stand a wide gap after the label, or, in a row without a label
+    /// (`opensRow`: 表四's one row of values), open the line. Such a cell held a number OCR could not read: it is a
+    /// blank to the aligner (its column kept), whose value the identities may work out.
     static func unreadableCells(
-        _ cells: [(text: Substring, x: Int, index: Int)], values: [Double?], blanks: [Bool], isEmpty: [Bool], isUnit: [Bool]
+        _ cells: [(text: Substring, x: Int, index: Int)], values: [Double?], blanks: [Bool], isEmpty: [Bool], isUnit: [Bool],
+        opensRow: Bool = false
     ) -> [Int] {
         let filled = cells.indices.filter { !isEmpty[$0] }
         guard filled.filter({ values[$0] != nil }).count >= 2 else { return [] }
@@ -177,6 +179,8 @@ extension ValueTokenizer {
             glyphs.insert(filled[position], at: 0)
             k = position - 1
         }
+        // The line's first cell, in a row without a label: nothing before it to be label text.
+        if opensRow, let position = k, position == 0, isGlyph(filled[0]) { glyphs.insert(filled[0], at: 0) }
         return glyphs
     }
 }

@@ -300,8 +300,10 @@ enum ValueTokenizer {
     /// left out and listed in `skippedExtraRows`. A label cell that ends with digits glued to it, alone on its line,
     /// is split when its label is one of `rowLabelKeys` (`LabelMatching.key`) or the next line opens with a value.
     /// `countsOnly`: the table holds counts (表三, 表四), so a point OCR put before a number's digits is no decimal.
+    /// `rowsHaveLabels`: false for a table whose row is values alone (表四), where a glyph opening a line of values
+    /// stands in a value's place, not a label's.
     static func tokens(_ lines: [Substring], in range: Range<Int>, skippedExtraRows: inout [Int],
-                       rowLabelKeys: Set<String> = [], countsOnly: Bool = false) -> [ValueToken] {
+                       rowLabelKeys: Set<String> = [], countsOnly: Bool = false, rowsHaveLabels: Bool = true) -> [ValueToken] {
         var out: [ValueToken] = []
         for k in range {
             let line = lines[k]
@@ -328,7 +330,8 @@ enum ValueTokenizer {
                 $0 > 0 && values[$0] == nil && values[$0 - 1] != nil && Self.isUnit(lineCells[$0].text)  // a number is no unit
             }
             // OCR glyphs in values' places (`汪  0  0  0  过  1  11`): blanks whose value is unknown.
-            let unreadable = isTabbed ? [] : Self.unreadableCells(lineCells, values: values, blanks: blanks, isEmpty: isEmpty, isUnit: isUnit)
+            let unreadable = isTabbed ? [] : Self.unreadableCells(lineCells, values: values, blanks: blanks, isEmpty: isEmpty, isUnit: isUnit,
+                                                                  opensRow: !rowsHaveLabels)
             for c in unreadable { blanks[c] = true }
             let labelEnd = lineCells.indices.last { !isEmpty[$0] && values[$0] == nil && !blanks[$0] && !isUnit[$0] } ?? -1
             var cellCount = lineCells.count

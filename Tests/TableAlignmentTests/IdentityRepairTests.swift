@@ -61,6 +61,19 @@ import _TestSupport
         #expect(!report.hasFailedIdentity)
     }
 
+    /// 表四's one row has no label: a glyph opening its line stands in the first value's place (`比` for 2), not a
+    /// label's; its column is kept and its group's sum gives it back.
+    @Test func aGlyphOpeningTheReviewRowIsAValuesPlace() throws {
+        let gap = String(repeating: " ", count: 6)
+        let line = (["比"] + "1 0 0 3 1 0 0 0 1 0 0 1 0 1".split(separator: " ").map(String.init)).joined(separator: gap)
+        let report = try aligned(replacing: "2 1 0 0 3 1 0 0 0 1", with: line)
+        #expect(try accuracy(report) == 1)
+        let first = try #require(report.cells.first { $0.cell.table == .review })
+        #expect(first.cell.value == 2)
+        #expect(first.confidence <= 0.6)
+        #expect((first.note ?? "").contains("unreadable in a value's place: '比'"), "note: \(first.note ?? "nil")")
+    }
+
     /// Two glyphs in one row: its sum says only what they add up to. Both stay 0, flagged as guesses, and the row's
     /// identity fails.
     @Test func twoGlyphsInARowAreLeftUnknown() throws {
