@@ -287,7 +287,16 @@ struct RowSegmenter {
             if let cached = partialCache[key] { return cached }
             let result = partialPlacement(p, q, row: rows[i])
             partialCache[key] = result
+            partialHoldsCache[key] = result.map(\.holds)
             return result
+        }
+        // The search asks only whether a partial placement exists and holds: kept apart, so that a lookup copies a
+        // flag, not the placement's arrays.
+        var partialHoldsCache: [Int: Bool?] = [:]
+        func partialHolds(_ i: Int, _ p: Int, _ q: Int) -> Bool? {
+            let key = (p * (m + 1) + q) * max(shapes.count, 1) + shapeIndex[i]
+            if let cached = partialHoldsCache[key] { return cached }
+            return partial(i, p, q)?.holds
         }
         var splitApartCache: [Int: SplitApartJoin?] = [:]
         func splitApart(_ i: Int, _ p: Int) -> SplitApartJoin? {
@@ -360,8 +369,8 @@ struct RowSegmenter {
                 let lineStart = isLineStructured && p < m && (p == 0 || tokens[p - 1].line != tokens[p].line)
                 if lineStart {
                     let q = lineEnd[p]
-                    if q - p < w, let chosen = partial(i, p, q) {
-                        let gain = Double(q - p) * 0.1 + (chosen.holds ? (row.hasSumIdentity ? 2.5 : 0.8) : -1.5)
+                    if q - p < w, let holds = partialHolds(i, p, q) {
+                        let gain = Double(q - p) * 0.1 + (holds ? (row.hasSumIdentity ? 2.5 : 0.8) : -1.5)
                             + intervalBonus(i, line: tokens[p].line)
                         relax(i, p, i + 1, q, gain, .partial(q: q))
                     }
@@ -373,8 +382,8 @@ struct RowSegmenter {
                 {
                     var q = p
                     while q < m, interval.contains(tokens[q].line) { q += 1 }
-                    if q - p < w, let chosen = partial(i, p, q) {
-                        let gain = Double(q - p) * 0.1 + (chosen.holds ? (row.hasSumIdentity ? 2.5 : 0.8) : -1.5) + 2
+                    if q - p < w, let holds = partialHolds(i, p, q) {
+                        let gain = Double(q - p) * 0.1 + (holds ? (row.hasSumIdentity ? 2.5 : 0.8) : -1.5) + 2
                         relax(i, p, i + 1, q, gain, .partial(q: q))
                     }
                 }
