@@ -37,11 +37,14 @@ public struct CellKey: Codable, Sendable, Hashable, Comparable, CustomStringConv
 
     /// Keys compare and hash by their UTF-8 bytes. Labels come from the templates (already in NFC), and hashing
     /// a `String` normalises it first, which made key lookups the largest cost of the aligner and parser.
+    @inlinable
     public static func == (a: CellKey, b: CellKey) -> Bool {
         a.table == b.table && bytesEqual(a.row, b.row) && bytesEqual(a.column, b.column)
     }
 
-    private static func bytesEqual(_ a: String, _ b: String) -> Bool {
+    /// Whether two labels have the same UTF-8 bytes (how keys compare), read in place.
+    @inlinable
+    public static func bytesEqual(_ a: String, _ b: String) -> Bool {
         let (x, y) = (a.utf8, b.utf8)
         guard x.count == y.count else { return false }
         // Read in place (no copy of either string): keys copied from one template share their storage and need no

@@ -67,7 +67,9 @@ public struct ReportTemplate: Sendable {
     /// order (as the aligner and the parser produce them), else looked up; nil where a cell is missing.
     public func valuesInOrder(keys: [CellKey], values: [Double]) -> [Double?] {
         let ordered = cellKeys()
-        if keys.count == ordered.count, Self.elementsEqual(keys, ordered) { return values }
+        // `values` as optionals built element by element: returning `[Double]` as `[Double?]` casts each element
+        // dynamically (`_arrayForceCast`).
+        if keys.count == ordered.count, Self.elementsEqual(keys, ordered) { return values.map { Optional($0) } }
         var out = [Double?](repeating: nil, count: ordered.count)
         for (key, value) in zip(keys, values) {
             if let k = cellIndex[key], out[k] == nil { out[k] = value }
@@ -79,7 +81,11 @@ public struct ReportTemplate: Sendable {
     private static func elementsEqual(_ a: [CellKey], _ b: [CellKey]) -> Bool {
         a.withUnsafeBufferPointer { x in
             b.withUnsafeBufferPointer { y in
-                for k in x.indices where x[k] != y[k] { return false }
+                // Field by field in place: comparing `x[k] != y[k]` copied both keys (four string retains).
+                for k in x.indices
+                where x[k].table != y[k].table || !CellKey.bytesEqual(x[k].row, y[k].row) || !CellKey.bytesEqual(x[k].column, y[k].column) {
+                    return false
+                }
                 return true
             }
         }
