@@ -1,6 +1,11 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
+/// Release builds make the small model, template and matching functions the aligner and parser call per cell
+/// available to their callers (cross-module optimisation): called across a module boundary, each call retained and
+/// released its arguments' strings.
+let crossModule: [SwiftSetting] = [.unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))]
+
 let package = Package(
     name: "nianbao",
     platforms: [.macOS(.v13)],
@@ -29,7 +34,7 @@ let package = Package(
         ),
         // SSE2 kernels that find the blocks of text a pass has work in (scalar fallback elsewhere).
         .target(name: "CByteScan"),
-        .target(name: "TextNormalization", dependencies: ["CICUShim", "CByteScan", "ReportModel"]),
+        .target(name: "TextNormalization", dependencies: ["CICUShim", "CByteScan", "ReportModel"], swiftSettings: crossModule),
         // System libxml2 (libxml2-dev) for HTML pages, behind an libxml2-free C header like ICU.
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(
@@ -40,12 +45,12 @@ let package = Package(
         ),
         .target(name: "HTMLExtraction", dependencies: ["CHTMLShim"]),
         .target(name: "PDFExtraction"),
-        .target(name: "FuzzyMatching"),
-        .target(name: "ReportModel"),
-        .target(name: "ReportTemplates", dependencies: ["ReportModel"]),
+        .target(name: "FuzzyMatching", swiftSettings: crossModule),
+        .target(name: "ReportModel", swiftSettings: crossModule),
+        .target(name: "ReportTemplates", dependencies: ["ReportModel"], swiftSettings: crossModule),
         .target(name: "ExtractionScoring", dependencies: ["ReportModel", "ReportTemplates", "FuzzyMatching"]),
-        .target(name: "TableAlignment", dependencies: ["ReportModel", "ReportTemplates", "FuzzyMatching"]),
-        .target(name: "ReportParsing", dependencies: ["ReportModel", "ReportTemplates"]),
+        .target(name: "TableAlignment", dependencies: ["ReportModel", "ReportTemplates", "FuzzyMatching"], swiftSettings: crossModule),
+        .target(name: "ReportParsing", dependencies: ["ReportModel", "ReportTemplates"], swiftSettings: crossModule),
         .executableTarget(
             name: "nianbao",
             dependencies: [
