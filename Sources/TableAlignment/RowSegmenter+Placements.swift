@@ -195,4 +195,35 @@ extension RowSegmenter {
             note: "last value missing (cut off at the table's edge): \(ValueFormat.canonical(values[w - 1])) inferred from its group's sum",
             confidence: row.sumGroups.count >= 2 ? 0.5 : 0.4, repairs: tokens[p..<q].map(\.repair) + [nil])
     }
+
+    /// Whether `segment()` takes a table whose rows are plain (`plainRows()`) without the search. Tests turn it off
+    /// to check that the search finds the same placements: the search is the reference.
+    @TaskLocal static var takesPlainRows = true
+
+    /// The placements of a table printed plainly, the commonest case (tab cells, `pdftotext -layout`, HTML): every
+    /// row's values alone on one line of their own, lines in row order, each line holding exactly its row's width,
+    /// each row's sums holding, each line inside its row's label interval, and no value standing for a glyph. The
+    /// search would put every row on its line (no other move gains as much on such a table); nil when the table is
+    /// not such a one.
+    func plainRows() -> [Placement]? {
+        guard isLineStructured, !rows.isEmpty else { return nil }
+        var starts: [Int] = []
+        starts.reserveCapacity(rows.count)
+        var p = 0
+        for (i, row) in rows.enumerated() {
+            let w = row.width
+            guard w > 0, p + w <= tokens.count else { return nil }
+            let line = tokens[p].line
+            for t in p..<(p + w) where tokens[t].line != line || tokens[t].isUnreadable { return nil }
+            if p + w < tokens.count, tokens[p + w].line == line { return nil }
+            if row.hasSumIdentity, !identityHolds(p, row) { return nil }
+            if useIntervals, !(i < intervals.count && intervals[i]?.contains(line) == true) { return nil }
+            starts.append(p)
+            p += w
+        }
+        guard p == tokens.count else { return nil }
+        return starts.enumerated().compactMap { i, p in
+            placement(.full, row: i, at: p, partial: { _, _, _ in nil }, runTogether: { _, _ in nil }, splitApart: { _, _ in nil })
+        }
+    }
 }

@@ -127,47 +127,6 @@ struct RowSegmenter {
         return any
     }
 
-    func identityHolds(_ values: [Double], _ row: RowSpec) -> Bool {
-        row.sumGroups.allSatisfy { Self.groupHolds($0, in: values) }
-    }
-
-    /// Whether the last value of a sum group (`values[group]`) is the sum of the others.
-    static func groupHolds(_ group: Range<Int>, in values: [Double]) -> Bool {
-        Identity.agree(values[group.dropLast()].reduce(0, +), values[group.last!])
-    }
-
-    /// `identityHolds` for the values of tokens `p..<p+width`, without building an array.
-    func identityHolds(_ p: Int, _ row: RowSpec) -> Bool {
-        row.sumGroups.allSatisfy { group in
-            var sum = 0.0
-            for c in group.dropLast() { sum += tokens[p + c].value }
-            return Identity.agree(sum, tokens[p + group.last!].value)
-        }
-    }
-
-    /// Whether tokens `p..<p+width` would satisfy the row's identities with a whole number of 0 or more in the place
-    /// of each glyph OCR could not read (`ValueToken.isUnreadable`; one per sum group at most), and hold one.
-    func identitySolvable(_ p: Int, _ row: RowSpec) -> Bool {
-        var any = false
-        let solvable = row.sumGroups.allSatisfy { group in
-            var sum = 0.0
-            var unknown: Int? = nil
-            for c in group {
-                guard !tokens[p + c].isUnreadable else {
-                    if unknown != nil { return false }
-                    unknown = c
-                    continue
-                }
-                if c != group.last! { sum += tokens[p + c].value }
-            }
-            guard let unknown else { return Identity.agree(sum, tokens[p + group.last!].value) }
-            any = true
-            // The unknown part is the total less the others; an unknown total is their sum.
-            return unknown == group.last! || tokens[p + group.last!].value - sum >= 0
-        }
-        return solvable && any
-    }
-
     /// Whether most rows' labels were found and every found row's interval holds at most its width of values, nine
     /// in ten values inside them: the values stand row by row after their labels (not in column blocks, as raw
     /// `pdftotext` prints some tables).
@@ -198,37 +157,6 @@ struct RowSegmenter {
     private func intervalIsEmpty(_ i: Int) -> Bool {
         guard useIntervals, i < intervals.count, let interval = intervals[i] else { return false }
         return !tokens.contains { interval.contains($0.line) }
-    }
-
-    /// Whether `segment()` takes a table whose rows are plain (`plainRows()`) without the search. Tests turn it off
-    /// to check that the search finds the same placements: the search is the reference.
-    @TaskLocal static var takesPlainRows = true
-
-    /// The placements of a table printed plainly, the commonest case (tab cells, `pdftotext -layout`, HTML): every
-    /// row's values alone on one line of their own, lines in row order, each line holding exactly its row's width,
-    /// each row's sums holding, each line inside its row's label interval, and no value standing for a glyph. The
-    /// search would put every row on its line (no other move gains as much on such a table); nil when the table is
-    /// not such a one.
-    func plainRows() -> [Placement]? {
-        guard isLineStructured, !rows.isEmpty else { return nil }
-        var starts: [Int] = []
-        starts.reserveCapacity(rows.count)
-        var p = 0
-        for (i, row) in rows.enumerated() {
-            let w = row.width
-            guard w > 0, p + w <= tokens.count else { return nil }
-            let line = tokens[p].line
-            for t in p..<(p + w) where tokens[t].line != line || tokens[t].isUnreadable { return nil }
-            if p + w < tokens.count, tokens[p + w].line == line { return nil }
-            if row.hasSumIdentity, !identityHolds(p, row) { return nil }
-            if useIntervals, !(i < intervals.count && intervals[i]?.contains(line) == true) { return nil }
-            starts.append(p)
-            p += w
-        }
-        guard p == tokens.count else { return nil }
-        return starts.enumerated().compactMap { i, p in
-            placement(.full, row: i, at: p, partial: { _, _, _ in nil }, runTogether: { _, _ in nil }, splitApart: { _, _ in nil })
-        }
     }
 
     /// A move of the dynamic program, kept instead of its placement: placements are built only for the moves on
