@@ -210,8 +210,9 @@ struct RowSegmenter {
                 shapes.append((row.width, row.sumGroups))
             }
         }
+        func partialKey(_ i: Int, _ p: Int, _ q: Int) -> Int { (p * (m + 1) + q) * max(shapes.count, 1) + shapeIndex[i] }
         func partial(_ i: Int, _ p: Int, _ q: Int) -> (placement: Placement, holds: Bool)? {
-            let key = (p * (m + 1) + q) * max(shapes.count, 1) + shapeIndex[i]
+            let key = partialKey(i, p, q)
             if let cached = partialCache[key] { return cached }
             let result = partialPlacement(p, q, row: rows[i])
             partialCache[key] = result
@@ -222,8 +223,7 @@ struct RowSegmenter {
         // flag, not the placement's arrays.
         var partialHoldsCache: [Int: Bool?] = [:]
         func partialHolds(_ i: Int, _ p: Int, _ q: Int) -> Bool? {
-            let key = (p * (m + 1) + q) * max(shapes.count, 1) + shapeIndex[i]
-            if let cached = partialHoldsCache[key] { return cached }
+            if let cached = partialHoldsCache[partialKey(i, p, q)] { return cached }
             return partial(i, p, q)?.holds
         }
         var splitApartCache: [Int: SplitApartJoin?] = [:]
