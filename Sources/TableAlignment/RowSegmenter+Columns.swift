@@ -232,11 +232,20 @@ extension RowSegmenter {
             candidates.append((cols, isGuess ? how + " " + Self.noPosition : how, isGuess))
         }
         if tokens[p].isCellIndex {
+            // The table's grid first, when its totals' cell is known and the values stand within the row's cells.
+            if let last = tabGrid[width], (p..<q).allSatisfy({ tokens[$0].x <= last && tokens[$0].x > last - width }) {
+                add((p..<q).map { width - 1 - (last - tokens[$0].x) }, "tab cells of the table's grid")
+            }
             let lastCell = tokens[q - 1].x
             let fromEnd = (p..<q).map { width - 1 - (lastCell - tokens[$0].x) }
             let afterLabel = (p..<q).map { tokens[$0].x - tokens[p].labelEnd - 1 }
             let fromLineEnd = (p..<q).map { width - (tokens[p].cellCount - tokens[$0].x) }
-            if row.hasSumIdentity {
+            if afterLabel == fromLineEnd || tokens[p].cellsWritten - tokens[p].labelEnd - 1 == width {
+                // The line holds exactly the row's cells after its label (a grid written cell for cell, an HTML
+                // table): each value's column is its cell's, even where the row's last cells (总计) are blank.
+                add(afterLabel, "tab cells counted from the label")
+                add(fromEnd, "tab cells counted from the last value")
+            } else if row.hasSumIdentity {
                 add(fromEnd, "tab cells counted from the last value")
                 add(afterLabel, "tab cells counted from the label")
             } else {
@@ -278,6 +287,26 @@ extension RowSegmenter {
         }
         if candidates.isEmpty { add((0..<k).map { width - k + $0 }, "right-aligned", isGuess: true) }
         return candidates
+    }
+
+    /// Per width of rows whose last value is the sum of all the others (表三), the tab cell of that last value, when
+    /// at least two lines of tab cells agree on it and no such line disagrees: lines of two values or more, all of
+    /// them tab cells, spanning at most the row's width, whose last is the sum of the others.
+    static func tabGrid(rows: [RowSpec], lines: some Sequence<[ValueToken]>) -> [Int: Int] {
+        let widths = Set(rows.filter { $0.sumGroups == [0..<$0.width] }.map(\.width))
+        guard !widths.isEmpty else { return [:] }
+        var grid: [Int: Int] = [:]
+        for width in widths {
+            var seen: [Int: Int] = [:]
+            for line in lines where line.count >= 2 && line.count <= width && line.allSatisfy(\.isCellIndex) {
+                guard let first = line.first, let last = line.last, last.x - first.x < width,
+                    Identity.agree(line.dropLast().reduce(0) { $0 + $1.value }, last.value)
+                else { continue }
+                seen[last.x, default: 0] += 1
+            }
+            if seen.count == 1, let (cell, count) = seen.first, count >= 2 { grid[width] = cell }
+        }
+        return grid
     }
 
     /// How the note of a row with blank cells ends when nothing placed its values but a guess (the placement and

@@ -61,6 +61,10 @@ struct RowSegmenter {
     let countsCharacters: Bool
     /// Lines where the table's column header is printed again (a page break inside the table), sorted.
     let pageBreaks: [Int]
+    /// Tab-separated text (a grid written cell for cell, an HTML table): per row width, the cell that holds the
+    /// rows' last value (总计), learned from the lines whose last value is the sum of the others; the row's columns
+    /// are the cells before it. A row whose 总计 cell is blank keeps its values in their cells.
+    var tabGrid: [Int: Int] = [:]
 
     init(rows: [RowSpec], tokens: [ValueToken], intervals: [Range<Int>?] = [], pageBreaks: [Int] = []) {
         self.rows = rows
@@ -99,6 +103,7 @@ struct RowSegmenter {
         } else {
             self.countsCharacters = columnCount(true) < columnCount(false)
         }
+        self.tabGrid = Self.tabGrid(rows: rows, lines: byLine.values)
         for width in Set(rows.map(\.width)) {
             // Full rows whose values stand one space apart (raw `pdftotext`, pypdf): positions say where the
             // previous numbers ended, not where the columns are, so a short row gets no position to go by.

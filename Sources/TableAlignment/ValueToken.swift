@@ -14,6 +14,9 @@ struct ValueToken: Sendable, Hashable {
     /// Tab-separated text: the index of the last label cell on the line (-1 when none) and the line's cell count.
     var labelEnd: Int = -1
     var cellCount: Int = 0
+    /// Tab-separated text: the line's cells, empty ones at its end counted too (a grid written cell for cell keeps
+    /// them; `cellCount` leaves them out).
+    var cellsWritten: Int = 0
     /// The token stands alone among label text: on a line with label text (`三、本（一）予以公开 15`) or alone on a
     /// line between two lines of label text. In raw `pdftotext` order such a token is often a row's first value
     /// printed apart from the rest of its row.
@@ -359,6 +362,7 @@ enum ValueTokenizer {
                 token.labelEnd = labelEnd
                 if !isTabbed { token.characterX = line.unicodeScalars[line.startIndex..<cell.text.startIndex].count }
                 token.cellCount = cellCount
+                token.cellsWritten = lineCells.count
                 token.repair = repairs[c]
                 if unreadable.contains(c) {
                     token.repair = Self.unreadableRepair + "'\(cell.text.trimmingSpaces)'"

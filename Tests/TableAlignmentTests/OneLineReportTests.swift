@@ -27,8 +27,12 @@ import _TestSupport
         }
         let root = Fixtures.directory.appendingPathComponent("html")
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []).sorted()
+        // The pages of the hand-written reports (the page built as a real one that leaves its totals blank is
+        // measured on its own below).
         let handwritten = names.map { root.appendingPathComponent($0) }
             .filter { FileManager.default.fileExists(atPath: $0.appendingPathComponent("gold.json").path) }
+            .filter { FileManager.default.fileExists(atPath: Fixtures.directory.appendingPathComponent("handwritten")
+                .appendingPathComponent($0.lastPathComponent).path) }
             .map { ($0.lastPathComponent, $0.appendingPathComponent("page.html"), $0.appendingPathComponent("gold.json")) }
         return corpus + handwritten
     }()
@@ -58,6 +62,23 @@ import _TestSupport
         // instead of in tab cells, which claimed columns for a short row's values (c_jiedao's `3 3` went to 其他).
         let accuracy = try Self.accuracy(separator: " ")
         #expect(accuracy >= 0.9955, "\(accuracy)")
+    }
+
+    /// The page built as a real one whose rows leave 总计 blank (Fixtures/html/shanghai_2019_blank_totals), flattened:
+    /// its blank cells vanish with the spaces and its rows' sums fail, so nothing says where a short row's values
+    /// stood. Its rows are still found and its full rows read; the rest is flagged.
+    @Test func aPageWithBlankTotalsFlattened() throws {
+        let directory = Fixtures.directory.appendingPathComponent("html").appendingPathComponent("shanghai_2019_blank_totals")
+        let text = Self.flattened(try String(contentsOf: directory.appendingPathComponent("page.html"), encoding: .utf8))
+        let report = try TableAligner().align(TextNormalizer().normalize(text).text)
+        let gold = try loadGold(directory.appendingPathComponent("gold.json"))
+        let accuracy = ExtractionScorer().score(gold: gold, prediction: report.cellFile(), name: "shanghai").total.cellAccuracy
+        #expect(report.edition == gold.edition)
+        // Measured 71.2 % when added (eighth session); every wrong cell is flagged (confidence 0.5 or less).
+        #expect(accuracy >= 0.71, "\(accuracy)")
+        let goldValue = Dictionary(gold.cells.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
+        let wrong = report.cells.filter { goldValue[$0.cell.key] != $0.cell.value }
+        #expect(!wrong.isEmpty && wrong.allSatisfy { $0.confidence <= 0.5 }, "\(wrong.filter { $0.confidence > 0.5 }.map(\.cell))")
     }
 
     /// One text node a line: a wrapped label is two nodes (`上一年` / `项目数量`, `其他对外管` / `理服务事项`), so the
