@@ -248,6 +248,19 @@ static void walk(const xmlNode *node, Buffer *out, Buffer *paragraph) {
     }
 }
 
+/// The document's <title> element (under <head>), or NULL.
+static const xmlNode *find_title(const xmlNode *node, int depth) {
+    for (const xmlNode *child = node; child && depth < 4; child = child->next) {
+        if (child->type != XML_ELEMENT_NODE) continue;
+        if (is(child, "title")) return child;
+        if (is(child, "html") || is(child, "head")) {
+            const xmlNode *found = find_title(child->children, depth + 1);
+            if (found) return found;
+        }
+    }
+    return NULL;
+}
+
 int64_t nb_html_describe(const char *bytes, int64_t length, const char *encoding, char **out) {
     *out = NULL;
     if (length > INT32_MAX) return -1;
@@ -257,6 +270,21 @@ int64_t nb_html_describe(const char *bytes, int64_t length, const char *encoding
     Buffer result = {0};
     Buffer paragraph = {0};
     xmlNode *root = xmlDocGetRootElement(doc);
+    const xmlNode *title = root ? find_title(root, 0) : NULL;
+    if (title) {
+        // The page's <title> first, as its own record: a page whose body prints no title still names its report.
+        Buffer text = {0};
+        gather(title->children, &text);
+        Buffer record = {0};
+        trim_into(&record, &text);
+        if (record.length) {
+            put(&result, "H\t", 2);
+            put(&result, record.data, record.length);
+            put(&result, "\n", 1);
+        }
+        free(record.data);
+        free(text.data);
+    }
     if (root) walk(root, &result, &paragraph);
     flush_paragraph(&result, &paragraph);
     free(paragraph.data);

@@ -215,6 +215,9 @@ public struct HTMLExtractor: Sendable {
         return Self.render(description)
     }
 
+    /// What a report's title holds (`…2020年政府信息公开工作年度报告`).
+    static let reportTitleMark = "年度报告"
+
     /// The flat description (see nb_html.h) → text: paragraphs as lines, tables as tab-separated grids.
     static func render(_ description: String) -> Document {
         var out = ""
@@ -222,9 +225,12 @@ public struct HTMLExtractor: Sendable {
         var tables: [Document.Table] = []
         var grid = TableGrid()
         var inTable = false
+        var title: Substring = ""
         for line in description.split(separator: "\n", omittingEmptySubsequences: false) {
             guard let kind = line.first else { continue }
             switch kind {
+            case "H":
+                title = line.dropFirst(2)
             case "P":
                 // A blank line after each block: a block is complete, never the first half of a split sentence.
                 if !inTable {
@@ -256,6 +262,14 @@ public struct HTMLExtractor: Sendable {
             default:
                 continue
             }
+        }
+        // A page whose body prints no title (`年度报告` in none of its first lines), whose <title> names the report:
+        // the title first, so that the report's agency and year are read from it.
+        if title.contains(Self.reportTitleMark),
+            !out.split(separator: "\n", maxSplits: 12).prefix(12).contains(where: { $0.contains(Self.reportTitleMark) })
+        {
+            out = title + "\n\n" + out
+            tables = tables.map { .init(lines: ($0.lines.lowerBound + 2)..<($0.lines.upperBound + 2), rows: $0.rows, columns: $0.columns) }
         }
         return Document(text: out, tables: tables)
     }

@@ -23,6 +23,18 @@ import _TestSupport
             """)
     }
 
+    /// A page whose body prints no title is named by its <title> (first, then the body); a page whose body prints
+    /// its title keeps the body alone, and a <title> that names no report is left out.
+    @Test func thePagesTitleNamesAReportWhoseBodyDoesNot() throws {
+        let head = "<html><head><title> 测试市2025年政府信息公开工作年度报告 </title></head>"
+        #expect(try text(head + "<body><p>一、总体情况</p></body></html>") == "测试市2025年政府信息公开工作年度报告\n\n一、总体情况\n\n")
+        #expect(try text(head + "<body><p>某县2025年政府信息公开工作年度报告</p><p>一、总体情况</p></body></html>")
+            == "某县2025年政府信息公开工作年度报告\n\n一、总体情况\n\n")
+        #expect(try text("<html><head><title>首页_某某网</title></head><body><p>一、总体情况</p></body></html>") == "一、总体情况\n\n")
+        let document = try HTMLExtractor().document(from: Array((head + "<body><table><tr><td>规章</td><td>3</td></tr></table></body></html>").utf8))
+        #expect(document.tables.first?.lines == 2..<3)
+    }
+
     @Test func cellTextIsJoinedAcrossTagsAndBreaks() throws {
         let html = "<table><tbody><tr><td><span>社会</span><font>公益</font>组织</td><td>本年新<br />制作数量</td><td>&nbsp;</td><td>-18</td></tr></tbody></table>"
         #expect(try text(html) == "社会公益组织\t本年新制作数量\t\t-18\n\n")

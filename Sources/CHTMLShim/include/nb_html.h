@@ -15,6 +15,7 @@ extern "C" {
 ///   `R`                        a table row starts
 ///   `C<rowspan>,<colspan>\t<text>`   a cell (th or td) and its text, whitespace collapsed
 ///   `L\t<line>`                one line of a <pre> block outside tables, spaces and tabs kept as written
+///   `H\t<text>`                the document's <title> (first, when it has one)
 /// Text never contains a line feed, and only `L` lines contain tabs. Scripts, styles, navigation, headers and footers are dropped.
 /// `encoding` may be NULL (libxml2 reads the page's meta charset, else assumes UTF-8... or Latin-1 per HTML rules).
 /// Returns the number of bytes written to *out, or -1 when the document cannot be parsed at all.
