@@ -96,7 +96,9 @@ public struct TableAligner: Sendable {
             let pageBreaks = Self.repeatedHeaderLines(table, template, keys: lineKeys, in: range, tokens: tokens)
             let placements = RowSegmenter(
                 rows: Self.rowSpecs(table, template), tokens: tokens, intervals: intervals, pageBreaks: pageBreaks
-            ).segment()
+            ).segment().enumerated().map { r, placement in
+                Self.blankRow(placement, anchor: r < anchors.count ? anchors[r] : nil, lines: lines) ?? placement
+            }
             var k = 0
             for placement in placements {
                 if !placement.alternatives.isEmpty, k + placement.values.count <= keys.count {
@@ -173,6 +175,24 @@ public struct TableAligner: Sendable {
             }
         }
         return AlignedReport(edition: edition, cells: cells, decisions: decisions, canonicalText: canonical, regions: tableLines)
+    }
+
+    /// A row the segmenter found no value for whose label line is a grid row with every cell after the label empty
+    /// (an HTML table that leaves its zeros blank: `\t\t2.其他法律行政法规禁止公开\t\t\t\t\t\t\t`), as many cells as
+    /// the row has columns: its blank cells, read as 0. Nil for any other row.
+    static func blankRow(_ placement: RowSegmenter.Placement, anchor: Int?, lines: [Substring]) -> RowSegmenter.Placement? {
+        guard let anchor, anchor < lines.count, placement.lines.allSatisfy({ $0 < 0 }), placement.origins.allSatisfy({ $0 == .inferred }),
+            lines[anchor].utf8.contains(0x09)
+        else { return nil }
+        let cells = lines[anchor].pieces(separatedBy: 0x09)
+        // A label spanning several cells (colspan) leaves as many empty cells after it as it spans, two at most.
+        guard let label = cells.lastIndex(where: { $0.contains { $0 != " " } }),
+            (placement.values.count...(placement.values.count + 2)).contains(cells.count - label - 1)
+        else { return nil }
+        let w = placement.values.count
+        return RowSegmenter.Placement(
+            values: .init(repeating: 0, count: w), origins: .init(repeating: .blank, count: w),
+            lines: .init(repeating: anchor, count: w), note: "every cell of the row blank: read as 0", confidence: 0.9)
     }
 
     /// The row labels of both editions, for cutting flattened tables into rows.

@@ -169,6 +169,18 @@ import _TestSupport
         }
     }
 
+    /// Rows printed with every cell blank (`&nbsp;`) are read as blank cells where their label's grid row holds the
+    /// row's cells, not as rows missing from the text (0, inferred, confidence 0.3), which they were before.
+    @Test func rowsLeftBlankAreBlankCells() throws {
+        let directory = Fixtures.directory.appendingPathComponent("html").appendingPathComponent("shanghai_2019_blank_totals")
+        let page = try HTMLExtractor().text(from: Array(Data(contentsOf: directory.appendingPathComponent("page.html"))))
+        let report = try TableAligner().align(TextNormalizer().normalize(page).text)
+        #expect(!report.cells.contains { ($0.note ?? "").contains("row not found") })
+        let blank = report.cells.filter { $0.cell.row.hasSuffix("2.其他法律行政法规禁止公开") || $0.cell.row.hasSuffix("（六）其他处理") }
+        #expect(blank.count == 14)
+        #expect(blank.allSatisfy { $0.origin == .blank && $0.cell.value == 0 && $0.confidence >= 0.9 })
+    }
+
     /// The same pages with their tables drawn as `<div>` rows of `<span>` cells (`div-grid.html`: `<table>`, `<tr>`
     /// and `<td>` renamed), as sites styled with CSS grids build them: each row whose content is three or more inline
     /// cells, one a number, is read as a tab-separated row. Before, the cells ran together (`规章11500`): 84.0 % of
