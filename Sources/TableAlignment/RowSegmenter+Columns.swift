@@ -254,7 +254,8 @@ extension RowSegmenter {
             }
             add(fromLineEnd, "tab cells counted from the line's end")
         } else if let perPage = centers[width], case let centers = perPage[page(of: tokens[p].line)], centers.count == width {
-            add(nearestColumns(p, q, centers: centers), "column positions of the table's full rows")
+            add(nearestColumns(p, q, centers: centers),
+                headerPlaced.contains(width) ? "column positions of the table's header" : "column positions of the table's full rows")
         }
         if row.hasSumIdentity, binomial(width, k) <= 3000 {
             var solutions: [[Int]] = []

@@ -65,8 +65,13 @@ struct RowSegmenter {
     /// rows' last value (总计), learned from the lines whose last value is the sum of the others; the row's columns
     /// are the cells before it. A row whose 总计 cell is blank keeps its values in their cells.
     var tabGrid: [Int: Int] = [:]
+    /// Row widths whose column positions come from the table's column header (no line holds a full row).
+    var headerPlaced: Set<Int> = []
 
-    init(rows: [RowSpec], tokens: [ValueToken], intervals: [Range<Int>?] = [], pageBreaks: [Int] = []) {
+    /// `header`: the centre of each column's label in the table's header (in characters and in display columns),
+    /// for a table none of whose lines holds a full row (its blank columns are blank on every row).
+    init(rows: [RowSpec], tokens: [ValueToken], intervals: [Range<Int>?] = [], pageBreaks: [Int] = [],
+         header: (characters: [Double], display: [Double])? = nil) {
         self.rows = rows
         self.tokens = tokens
         self.intervals = intervals
@@ -117,6 +122,12 @@ struct RowSegmenter {
                 let clusters = Self.positionClusters(lines.flatMap { $0 }, countingCharacters: countsCharacters)
                 return clusters.count == width && !lines.isEmpty ? clusters : whole
             } + [whole]
+            // No full row anywhere: the header's labels say where the columns are.
+            if whole.isEmpty, let header, header.characters.count == width {
+                let positions = countsCharacters ? header.characters : header.display
+                centers[width] = centers[width]!.map { $0.isEmpty ? positions : $0 }
+                headerPlaced.insert(width)
+            }
         }
     }
 

@@ -95,7 +95,9 @@ public struct TableAligner: Sendable {
             let intervals = RowAnchors.intervals(anchors, regionEnd: range.upperBound)
             let pageBreaks = Self.repeatedHeaderLines(table, template, keys: lineKeys, in: range, tokens: tokens)
             let placements = RowSegmenter(
-                rows: Self.rowSpecs(table, template), tokens: tokens, intervals: intervals, pageBreaks: pageBreaks
+                rows: Self.rowSpecs(table, template), tokens: tokens, intervals: intervals, pageBreaks: pageBreaks,
+                header: table == .requests ? Self.headerColumns(template.requestColumns.compactMap(\.path.last), lines: lines,
+                                                                from: range.lowerBound, to: tokens.first?.line ?? range.lowerBound) : nil
             ).segment().enumerated().map { r, placement in
                 Self.blankRow(placement, anchor: r < anchors.count ? anchors[r] : nil, lines: lines) ?? placement
             }
@@ -175,6 +177,33 @@ public struct TableAligner: Sendable {
             }
         }
         return AlignedReport(edition: edition, cells: cells, decisions: decisions, canonicalText: canonical, regions: tableLines)
+    }
+
+    /// The centre of each column label (`labels`, in order) in the header lines `start..<end` of laid-out text, in
+    /// characters and in display columns: each label a cell of its own (two spaces or more around it), found once,
+    /// left to right. Nil unless every label is found so (tab-separated text places its cells by index).
+    static func headerColumns(_ labels: [String], lines: [Substring], from start: Int, to end: Int)
+        -> (characters: [Double], display: [Double])?
+    {
+        guard start < end, end <= lines.count else { return nil }
+        var characters: [Double] = []
+        var display: [Double] = []
+        for label in labels {
+            var found: (Double, Double)? = nil
+            for k in start..<end where !lines[k].utf8.contains(0x09) {
+                let line = lines[k]
+                guard let cell = ValueTokenizer.cells(of: line).first(where: { $0.text.trimmingSpaces == label }) else { continue }
+                let text = cell.text.trimmingSpaces
+                let x = line.unicodeScalars[line.startIndex..<text.startIndex].count
+                found = (Double(x) + Double(text.unicodeScalars.count) / 2, Double(cell.x) + Double(ValueTokenizer.displayWidth(text)) / 2)
+                break
+            }
+            guard let (c, d) = found else { return nil }
+            characters.append(c)
+            display.append(d)
+        }
+        guard zip(characters, characters.dropFirst()).allSatisfy({ $0 < $1 }) else { return nil }
+        return (characters, display)
     }
 
     /// A row the segmenter found no value for whose label line is a grid row with every cell after the label empty
