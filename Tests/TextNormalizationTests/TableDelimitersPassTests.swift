@@ -10,6 +10,50 @@ import TextNormalization
         #expect(only(.tableDelimiters, result.text).edits.isEmpty)
     }
 
+    /// pandoc's plain text of a page whose cells hold paragraphs: a grid table whose labels wrap onto a second line
+    /// of the row. Each row becomes one tab-separated line, each cell's parts joined; the borders go.
+    @Test func gridTableRowsBecomeOneLineEach() {
+        let text = """
+            二、主动公开政府信息情况
+
+            +-------------+-------------+-------------+
+            | 信息内容    | 本年新      | 对外        |
+            |             | 制作数量    | 公开总数量  |
+            +=============+=============+=============+
+            | 规章        | 13          | 524         |
+            +-------------+-------------+-------------+
+            | 其他对外管  | 0           | 1 200       |
+            | 理服务事项  |             | units       |
+            +-------------+-------------+-------------+
+
+            三、收到和处理政府信息公开申请情况
+            """
+        let result = only(.tableDelimiters, text)
+        #expect(result.text == """
+            二、主动公开政府信息情况
+
+            信息内容\t本年新制作数量\t对外公开总数量
+            规章\t13\t524
+            其他对外管理服务事项\t0\t1 200 units
+
+            三、收到和处理政府信息公开申请情况
+            """)
+        #expect(result.edits.filter { $0.rule == "grid-rows" }.count == 4)
+        #expect(only(.tableDelimiters, result.text).edits.isEmpty)
+    }
+
+    /// Lines that only look like parts of a grid stay: a border without rows, rows whose cell count differs from
+    /// their border's, a `+` in prose.
+    @Test func notAGridTableIsLeftAlone() {
+        for text in [
+            "+----+----+\n说明：无。\n",
+            "+----+----+\n| 规章 | 0 | 1 |\n+----+----+\n",
+            "联系电话 +86 10 1234 | 传真 +86 10 5678 |\n",
+        ] {
+            #expect(only(.tableDelimiters, text).edits.isEmpty, "\(text)")
+        }
+    }
+
     @Test func csvBlocksBecomeTabSeparated() {
         // A 表三 header and rows as Excel saves them: empty cells as nothing between commas, a quoted label.
         let text = """

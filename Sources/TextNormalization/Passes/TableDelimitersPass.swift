@@ -6,20 +6,34 @@
 /// - Produces: tab-separated rows (the form the aligner reads by cell position).
 /// - Never touches: prose with ASCII commas (a CSV block is three or more consecutive lines of three fields or more,
 ///   no field longer than a label, one of them a data row: half its fields, three or more, numbers or blank marks
-///   `-`); lines with tabs; `|` (markdown pipe tables are the markdown pass's; OCR prints ruling lines as `|`).
+///   `-`); lines with tabs; `|` (markdown pipe tables are the markdown pass's; OCR prints ruling lines as `|`),
+///   except in grid tables (`+----+----+` borders around `| a | b |` rows, cells wrapping onto several lines:
+///   pandoc's plain text of a page whose cells hold paragraphs), whose rows become one tab-separated line each.
 struct TableDelimitersPass: NormalizationPass {
     let name = NormalizationPassName.tableDelimiters
 
     func apply(to input: UnsafeBufferPointer<UInt8>, configuration: NormalizationConfiguration)
         -> PassEdits?
     {
-        // Quick reject: no ASCII comma and no box-drawing character (U+2500–U+257F: E2 94 80 – E2 95 BF).
+        // Quick reject: no ASCII comma, no box-drawing character (U+2500–U+257F: E2 94 80 – E2 95 BF) and no grid
+        // border (`+-`).
         let hasBox = Self.hasBoxDrawing(0..<input.count, input)
-        guard hasBox || holds(0x2C, of: input) else { return nil }
+        let mayHoldGrid = holds(0x2B, of: input) && holds(0x7C, of: input)
+        guard hasBox || mayHoldGrid || holds(0x2C, of: input) else { return nil }
         var builder = SpliceBuilder(input: input)
         let lines = lineRanges(input)
         let csvRows = Self.csvBlocks(lines, input)
-        guard hasBox else {
+        // Grid tables: each row's lines, from its border on, rewritten as one line (the edits by first line).
+        var gridRows: [Int: (end: Int, edit: (Range<Int>, [UInt8]))] = [:]
+        if mayHoldGrid {
+            for table in Self.gridTables(lines, input) {
+                for (k, edit) in zip(table.borders, Self.gridEdits(table, lines, input)) {
+                    let next = table.borders.firstIndex(of: k).map { $0 + 1 < table.borders.count ? table.borders[$0 + 1] : k + 1 } ?? k + 1
+                    gridRows[k] = (next, edit)
+                }
+            }
+        }
+        guard hasBox || !gridRows.isEmpty else {
             // Without box drawing only the CSV rows change, in line order.
             for index in csvRows.keys.sorted() where !lines[index].isEmpty {
                 for (range, replacement) in Self.csvEdits(csvRows[index]!, input) {
@@ -28,7 +42,13 @@ struct TableDelimitersPass: NormalizationPass {
             }
             return builder.finish()
         }
-        for (index, line) in lines.enumerated() where !line.isEmpty {
+        var skipUntil = 0
+        for (index, line) in lines.enumerated() where !line.isEmpty && index >= skipUntil {
+            if let grid = gridRows[index] {
+                builder.replace(grid.edit.0, with: grid.edit.1, rule: "grid-rows")
+                skipUntil = grid.end
+                continue
+            }
             let isBoxLine = hasBox && Self.hasBoxDrawing(line, input)
             if isBoxLine, Self.isBoxBorder(line, input) {
                 let range = line.upperBound < input.count ? line.lowerBound..<(line.upperBound + 1) : line
