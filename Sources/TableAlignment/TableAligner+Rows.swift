@@ -4,30 +4,30 @@ import ReportModel
 /// every cell blank.
 extension TableAligner {
     /// The centre of each column label (`labels`, in order) in the header lines `start..<end` of laid-out text, in
-    /// characters and in display columns: each label a cell of its own (two spaces or more around it), found once,
-    /// left to right. Nil unless every label is found so (tab-separated text places its cells by index).
+    /// characters and in display columns: every cell of those lines that is one of the labels (two spaces or more
+    /// around it), left to right, must spell `labels` exactly (表四 repeats its five, under 行政复议 and under each
+    /// 行政诉讼 group, on one header line or two). Nil otherwise (tab-separated text places its cells by index).
     static func headerColumns(_ labels: [String], lines: [Substring], from start: Int, to end: Int)
         -> (characters: [Double], display: [Double])?
     {
-        guard start < end, end <= lines.count else { return nil }
-        var characters: [Double] = []
-        var display: [Double] = []
-        for label in labels {
-            var found: (Double, Double)? = nil
-            for k in start..<end where !lines[k].utf8.contains(0x09) {
-                let line = lines[k]
-                guard let cell = ValueTokenizer.cells(of: line).first(where: { $0.text.trimmingSpaces == label }) else { continue }
+        guard start < end, end <= lines.count, !labels.isEmpty else { return nil }
+        let wanted = Set(labels)
+        var found: [(text: Substring, character: Double, display: Double)] = []
+        for k in start..<end where !lines[k].utf8.contains(0x09) {
+            let line = lines[k]
+            for cell in ValueTokenizer.cells(of: line) {
                 let text = cell.text.trimmingSpaces
+                guard wanted.contains(String(text)) else { continue }
                 let x = line.unicodeScalars[line.startIndex..<text.startIndex].count
-                found = (Double(x) + Double(text.unicodeScalars.count) / 2, Double(cell.x) + Double(ValueTokenizer.displayWidth(text)) / 2)
-                break
+                found.append((text, Double(x) + Double(text.unicodeScalars.count) / 2,
+                              Double(cell.x) + Double(ValueTokenizer.displayWidth(text)) / 2))
             }
-            guard let (c, d) = found else { return nil }
-            characters.append(c)
-            display.append(d)
         }
-        guard zip(characters, characters.dropFirst()).allSatisfy({ $0 < $1 }) else { return nil }
-        return (characters, display)
+        found.sort { $0.character < $1.character }
+        guard found.map({ String($0.text) }) == labels,
+            zip(found, found.dropFirst()).allSatisfy({ $0.character < $1.character && $0.display < $1.display })
+        else { return nil }
+        return (found.map(\.character), found.map(\.display))
     }
 
     /// A row the segmenter found no value for whose label line is a grid row with every cell after the label empty

@@ -96,8 +96,9 @@ public struct TableAligner: Sendable {
             let pageBreaks = Self.repeatedHeaderLines(table, template, keys: lineKeys, in: range, tokens: tokens)
             let placements = RowSegmenter(
                 rows: Self.rowSpecs(table, template), tokens: tokens, intervals: intervals, pageBreaks: pageBreaks,
-                header: table == .requests ? Self.headerColumns(template.requestColumns.compactMap(\.path.last), lines: lines,
-                                                                from: range.lowerBound, to: tokens.first?.line ?? range.lowerBound) : nil
+                header: table == .active ? nil : Self.headerColumns(
+                    (table == .requests ? template.requestColumns : template.reviewColumns).compactMap(\.path.last),
+                    lines: lines, from: range.lowerBound, to: tokens.first?.line ?? range.lowerBound)
             ).segment().enumerated().map { r, placement in
                 Self.blankRow(placement, anchor: r < anchors.count ? anchors[r] : nil, lines: lines) ?? placement
             }

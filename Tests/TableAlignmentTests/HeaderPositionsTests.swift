@@ -54,4 +54,23 @@ import Testing
         #expect((placed.note ?? "").contains("column positions of the table's header"), "\(placed.note ?? "nil")")
         #expect(!placed.isGuessed)
     }
+
+    /// 表四 repeats its five labels under 行政复议 and under each 行政诉讼 group, here on two header lines: read left
+    /// to right they give its fifteen columns, and a row with blank cells keeps its values under their labels.
+    @Test func theReviewTablesRepeatedLabelsGiveItsColumns() throws {
+        let five = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"]
+        let columns = (0..<15).map { 4 + $0 * 10 }
+        let lines = [
+            "某县2020年政府信息公开工作年度报告", "", "四、政府信息公开行政复议、行政诉讼情况", "",
+            Self.line([(columns[0], "行政复议"), (columns[5], "行政诉讼")]),
+            Self.line(zip(columns.prefix(5), five).map { ($0, $1) } + [(columns[5], "未经复议直接起诉"), (columns[10], "复议后起诉")]),
+            Self.line(zip(columns.suffix(10), five + five).map { ($0, $1) }),
+            Self.line([(columns[0], "5"), (columns[3], "2"), (columns[4], "7"), (columns[5], "8"), (columns[8], "1"), (columns[9], "9")]),
+            "", "五、存在的主要问题及改进情况", "无。",
+        ]
+        let report = try TableAligner().align(TextNormalizer().normalize(lines.joined(separator: "\n") + "\n").text)
+        let review = report.cells.filter { $0.cell.table == .review }.map(\.cell.value)
+        // Before, the six values went to the last six columns (right-aligned: no position to go by).
+        #expect(review == [5, 0, 0, 2, 7, 8, 0, 0, 1, 9, 0, 0, 0, 0, 0])
+    }
 }
