@@ -23,8 +23,10 @@ public struct TextNormalizer: Sendable {
     }
 
     /// The most rounds of the passes: the first does the work, a second settles decisions that read what later
-    /// passes changed, a third is a margin. (Text that needs no edits takes one round.)
-    static let maximumRounds = 3
+    /// passes changed; markup can take more, each round exposing the next (`|# ---` / `---|__`: the pipe table's
+    /// delimiter row goes, then the heading mark, then the `__`, leaving `---`, a rule — four rounds). The rounds stop
+    /// as soon as one changes nothing, so ordinary text takes one or two; eight is the cap against a cycle.
+    static let maximumRounds = 8
 
     /// The passes after decoding, in order.
     static let passes: [any NormalizationPass] = [
