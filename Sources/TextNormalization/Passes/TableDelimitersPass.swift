@@ -27,9 +27,10 @@ struct TableDelimitersPass: NormalizationPass {
         var gridRows: [Int: (end: Int, edit: (Range<Int>, [UInt8]))] = [:]
         if mayHoldGrid {
             for table in Self.gridTables(lines, input) {
-                for (k, edit) in zip(table.borders, Self.gridEdits(table, lines, input)) {
-                    let next = table.borders.firstIndex(of: k).map { $0 + 1 < table.borders.count ? table.borders[$0 + 1] : k + 1 } ?? k + 1
-                    gridRows[k] = (next, edit)
+                // One edit per border: the row below it up to the next border, or the last border itself.
+                let edits = Self.gridEdits(table, lines, input)
+                for (n, k) in table.borders.enumerated() {
+                    gridRows[k] = (n + 1 < table.borders.count ? table.borders[n + 1] : k + 1, edits[n])
                 }
             }
         }
