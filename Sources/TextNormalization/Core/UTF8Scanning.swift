@@ -127,6 +127,15 @@ func lineRanges(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
     return ranges
 }
 
+/// `range` without the spaces at either end.
+func trimmed(_ range: Range<Int>, _ input: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+    var lower = range.lowerBound
+    var upper = range.upperBound
+    while lower < upper, input[lower] == 0x20 { lower += 1 }
+    while upper > lower, input[upper - 1] == 0x20 { upper -= 1 }
+    return lower..<upper
+}
+
 /// The edits that turn a table row whose cells are separated by `rules` (the byte ranges of its separator
 /// characters: `|`, `│`) into tab-separated cells: a rule that opens the line and one that closes it are removed
 /// with the spaces beside them, every other rule and its spaces becomes one tab, and an empty cell (`|  |`) stays an

@@ -85,12 +85,4 @@ struct PageArtifactsPass: NormalizationPass {
         }
         return han && count >= 6
     }
-
-    private func trimmed(_ range: Range<Int>, _ input: UnsafeBufferPointer<UInt8>) -> Range<Int> {
-        var lower = range.lowerBound
-        var upper = range.upperBound
-        while lower < upper, input[lower] == 0x20 { lower += 1 }
-        while upper > lower, input[upper - 1] == 0x20 { upper -= 1 }
-        return lower..<upper
-    }
 }

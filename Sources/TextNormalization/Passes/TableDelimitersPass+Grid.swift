@@ -6,19 +6,27 @@
 /// are removed.
 extension TableDelimitersPass {
     /// A grid table's rows: the border lines, in order (at least two), every line between two of them a row line
-    /// of `columns` cells.
+    /// of `columns` cells, whose cells are kept by line.
     struct GridTable {
         var borders: [Int]
         var columns: Int
+        var cells: [Int: [Range<Int>]]
+    }
+
+    /// A line without the spaces around it (and carriage returns among those at its end).
+    static func gridLine(_ line: Range<Int>, _ input: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        var i = line.lowerBound
+        var end = line.upperBound
+        while i < end, input[i] == 0x20 { i += 1 }
+        while end > i, input[end - 1] == 0x20 || input[end - 1] == 0x0D { end -= 1 }
+        return i..<end
     }
 
     /// Whether the line is a grid border: `+`, then runs of `-` or `=` each closed by `+`, spaces around it only.
     /// The number of cells it spans, or nil.
     static func gridBorderColumns(_ line: Range<Int>, _ input: UnsafeBufferPointer<UInt8>) -> Int? {
-        var i = line.lowerBound
-        var end = line.upperBound
-        while i < end, input[i] == 0x20 { i += 1 }
-        while end > i, input[end - 1] == 0x20 || input[end - 1] == 0x0D { end -= 1 }
+        let bounds = gridLine(line, input)
+        let (i, end) = (bounds.lowerBound, bounds.upperBound)
         guard end - i >= 3, input[i] == 0x2B, input[end - 1] == 0x2B else { return nil }
         var pluses = 0
         var run = 0
@@ -39,10 +47,8 @@ extension TableDelimitersPass {
     /// one (it must open and close with a pipe, spaces around it only, and hold `columns` cells).
     static func gridCells(_ line: Range<Int>, columns: Int, _ input: UnsafeBufferPointer<UInt8>) -> [Range<Int>]? {
         guard line.count <= TableDelimiterTable.longestRow else { return nil }
-        var i = line.lowerBound
-        var end = line.upperBound
-        while i < end, input[i] == 0x20 { i += 1 }
-        while end > i, input[end - 1] == 0x20 || input[end - 1] == 0x0D { end -= 1 }
+        let bounds = gridLine(line, input)
+        let (i, end) = (bounds.lowerBound, bounds.upperBound)
         guard end - i >= 2, input[i] == 0x7C, input[end - 1] == 0x7C else { return nil }
         var cells: [Range<Int>] = []
         var start = i + 1
@@ -64,16 +70,22 @@ extension TableDelimitersPass {
                 continue
             }
             var borders = [k]
+            var cells: [Int: [Range<Int>]] = [:]
             var next = k + 1
             while true {
                 var row = next
-                while row < lines.count, gridCells(lines[row], columns: columns, input) != nil { row += 1 }
+                var rowCells: [Int: [Range<Int>]] = [:]
+                while row < lines.count, let found = gridCells(lines[row], columns: columns, input) {
+                    rowCells[row] = found
+                    row += 1
+                }
                 guard row > next, row < lines.count, gridBorderColumns(lines[row], input) == columns else { break }
+                cells.merge(rowCells) { a, _ in a }
                 borders.append(row)
                 next = row + 1
             }
             if borders.count >= 2 {
-                tables.append(GridTable(borders: borders, columns: columns))
+                tables.append(GridTable(borders: borders, columns: columns, cells: cells))
                 k = borders.last! + 1
             } else {
                 k += 1
@@ -91,16 +103,12 @@ extension TableDelimitersPass {
         for (top, bottom) in zip(table.borders, table.borders.dropFirst()) {
             var cells = [[UInt8]](repeating: [], count: table.columns)
             for row in (top + 1)..<bottom {
-                guard let parts = gridCells(lines[row], columns: table.columns, input) else { continue }
-                for (c, part) in parts.enumerated() {
-                    var a = part.lowerBound
-                    var b = part.upperBound
-                    while a < b, input[a] == 0x20 { a += 1 }
-                    while b > a, input[b - 1] == 0x20 { b -= 1 }
-                    guard a < b else { continue }
+                for (c, part) in table.cells[row, default: []].enumerated() {
+                    let text = trimmed(part, input)
+                    guard !text.isEmpty else { continue }
                     // Wrapped parts of one cell: joined as written, a space only between ASCII words.
-                    if let last = cells[c].last, last < 0x80, input[a] < 0x80 { cells[c].append(0x20) }
-                    cells[c].append(contentsOf: input[a..<b])
+                    if let last = cells[c].last, last < 0x80, input[text.lowerBound] < 0x80 { cells[c].append(0x20) }
+                    cells[c].append(contentsOf: input[text])
                 }
             }
             var merged = Array(cells.joined(separator: [0x09]))
