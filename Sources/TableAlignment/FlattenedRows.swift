@@ -98,8 +98,9 @@ enum FlattenedRows {
         // Three labels followed by a number are needed (`withDigits` below): counted on the scalars first, so that a
         // line that only names rows (canonical text's `三、本年度办理结果 / （三）不予公开 / 1.属于国家秘密`, a note)
         // is turned away before any string is built.
+        let isHeading = found.map { labels.headings.contains(Array(text[$0.start..<$0.end])) }
         var numbered = 0
-        for (n, match) in found.enumerated() where !labels.headings.contains(Array(text[match.start..<match.end])) {
+        for (n, match) in found.enumerated() where !isHeading[n] {
             let next = n + 1 < found.count ? found[n + 1].start : text.count
             var k = match.end
             while k < next, text[k] == " " || text[k] == "\t" || text[k] == "|" { k += 1 }
@@ -122,7 +123,7 @@ enum FlattenedRows {
             // tabs separate cells as spaces do.
             let rest = string(match.end..<next).readingCellSeparatorsAsSpaces.trimmingCharacters(in: " ")
             let digits = rest.filter { $0 != " " }
-            if labels.headings.contains(Array(text[match.start..<match.end])) {
+            if isHeading[n] {
                 // A section heading on a line of its own, the prose after it on the next.
                 rows.append(Substring(label))
                 if !rest.isEmpty { rows.append(Substring(rest)) }

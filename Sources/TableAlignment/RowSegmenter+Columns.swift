@@ -240,12 +240,11 @@ extension RowSegmenter {
             let fromEnd = (p..<q).map { width - 1 - (lastCell - tokens[$0].x) }
             let afterLabel = (p..<q).map { tokens[$0].x - tokens[p].labelEnd - 1 }
             let fromLineEnd = (p..<q).map { width - (tokens[p].cellCount - tokens[$0].x) }
-            if afterLabel == fromLineEnd || tokens[p].cellsWritten - tokens[p].labelEnd - 1 == width {
-                // The line holds exactly the row's cells after its label (a grid written cell for cell, an HTML
-                // table): each value's column is its cell's, even where the row's last cells (总计) are blank.
-                add(afterLabel, "tab cells counted from the label")
-                add(fromEnd, "tab cells counted from the last value")
-            } else if row.hasSumIdentity {
+            // A line that holds exactly the row's cells after its label (a grid written cell for cell, an HTML table)
+            // gives each value its cell's column, even where the row's last cells (总计) are blank; otherwise a row
+            // with a sum is counted from its last value (总计) first.
+            let isExact = afterLabel == fromLineEnd || tokens[p].cellsWritten - tokens[p].labelEnd - 1 == width
+            if row.hasSumIdentity && !isExact {
                 add(fromEnd, "tab cells counted from the last value")
                 add(afterLabel, "tab cells counted from the label")
             } else {
@@ -301,7 +300,7 @@ extension RowSegmenter {
             var seen: [Int: Int] = [:]
             for line in lines where line.count >= 2 && line.count <= width && line.allSatisfy(\.isCellIndex) {
                 guard let first = line.first, let last = line.last, last.x - first.x < width,
-                    Identity.agree(line.dropLast().reduce(0) { $0 + $1.value }, last.value)
+                    groupHolds(0..<line.count, in: line.map(\.value))
                 else { continue }
                 seen[last.x, default: 0] += 1
             }
