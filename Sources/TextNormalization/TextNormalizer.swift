@@ -71,6 +71,12 @@ public struct TextNormalizer: Sendable {
         var map = OffsetMap(sourceLength: source.count)
         var pending: [PendingEdit] = []
         var current = source
+        // The buffer the next pass writes into: the two swap after each pass that changes something. The first
+        // swap leaves `spare` sharing the input's storage (the source, or the decoded bytes), which is dropped
+        // rather than copied on the next write.
+        var spare: [UInt8] = []
+        var spareIsInput = false
+        var firstWrite = true
         if let (bytes, splices) = decoding, !splices.isEmpty {
             for splice in splices {
                 let before = source[splice.inputRange].map { String(format: $0) }.joined()
@@ -89,7 +95,10 @@ public struct TextNormalizer: Sendable {
             for (index, pass) in Self.passes.enumerated() where configuration.isEnabled(pass.name) {
                 guard let passEdits = current.withUnsafeBufferPointer({ pass.apply(to: $0, configuration: configuration) })
                 else { continue }
-                let (output, splices) = current.withUnsafeBufferPointer { passEdits.applied(to: $0) }
+                if spareIsInput { spare = [] }
+                spareIsInput = firstWrite
+                firstWrite = false
+                let splices = current.withUnsafeBufferPointer { passEdits.write($0, into: &spare) }
                 changed = true
                 var offsets: [Int] = []
                 offsets.reserveCapacity(2 * splices.count)
@@ -99,7 +108,7 @@ public struct TextNormalizer: Sendable {
                 }
                 let bounds = map.sourceOffsets(forSortedOutputOffsets: offsets)
                 current.withUnsafeBufferPointer { before in
-                    output.withUnsafeBufferPointer { after in
+                    spare.withUnsafeBufferPointer { after in
                         for (k, splice) in splices.enumerated() {
                             let lower = bounds[2 * k]
                             pending.append(
@@ -112,7 +121,7 @@ public struct TextNormalizer: Sendable {
                     }
                 }
                 map.append(splices)
-                current = output
+                swap(&current, &spare)
             }
             if !changed { break }
         }
