@@ -253,8 +253,17 @@ extension RowSegmenter {
             }
             add(fromLineEnd, "tab cells counted from the line's end")
         } else if let perPage = centers[width], case let centers = perPage[page(of: tokens[p].line)], centers.count == width {
-            add(nearestColumns(p, q, centers: centers),
-                headerPlaced.contains(width) ? "column positions of the table's header" : "column positions of the table's full rows")
+            let nearest = nearestColumns(p, q, centers: centers)
+            add(nearest, headerPlaced.contains(width) ? "column positions of the table's header" : "column positions of the table's full rows")
+            // A row whose last value is the sum of the others, which those positions do not put in its columns:
+            // its total in the last column, its parts by the positions of rows whose total stands where its total
+            // stands (`TotalAnchors`).
+            if k >= 2, row.sumGroups == [0..<width], nearest.last != width - 1, let anchors = totalAnchors[width],
+                Identity.agree((p..<(q - 1)).reduce(0) { $0 + tokens[$1].value }, tokens[q - 1].value),
+                let (positions, how) = anchors.partPositions(forTotalAt: tokens[q - 1].center(countingCharacters: countsCharacters))
+            {
+                add(nearestColumns(p, q - 1, centers: positions) + [width - 1], how)
+            }
         }
         if row.hasSumIdentity, binomial(width, k) <= 3000 {
             var solutions: [[Int]] = []

@@ -67,6 +67,9 @@ struct RowSegmenter {
     var tabGrid: [Int: Int] = [:]
     /// Row widths whose column positions come from the table's column header (no line holds a full row).
     var headerPlaced: Set<Int> = []
+    /// Laid-out text: per width of rows whose last value is the sum of the others (表三), positions read from where a
+    /// row's total stands.
+    var totalAnchors: [Int: TotalAnchors] = [:]
 
     /// `header`: the centre of each column's label in the table's header (in characters and in display columns),
     /// for a table none of whose lines holds a full row (its blank columns are blank on every row).
@@ -122,6 +125,9 @@ struct RowSegmenter {
                 let clusters = Self.positionClusters(lines.flatMap { $0 }, countingCharacters: countsCharacters)
                 return clusters.count == width && !lines.isEmpty ? clusters : whole
             } + [whole]
+            if rows.contains(where: { $0.width == width && $0.sumGroups == [0..<width] }) {
+                totalAnchors[width] = TotalAnchors(width: width, lines: byLine.values, countingCharacters: countsCharacters)
+            }
             // No full row anywhere: the header's labels say where the columns are.
             if whole.isEmpty, let header, header.characters.count == width {
                 let positions = countsCharacters ? header.characters : header.display

@@ -37,11 +37,16 @@ public struct TableAligner: Sendable {
     /// Lines longer than this (in characters) are never headings or row labels: they are prose or run-together dumps.
     static let maximumLabelLineLength = 2000
 
-    public func align(_ text: String) throws(AlignmentError) -> AlignedReport {
+    /// Aligns normalised text. `pageStartLines`: the lines (0-based) that start a page of the source
+    /// (`NormalizedText.pageStartLines`, from `pdftotext`'s form feeds): a laid-out table's column positions are
+    /// learned page by page, as they are where a repeated column header marks the page break.
+    public func align(_ text: String, pageStartLines: [Int] = []) throws(AlignmentError) -> AlignedReport {
         var lines = text.pieces(separatedBy: 0x0A)
         // A table flattened to one line is cut back into rows at its labels first.
         let unflattened = FlattenedRows.unflatten(lines, region: 0..<lines.count, labels: Self.rowLabelIndex)
         lines = unflattened.lines
+        // Cut lines are numbered anew: the pages' lines no longer fit them (a flattened table has no pages anyway).
+        let pageStartLines = unflattened.changed ? [] : pageStartLines
         var decisions: [AlignmentDecision] = []
         let lineKeys = LabelMatching.keys(of: lines)
         let regions = TableRegions(lines: lines, keys: lineKeys)
@@ -93,7 +98,8 @@ public struct TableAligner: Sendable {
             let labels = Self.rowLabels(table, template)
             let anchors = labels.isEmpty ? [] : RowAnchors.find(labels: labels, keys: lineKeys, in: range)
             let intervals = RowAnchors.intervals(anchors, regionEnd: range.upperBound)
-            let pageBreaks = Self.repeatedHeaderLines(table, template, keys: lineKeys, in: range, tokens: tokens)
+            let pageBreaks = Self.pageBreaks(
+                Self.repeatedHeaderLines(table, template, keys: lineKeys, in: range, tokens: tokens), pageStartLines, tokens: tokens, in: range)
             let placements = RowSegmenter(
                 rows: Self.rowSpecs(table, template), tokens: tokens, intervals: intervals, pageBreaks: pageBreaks,
                 header: table == .active ? nil : Self.headerColumns(
@@ -215,6 +221,14 @@ public struct TableAligner: Sendable {
     /// The printed label of each row the segmenter places (none for 表四, whose one row has no label).
     /// Lines inside a table's region, after its first row of values, that print its column header again: a page
     /// break, after which `pdftotext -layout` may place the columns elsewhere.
+    /// The lines where a table's pages start: its repeated column headers and the source's page starts after its
+    /// first value, in order, without repeats.
+    static func pageBreaks(_ headers: [Int], _ pageStarts: [Int], tokens: [ValueToken], in range: Range<Int>) -> [Int] {
+        guard let firstValueLine = tokens.first?.line else { return headers }
+        let starts = pageStarts.filter { $0 > firstValueLine && $0 < range.upperBound }
+        return Array(Set(headers + starts)).sorted()
+    }
+
     static func repeatedHeaderLines(
         _ table: TableKind, _ template: ReportTemplate, keys: [String], in range: Range<Int>, tokens: [ValueToken]
     ) -> [Int] {

@@ -10,6 +10,19 @@ public struct NormalizedText: Sendable {
     public var sourceEncoding: String
     /// Byte offsets where the source's lines start.
     var sourceLineStarts: [Int] = [0]
+    /// The lines of `text` (0-based) that start a page of the source: the line after each form feed (`\f`, which
+    /// `pdftotext` writes between pages and the normaliser turns into a line break). Laid-out tables are spaced
+    /// page by page, so the aligner reads each page's column positions apart.
+    ///
+    /// ```swift
+    /// TextNormalizer().normalize("a\n\u{0C}b\n").pageStartLines   // [2]
+    /// ```
+    public var pageStartLines: [Int] = []
+
+    /// `pageStartLines` inside a stretch of lines, counted from its first line (one report of several in a file).
+    public func pageStartLines(in lines: Range<Int>) -> [Int] {
+        pageStartLines.filter { lines.contains($0) }.map { $0 - lines.lowerBound }
+    }
 
     /// The 1-based source line of an offset (UTF-8 bytes) of `text`.
     public func sourceLine(forOutputOffset offset: Int) -> Int {

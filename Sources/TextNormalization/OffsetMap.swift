@@ -64,6 +64,23 @@ public struct OffsetMap: Sendable {
         return mapped
     }
 
+    /// The output offsets of source offsets `offsets` (nondecreasing): each layer walked once, first to last. An
+    /// offset inside a replaced stretch maps to the start of its replacement.
+    func outputOffsets(forSortedSourceOffsets offsets: [Int]) -> [Int] {
+        var mapped = offsets
+        for layer in layers {
+            var k = -1  // the last splice whose input starts at or before the current offset
+            let starts = layer.inputStarts
+            for index in mapped.indices {
+                let o = mapped[index]
+                while k + 1 < starts.count && starts[k + 1] <= o { k += 1 }
+                if k < 0 { continue }
+                mapped[index] = o < layer.inputEnds[k] ? layer.outputStarts[k] : layer.outputEnds[k] + (o - layer.inputEnds[k])
+            }
+        }
+        return mapped
+    }
+
     mutating func append(_ splices: [Splice]) {
         if !splices.isEmpty { layers.append(Layer(splices)) }
     }

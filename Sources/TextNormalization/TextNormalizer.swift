@@ -130,7 +130,24 @@ public struct TextNormalizer: Sendable {
         var result = NormalizedText(
             text: String(decoding: current, as: UTF8.self), edits: edits, offsetMap: map, sourceEncoding: encoding)
         result.sourceLineStarts = sourceLineStarts
+        result.pageStartLines = Self.pageStartLines(edits, map: map, text: current)
         return result
+    }
+
+    /// The lines of the normalised text that follow a form feed of the source (`NormalizedText.pageStartLines`).
+    private static func pageStartLines(_ edits: [NormalizationEdit], map: OffsetMap, text: [UInt8]) -> [Int] {
+        let feeds = edits.filter { $0.rule == InvisibleCharacterTable.formFeedRule }.map(\.sourceRange.lowerBound)
+        guard !feeds.isEmpty else { return [] }
+        let starts = text.withUnsafeBufferPointer(lineStarts)
+        var lines: [Int] = []
+        var line = 0
+        for offset in map.outputOffsets(forSortedSourceOffsets: feeds) {
+            // The line holding the feed's line break (or what it was joined into); the page starts on the next.
+            while line + 1 < starts.count, starts[line + 1] <= offset { line += 1 }
+            // (A feed at the text's end starts no page.)
+            if line + 1 < starts.count, lines.last != line + 1 { lines.append(line + 1) }
+        }
+        return lines
     }
 
     /// Sorts edits into source order and gives each its line (from `lineStarts`, the source's) and column.

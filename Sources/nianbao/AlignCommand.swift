@@ -93,7 +93,7 @@ struct AlignCommand: ParsableCommand {
         var reports: [AlignedReport] = []
         for (k, range) in segments.enumerated() {
             let text = segments.count == 1 ? normalized.text : lines[range].joined(separator: "\n")
-            do { reports.append(try aligner.align(text).shifted(by: range.lowerBound)) } catch {
+            do { reports.append(try aligner.align(text, pageStartLines: normalized.pageStartLines(in: range)).shifted(by: range.lowerBound)) } catch {
                 return failure(error, segments.count == 1 ? input.name : "\(input.name)#\(k + 1)")
             }
         }

@@ -33,8 +33,8 @@ struct BaselineCommand: ParsableCommand {
             if HTMLExtractor.looksLikeHTML(Array(text.utf8)), let page = try? HTMLExtractor().text(from: Array(text.utf8)) {
                 text = page
             }
-            let normalized = TextNormalizer().normalize(text).text
-            return try? TableAligner().align(normalized).cellFile()
+            let normalized = TextNormalizer().normalize(text)
+            return try? TableAligner().align(normalized.text, pageStartLines: normalized.pageStartLines).cellFile()
         }
     }
 

@@ -60,7 +60,7 @@ struct ReportPipeline {
         let segments = ReportSegments.find(lines)
         if segments.count == 1 {
             let aligned: AlignedReport
-            do { aligned = try aligner.align(normalized.text) } catch {
+            do { aligned = try aligner.align(normalized.text, pageStartLines: normalized.pageStartLines) } catch {
                 throw Failure(message: "nianbao: error: \(name): \(error)", exitCode: NianbaoExit.dataError)
             }
             return [try report(aligned, normalized: normalized, name: name, text: normalized.text)]
@@ -72,7 +72,7 @@ struct ReportPipeline {
             let part = "\(name)#\(k + 1)"
             let text = lines[range].joined(separator: "\n")
             let aligned: AlignedReport
-            do { aligned = try aligner.align(text).shifted(by: range.lowerBound) } catch {
+            do { aligned = try aligner.align(text, pageStartLines: normalized.pageStartLines(in: range)).shifted(by: range.lowerBound) } catch {
                 throw Failure(message: "nianbao: error: \(part): \(error)", exitCode: NianbaoExit.dataError)
             }
             var report = try report(aligned, normalized: normalized, name: part, text: text)
@@ -106,7 +106,7 @@ struct ReportPipeline {
                 }
                 let normalized = TextNormalizer().normalize(text)
                 do {
-                    let aligned = try aligner.align(normalized.text)
+                    let aligned = try aligner.align(normalized.text, pageStartLines: normalized.pageStartLines)
                     readings.append(.init(source: extraction.kind.rawValue, report: aligned))
                     normalizedBySource[extraction.kind.rawValue] = normalized
                 } catch {

@@ -13,7 +13,7 @@ func loadGold(_ url: URL) throws -> CellFile {
 
 func alignFile(_ url: URL) throws -> AlignedReport {
     let normalized = try TextNormalizer().normalize(bytes: Array(Data(contentsOf: url)))
-    return try TableAligner().align(normalized.text)
+    return try TableAligner().align(normalized.text, pageStartLines: normalized.pageStartLines)
 }
 
 /// The cells `include` picks, read from `reading` (`pdftotext.txt`, …) of corpus report `name`, beside the same

@@ -15,11 +15,14 @@ struct InvisibleCharacterRule: Sendable {
 }
 
 enum InvisibleCharacterTable {
+    /// The rule of a form feed, whose line breaks `NormalizedText.pageStartLines` reports.
+    static let formFeedRule = "form-feed"
+
     static let rules: [InvisibleCharacterRule] = [
         // C0 controls other than tab (cell separator), LF and CR (handled as line endings) and FF (page break).
         .init(range: 0x00...0x08, action: .remove, rule: "control"),
         .init(range: 0x0B...0x0B, action: .newline, rule: "vertical-tab"),  // some extractors' line break
-        .init(range: 0x0C...0x0C, action: .newline, rule: "form-feed"),  // pdftotext's page break
+        .init(range: 0x0C...0x0C, action: .newline, rule: formFeedRule),  // pdftotext's page break
         .init(range: 0x0E...0x1F, action: .remove, rule: "control"),
         .init(range: 0x7F...0x9F, action: .remove, rule: "control"),  // DEL and C1 controls
         .init(range: 0xA0...0xA0, action: .space, rule: "nbsp"),  // &nbsp; from HTML sources
