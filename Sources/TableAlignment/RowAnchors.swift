@@ -19,25 +19,24 @@ enum RowAnchors {
                 anchors.append(nil)
                 continue
             }
-            // Windows have the prefix's length, so an edit distance of at most 1 is at most one substitution.
-            let allowed = prefix.count >= 5 ? 1 : 0
-            var found: Int? = nil
-            // The first line from the previous anchor on that holds the prefix (exactly, or with one OCR slip).
-            search: for k in from..<keys.count {
-                let key = keys[k]
-                if key.count < prefix.count { continue }
+            // The first line from the previous anchor on that holds the prefix exactly; else, with one OCR slip
+            // (windows have the prefix's length, so an edit distance of at most 1 is at most one substitution).
+            // Exactly first: neighbouring labels share four characters (`7.属于行政执法案卷`, `8.属于行政查询事项`),
+            // and the slip allowed one label would find its neighbour's line.
+            func holdsPrefix(_ key: [Unicode.Scalar], allowed: Int) -> Bool {
+                guard key.count >= prefix.count else { return false }
                 for start in 0...(key.count - prefix.count) {
                     var mismatches = 0
                     for j in 0..<prefix.count where key[start + j] != prefix[j] {
                         mismatches += 1
                         if mismatches > allowed { break }
                     }
-                    if mismatches <= allowed {
-                        found = k
-                        break search
-                    }
+                    if mismatches <= allowed { return true }
                 }
+                return false
             }
+            var found = (from..<keys.count).first { holdsPrefix(keys[$0], allowed: 0) }
+            if found == nil, prefix.count >= 5 { found = (from..<keys.count).first { holdsPrefix(keys[$0], allowed: 1) } }
             if let found {
                 anchors.append(region.lowerBound + found)
                 from = found  // the next label may begin on the same line (`三、本（一）予以公开`)
