@@ -82,4 +82,34 @@ enum OCRCellRepairs {
         else { return nil }
         return (cell[..<labelEnd], cell[start...])
     }
+
+    /// A label cell that ends with several numbers a space apart (`行政许可 31 0`: a table tool that merged a 表二
+    /// row's first cells): the label and each number, in order; nil unless two numbers at least follow the label
+    /// (one is `gluedValue`'s), each plain (digits, a point or a minus sign), and the label ends as a label does.
+    ///
+    /// ```swift
+    /// OCRCellRepairs.gluedValues("行政许可 31 0")   // ("行政许可", ["31", "0"])
+    /// ```
+    static func gluedValues(_ cell: Substring) -> (label: Substring, numbers: [Substring])? {
+        var parts = cell.pieces(separatedBy: 0x20).filter { !$0.isEmpty }
+        var numbers: [Substring] = []
+        while let last = parts.last, numbers.count < 4, isPlainNumber(last) {
+            numbers.insert(last, at: 0)
+            parts.removeLast()
+        }
+        // The word before them ends as a label does and holds two Han characters at least (`2019 年 10 1` is a
+        // date's pieces).
+        guard numbers.count >= 2, let label = parts.last, let end = label.unicodeScalars.last?.value,
+            (end >= 0x3400 && end <= 0x9FFF) || labelClosers.contains(end),
+            label.unicodeScalars.filter({ $0.value >= 0x3400 && $0.value <= 0x9FFF }).count >= 2
+        else { return nil }
+        return (cell[..<label.endIndex], numbers)
+    }
+
+    /// Digits with at most one point inside, perhaps after a minus sign (`-15`, `0.5`).
+    private static func isPlainNumber(_ text: Substring) -> Bool {
+        let digits = text.utf8.first == 0x2D ? text.utf8.dropFirst() : text.utf8[...]
+        guard let first = digits.first, let last = digits.last, first != 0x2E, last != 0x2E else { return false }
+        return digits.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E } && digits.filter { $0 == 0x2E }.count <= 1
+    }
 }

@@ -81,6 +81,19 @@ extension ValueTokenizer {
             }
         // Last first, so that a split leaves the indices of the cells before it as they were.
         for c in gluedCells.reversed() {
+            if let (label, numbers) = OCRCellRepairs.gluedValues(lineCells[c].text),
+                case let read = numbers.compactMap({ value(of: $0) }), read.count == numbers.count
+            {
+                // Several values after the label, a space apart: each a cell of its own.
+                let cell = lineCells[c]
+                lineCells[c].text = label
+                lineCells.insert(
+                    contentsOf: numbers.map { (text: $0, x: cell.x + displayWidth(cell.text[..<$0.startIndex]), index: 0) }, at: c + 1)
+                for j in lineCells.indices { lineCells[j].index = j }
+                values.insert(contentsOf: read.map { Optional($0) }, at: c + 1)
+                repairs.insert(contentsOf: numbers.map { _ in "values printed against their label: split off" }, at: c + 1)
+                continue
+            }
             guard let (label, digits) = OCRCellRepairs.gluedValue(lineCells[c].text), let value = value(of: digits),
                 valueCount >= 1 || Self.endsWithRowLabel(label, rowLabelKeys) || Self.nextLineOpensWithValue(after: k, lines, range)
             else { continue }
