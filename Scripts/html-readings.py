@@ -6,7 +6,8 @@
     python3 Scripts/html-readings.py [--fixtures Fixtures]
 
 For each hand-written page Fixtures/html/<name>/page.html it writes Fixtures/html/<name>/readings/<tool>.txt, and for
-each corpus report Fixtures/corpus/<name>/report.html three of them: bs4-lines.txt, html2text.md and lynx.txt:
+each report of both corpora (Fixtures/corpus and the held-out Fixtures/corpus-2027) five of them beside its
+report.html: bs4-lines.txt, html2text.md, lynx.txt, w3m.txt and inscriptis.txt:
   bs4-lines      BeautifulSoup's `stripped_strings`, one per line (every cell on a line of its own; blank cells gone)
   bs4-get-text   BeautifulSoup's `get_text()` with no separator (cells run together: `规章000`)
   html2text      html2text's markdown (pipe tables without outer pipes, a spanning cell as a line of its own)
@@ -64,6 +65,12 @@ TOOLS = {
 }
 
 
+# The corpora whose report pages are read too, and the readings written beside each report (tool: file name).
+CORPORA = ["corpus", "corpus-2027"]
+CORPUS_READINGS = {"bs4-lines": "bs4-lines.txt", "html2text": "html2text.md", "lynx": "lynx.txt", "w3m": "w3m.txt",
+                   "inscriptis": "inscriptis.txt"}
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--fixtures", default="Fixtures")
@@ -75,15 +82,13 @@ def main():
         for tool, convert in TOOLS.items():
             with open(os.path.join(readings, tool + ".txt"), "w", encoding="utf-8") as f:
                 f.write(convert(html))
-    for page in sorted(glob.glob(os.path.join(args.fixtures, "corpus", "*", "report.html"))):
-        html = open(page, encoding="utf-8").read()
-        directory = os.path.dirname(page)
-        with open(os.path.join(directory, "bs4-lines.txt"), "w", encoding="utf-8") as f:
-            f.write(TOOLS["bs4-lines"](html))
-        with open(os.path.join(directory, "html2text.md"), "w", encoding="utf-8") as f:
-            f.write(TOOLS["html2text"](html))
-        with open(os.path.join(directory, "lynx.txt"), "w", encoding="utf-8") as f:
-            f.write(TOOLS["lynx"](html))
+    for corpus in CORPORA:
+        for page in sorted(glob.glob(os.path.join(args.fixtures, corpus, "*", "report.html"))):
+            html = open(page, encoding="utf-8").read()
+            directory = os.path.dirname(page)
+            for tool, name in CORPUS_READINGS.items():
+                with open(os.path.join(directory, name), "w", encoding="utf-8") as f:
+                    f.write(TOOLS[tool](html))
 
 
 if __name__ == "__main__":

@@ -7,9 +7,16 @@
 enum RowAnchors {
     /// The number of leading label characters compared (labels wrap after 5–12 characters in narrow columns).
     static let prefixLength = 5
+    /// A label wrapped a few characters a line is read on over at most this many lines, and this many characters
+    /// past its prefix (other columns' text interleaves with its lines).
+    static let wrapLines = 6
+    static let wrapSlack = 8
 
     /// For each label (in template order), the line its beginning was found on, or nil.
-    static func find(labels: [String], keys lineKeys: [String], in region: Range<Int>) -> [Int?] {
+    /// `readsWrapped`: whether a label wrapped a few characters a line is looked for across its lines (not in a table
+    /// OCR read: its fragments are found there too, and bind rows to lines whose values OCR split or glued, which
+    /// cost the JPEG scans five cells).
+    static func find(labels: [String], keys lineKeys: [String], in region: Range<Int>, readsWrapped: Bool = true) -> [Int?] {
         let keys = region.map { Array(lineKeys[$0].unicodeScalars) }
         var anchors: [Int?] = []
         var from = 0
@@ -23,9 +30,9 @@ enum RowAnchors {
             // (windows have the prefix's length, so an edit distance of at most 1 is at most one substitution).
             // Exactly first: neighbouring labels share four characters (`7.属于行政执法案卷`, `8.属于行政查询事项`),
             // and the slip allowed one label would find its neighbour's line.
-            func holdsPrefix(_ key: [Unicode.Scalar], allowed: Int) -> Bool {
-                guard key.count >= prefix.count else { return false }
-                for start in 0...(key.count - prefix.count) {
+            func holdsPrefix(_ key: [Unicode.Scalar], allowed: Int, startingBefore limit: Int = .max) -> Bool {
+                guard key.count >= prefix.count, limit >= 1 else { return false }
+                for start in 0...min(key.count - prefix.count, limit - 1) {
                     var mismatches = 0
                     for j in 0..<prefix.count where key[start + j] != prefix[j] {
                         mismatches += 1
@@ -37,6 +44,23 @@ enum RowAnchors {
             }
             var found = (from..<keys.count).first { holdsPrefix(keys[$0], allowed: 0) }
             if found == nil, prefix.count >= 5 { found = (from..<keys.count).first { holdsPrefix(keys[$0], allowed: 1) } }
+            // A label wrapped into a narrow column, a few characters a line (`w3m` gives `1.属` / `于国` / `家秘` / `密`):
+            // the lines' keys read on into the next lines', the label starting on the first.
+            if found == nil, readsWrapped {
+                found = (from..<keys.count).first { k in
+                    // (A line too short to hold the prefix: a label that merely runs on to the next line starts
+                    // a line of its own that holds it; OCR's lines lost the cells measured so.)
+                    guard !keys[k].isEmpty, keys[k].count < prefix.count else { return false }
+                    var window = keys[k]
+                    var next = k + 1
+                    while window.count < prefix.count + wrapSlack, next < keys.count, next - k < wrapLines {
+                        // The next lines' digits are values standing beside the label's fragments, not label text.
+                        window += keys[next].filter { !("0"..."9").contains($0) }
+                        next += 1
+                    }
+                    return window.count > keys[k].count && holdsPrefix(window, allowed: 0, startingBefore: keys[k].count)
+                }
+            }
             if let found {
                 anchors.append(region.lowerBound + found)
                 from = found  // the next label may begin on the same line (`三、本（一）予以公开`)

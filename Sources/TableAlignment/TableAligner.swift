@@ -96,7 +96,8 @@ public struct TableAligner: Sendable {
             }
             guard tokens.count <= Self.maximumValuesPerTable else { throw .tableTooLarge(table, values: tokens.count) }
             let labels = Self.rowLabels(table, template)
-            let anchors = labels.isEmpty ? [] : RowAnchors.find(labels: labels, keys: lineKeys, in: range)
+            let isOCR = tokens.contains { $0.isUnreadable || $0.repair?.hasPrefix("OCR") == true }
+            let anchors = labels.isEmpty ? [] : RowAnchors.find(labels: labels, keys: lineKeys, in: range, readsWrapped: !isOCR)
             let intervals = RowAnchors.intervals(anchors, regionEnd: range.upperBound)
             let pageBreaks = Self.pageBreaks(
                 Self.repeatedHeaderLines(table, template, keys: lineKeys, in: range, tokens: tokens), pageStartLines, tokens: tokens, in: range)

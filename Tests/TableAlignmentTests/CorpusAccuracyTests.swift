@@ -82,6 +82,9 @@ import _TestSupport
     /// moved to the columns whose sums they fit. html2text's markdown: 100 %.
     @Test func beautifulSoupLines() throws { #expect(try Self.accuracy("bs4-lines.txt") >= 0.995) }
     @Test func html2textMarkdown() throws { #expect(try Self.accuracy("html2text.md") == 1) }
+    /// `w3m -dump` and inscriptis (added in the ninth session): 100 % and 99.91 %.
+    @Test func w3mDump() throws { #expect(try Self.accuracy("w3m.txt") == 1) }
+    @Test func inscriptisText() throws { #expect(try Self.accuracy("inscriptis.txt") >= 0.999) }
     /// lynx pads its columns by characters, not display columns: 99.50 % while the choice went by the fewer position
     /// clusters (c018's 表三 a column right), 100 % once it went by the full rows' columns.
     @Test func lynxDump() throws { #expect(try Self.accuracy("lynx.txt") == 1) }
