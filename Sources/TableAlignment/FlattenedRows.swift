@@ -50,7 +50,29 @@ enum FlattenedRows {
             }
             return nil
         }
+
+        /// The length of the longest proper prefix of a label, `minimumPrefix` scalars at least, that starts at `i`
+        /// and is followed by a number (spaces between): a label cut short where its cell wrapped, the rest of it
+        /// printed elsewhere (`二、上年结转政府信息公开申 4 0 0 15 15 0 34`, `请数量` after the repeated header).
+        func cutShortLabel(at i: Int, in text: [Unicode.Scalar]) -> Int? {
+            let v = text[i].value
+            if v < 0x10000 ? !startsInBMP[Int(v)] : !hasStartsBeyondBMP { return nil }
+            guard let candidates = byFirstScalar[text[i]] else { return nil }
+            var best = 0
+            for label in candidates where label.count > FlattenedRows.minimumPrefix {
+                var k = 1
+                while k < label.count, i + k < text.count, text[i + k] == label[k] { k += 1 }
+                if k >= FlattenedRows.minimumPrefix, k < label.count { best = max(best, k) }
+            }
+            guard best > 0 else { return nil }
+            var next = i + best
+            while next < text.count, text[next] == " " { next += 1 }
+            return next > i + best && next < text.count && ("0"..."9").contains(text[next]) ? best : nil
+        }
     }
+
+    /// The fewest characters of a label, cut short where its cell wrapped, that still cut a row.
+    static let minimumPrefix = 8
 
     /// `lines` with every flattened line of `region` cut into rows; the same lines otherwise.
     /// Also returns, for each output line, the input line it came from.
@@ -87,7 +109,7 @@ enum FlattenedRows {
         var found: [(start: Int, end: Int)] = []
         var i = 0
         while i < text.count {
-            if let length = labels.label(at: i, in: text) {
+            if let length = labels.label(at: i, in: text) ?? labels.cutShortLabel(at: i, in: text) {
                 found.append((i, i + length))
                 i += length
             } else {
@@ -138,11 +160,32 @@ enum FlattenedRows {
                 // Values with units (`933 6428232.45 元`): each value a cell, its unit kept with it.
                 withDigits += 1
                 rows.append(Substring(label + " " + values.joined(separator: " ")))
+            } else if let (before, values, after) = wrappedAround(rest) {
+                // A label whose cell wrapped, its lines printed before and after the values (`（二）部分公开（区` …
+                // `分处理的，只计这一 1 1 0 0 0 0 2 情形，不计其他情形）`): the label's text before the values stays
+                // with it, what follows them is a line of its own.
+                withDigits += 1
+                rows.append(Substring(label + before + " " + values.joined(separator: " ")))
+                if !after.isEmpty { rows.append(Substring(after)) }
             } else {
                 rows.append(Substring(label + (rest.isEmpty ? "" : "\t" + rest)))
             }
         }
         return withDigits >= 3 ? rows : nil
+    }
+
+    /// `rest` read as label text, then values a space apart, then label text without digits (either text may be
+    /// missing, not both): the text before (joined), the values, the text after; nil otherwise.
+    static func wrappedAround(_ rest: String) -> (before: String, values: [String], after: String)? {
+        let parts = rest.split(separator: " ")
+        guard let first = parts.firstIndex(where: { ValueTokenizer.value(of: $0) != nil }),
+            let last = parts.lastIndex(where: { ValueTokenizer.value(of: $0) != nil }),
+            first > 0 || last < parts.count - 1,
+            let values = valueCells(parts[first...last].joined(separator: " ")),
+            parts[..<first].allSatisfy({ !$0.contains(where: \.isASCII) }),
+            parts[(last + 1)...].allSatisfy({ !$0.contains(where: { $0.isASCII && $0.isNumber }) })
+        else { return nil }
+        return (parts[..<first].joined(), values, parts[(last + 1)...].joined(separator: " "))
     }
 
     /// The space-separated values of `rest` when every part is a value (`251000元`, `12`) or a unit printed apart
