@@ -65,14 +65,21 @@ enum FlattenedRows {
                 if k >= FlattenedRows.minimumPrefix, k < label.count { best = max(best, k) }
             }
             guard best > 0 else { return nil }
+            // The number may follow a fragment of a neighbouring cell (a group label wrapped beside the row's:
+            // `4.无正当理由大量反复理 0 1 2 2 0 3 8`, the `理` of `（五）不予处理`), a few characters at most.
             var next = i + best
+            while next < text.count, next - (i + best) < FlattenedRows.foreignFragment, text[next] != " ",
+                !("0"..."9").contains(text[next]) { next += 1 }
+            let fragmentEnd = next
             while next < text.count, text[next] == " " { next += 1 }
-            return next > i + best && next < text.count && ("0"..."9").contains(text[next]) ? best : nil
+            return next > fragmentEnd && next < text.count && ("0"..."9").contains(text[next]) ? best : nil
         }
     }
 
     /// The fewest characters of a label, cut short where its cell wrapped, that still cut a row.
-    static let minimumPrefix = 8
+    static let minimumPrefix = 6
+    /// The most characters of another cell between a label cut short and its row's first number.
+    static let foreignFragment = 3
 
     /// `lines` with every flattened line of `region` cut into rows; the same lines otherwise.
     /// Also returns, for each output line, the input line it came from.

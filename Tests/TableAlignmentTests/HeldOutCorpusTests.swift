@@ -23,7 +23,7 @@ import _TestSupport
     /// wrapped two characters a line were found across their lines; BeautifulSoup's strings 94.50 %, 96.73 % with the
     /// exact label search; inscriptis 99.43 %, html2text and lynx 100 %.
     static let floors: [(String, Double)] = [
-        ("layout.txt", 0.9999), ("pdfplumber-layout.txt", 0.9999), ("pymupdf4llm.md", 0.9833),
+        ("layout.txt", 0.9999), ("pdfplumber-layout.txt", 0.9999), ("pymupdf4llm.md", 0.9839),
         ("pdftotext-raw.txt", 0.9673), ("pdfplumber.txt", 0.9673), ("pypdf.txt", 0.9667), ("pdfium.txt", 0.9638),
         ("pdfplumber-tables.tsv", 0.9632), ("pymupdf.txt", 0.9672), ("pdftotext.txt", 0.8991),
         ("w3m.txt", 0.9999), ("inscriptis.txt", 0.9942), ("bs4-lines.txt", 0.9672), ("html2text.md", 0.9999), ("lynx.txt", 0.9999),
@@ -57,11 +57,12 @@ import _TestSupport
         return ExtractionScorer().score(corpus: corpus).total.cellAccuracy
     }
 
-    /// 82.73 % when measured (ninth session), 91.55 % once labels cut short were cut at and the text of a label
-    /// printed around its row's values was put back with the label.
-    @Test func layoutTextOnOneLine() throws { #expect(try Self.accuracy("layout.txt", squeezing: true) >= 0.9154) }
-    /// 94.32 % when measured, 96.33 % after the same (the three reports that leave their zeros blank lose the rest).
-    @Test func rawTextOnOneLine() throws { #expect(try Self.accuracy("pdftotext-raw.txt", squeezing: false) >= 0.9632) }
+    /// 82.73 % when measured (ninth session), 94.10 % once labels cut short (six characters of them at least, a
+    /// neighbouring cell's fragment allowed before the number) were cut at and the text of a label printed around
+    /// its row's values was put back with the label.
+    @Test func layoutTextOnOneLine() throws { #expect(try Self.accuracy("layout.txt", squeezing: true) >= 0.9409) }
+    /// 94.32 % when measured, 96.73 % after the same (the three reports that leave their zeros blank lose the rest).
+    @Test func rawTextOnOneLine() throws { #expect(try Self.accuracy("pdftotext-raw.txt", squeezing: false) >= 0.9672) }
 
     /// A row label cut short where its cell wrapped, and one printed around its values, on one line with the rest.
     @Test func labelsCutShortAndWrappedAroundTheirValues() throws {
