@@ -46,19 +46,11 @@ public struct OffsetMap: Sendable {
     }
 
     /// The source offsets of `offsets`, which must be in nondecreasing order (the bounds of one pass's splices):
-    /// each layer is walked once with a cursor instead of searched per offset.
+    /// each layer is walked once with a cursor instead of searched per offset, last to first.
     func sourceOffsets(forSortedOutputOffsets offsets: [Int]) -> [Int] {
         var mapped = offsets
         for layer in layers.reversed() {
-            var k = -1  // the last splice whose output starts at or before the current offset
-            let starts = layer.outputStarts
-            for index in mapped.indices {
-                let o = mapped[index]
-                while k + 1 < starts.count && starts[k + 1] <= o { k += 1 }
-                if k < 0 { continue }
-                mapped[index] = o < layer.outputEnds[k] ? layer.inputStarts[k] : layer.inputEnds[k] + (o - layer.outputEnds[k])
-            }
-            // Mapping keeps the order (a layer is monotone), so the next layer's walk stays one pass.
+            Self.walk(&mapped, starts: layer.outputStarts, ends: layer.outputEnds, to: (layer.inputStarts, layer.inputEnds))
         }
         for index in mapped.indices { mapped[index] = min(max(mapped[index], 0), sourceLength) }
         return mapped
@@ -69,16 +61,22 @@ public struct OffsetMap: Sendable {
     func outputOffsets(forSortedSourceOffsets offsets: [Int]) -> [Int] {
         var mapped = offsets
         for layer in layers {
-            var k = -1  // the last splice whose input starts at or before the current offset
-            let starts = layer.inputStarts
-            for index in mapped.indices {
-                let o = mapped[index]
-                while k + 1 < starts.count && starts[k + 1] <= o { k += 1 }
-                if k < 0 { continue }
-                mapped[index] = o < layer.inputEnds[k] ? layer.outputStarts[k] : layer.outputEnds[k] + (o - layer.inputEnds[k])
-            }
+            Self.walk(&mapped, starts: layer.inputStarts, ends: layer.inputEnds, to: (layer.outputStarts, layer.outputEnds))
         }
         return mapped
+    }
+
+    /// Maps sorted offsets through one layer, from the side whose splices are `starts`/`ends` to the other side's
+    /// (`to`): an offset inside a splice goes to the other side's start, one after it keeps its distance from the
+    /// splice's end. Mapping keeps the order (a layer is monotone), so the next layer's walk stays one pass.
+    private static func walk(_ mapped: inout [Int], starts: [Int], ends: [Int], to other: (starts: [Int], ends: [Int])) {
+        var k = -1  // the last splice that starts at or before the current offset
+        for index in mapped.indices {
+            let o = mapped[index]
+            while k + 1 < starts.count && starts[k + 1] <= o { k += 1 }
+            if k < 0 { continue }
+            mapped[index] = o < ends[k] ? other.starts[k] : other.ends[k] + (o - ends[k])
+        }
     }
 
     mutating func append(_ splices: [Splice]) {
