@@ -51,34 +51,45 @@ enum FlattenedRows {
             return nil
         }
 
-        /// The length of the longest proper prefix of a label, `minimumPrefix` scalars at least, that starts at `i`
-        /// and is followed by a number (spaces between): a label cut short where its cell wrapped, the rest of it
-        /// printed elsewhere (`二、上年结转政府信息公开申 4 0 0 15 15 0 34`, `请数量` after the repeated header).
+        /// The length of a label cut short where its cell wrapped that starts at `i` (the rest of it printed
+        /// elsewhere: `二、上年结转政府信息公开申 4 0 0 15 15 0 34`, `请数量` after the repeated header): a proper prefix of
+        /// a label, `minimumPrefix` scalars at least, and what follows it up to the space before a number.
         func cutShortLabel(at i: Int, in text: [Unicode.Scalar]) -> Int? {
             let v = text[i].value
             if v < 0x10000 ? !startsInBMP[Int(v)] : !hasStartsBeyondBMP { return nil }
             guard let candidates = byFirstScalar[text[i]] else { return nil }
-            var best = 0
+            var best: (prefix: Int, label: [Unicode.Scalar])? = nil
             for label in candidates where label.count > FlattenedRows.minimumPrefix {
                 var k = 1
                 while k < label.count, i + k < text.count, text[i + k] == label[k] { k += 1 }
-                if k >= FlattenedRows.minimumPrefix, k < label.count { best = max(best, k) }
+                if k >= FlattenedRows.minimumPrefix, k < label.count, k > best?.prefix ?? 0 { best = (k, label) }
             }
-            guard best > 0 else { return nil }
-            // The number may follow a fragment of a neighbouring cell (a group label wrapped beside the row's:
-            // `4.无正当理由大量反复理 0 1 2 2 0 3 8`, the `理` of `（五）不予处理`), a few characters at most.
-            var next = i + best
-            while next < text.count, next - (i + best) < FlattenedRows.foreignFragment, text[next] != " ",
-                !("0"..."9").contains(text[next]) { next += 1 }
-            let fragmentEnd = next
+            guard let (prefix, label) = best else { return nil }
+            // Fragments of a neighbouring cell may stand inside the rest of the label or after it, before the number
+            // (a group label wrapped beside the row's: `4.无正当理由大量反复理 0 1 2 …`, the `理` of `（五）不予处理`;
+            // `1.本机关不）无掌握相关政 6 1 …`, `（四）无` inside): a few characters in all. The label's text runs
+            // to the space before the number.
+            var next = i + prefix
+            var k = prefix
+            var foreign = 0
+            while next < text.count, text[next] != " ", !("0"..."9").contains(text[next]) {
+                if k < label.count, text[next] == label[k] {
+                    k += 1
+                } else {
+                    foreign += 1
+                    if foreign > FlattenedRows.foreignFragment { return nil }
+                }
+                next += 1
+            }
+            let labelEnd = next
             while next < text.count, text[next] == " " { next += 1 }
-            return next > fragmentEnd && next < text.count && ("0"..."9").contains(text[next]) ? best : nil
+            return next > labelEnd && next < text.count && ("0"..."9").contains(text[next]) ? labelEnd - i : nil
         }
     }
 
     /// The fewest characters of a label, cut short where its cell wrapped, that still cut a row.
     static let minimumPrefix = 6
-    /// The most characters of another cell between a label cut short and its row's first number.
+    /// The most characters of another cell inside or after a label cut short, before its row's first number.
     static let foreignFragment = 3
 
     /// `lines` with every flattened line of `region` cut into rows; the same lines otherwise.
