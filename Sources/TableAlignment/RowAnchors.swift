@@ -26,39 +26,20 @@ enum RowAnchors {
                 anchors.append(nil)
                 continue
             }
-            // The first line from the previous anchor on that holds the prefix exactly; else, with one OCR slip
-            // (windows have the prefix's length, so an edit distance of at most 1 is at most one substitution).
+            // The first line from the previous anchor on that holds the prefix exactly; else, with one OCR slip.
             // Exactly first: neighbouring labels share four characters (`7.属于行政执法案卷`, `8.属于行政查询事项`),
             // and the slip allowed one label would find its neighbour's line.
-            func holdsPrefix(_ key: [Unicode.Scalar], allowed: Int, startingBefore limit: Int = .max) -> Bool {
-                guard key.count >= prefix.count, limit >= 1 else { return false }
-                for start in 0...min(key.count - prefix.count, limit - 1) {
-                    var mismatches = 0
-                    for j in 0..<prefix.count where key[start + j] != prefix[j] {
-                        mismatches += 1
-                        if mismatches > allowed { break }
-                    }
-                    if mismatches <= allowed { return true }
-                }
-                return false
-            }
-            var found = (from..<keys.count).first { holdsPrefix(keys[$0], allowed: 0) }
-            if found == nil, prefix.count >= 5 { found = (from..<keys.count).first { holdsPrefix(keys[$0], allowed: 1) } }
+            var found = (from..<keys.count).first { holds(prefix, in: keys[$0], slips: 0) }
+            if found == nil, prefix.count >= 5 { found = (from..<keys.count).first { holds(prefix, in: keys[$0], slips: 1) } }
             // A label wrapped into a narrow column, a few characters a line (`w3m` gives `1.属` / `于国` / `家秘` / `密`):
-            // the lines' keys read on into the next lines', the label starting on the first.
+            // the lines' keys read on into the next lines', the label starting on the first. (Only from a line too
+            // short to hold the prefix: a label that merely runs on to the next line starts a line of its own that
+            // holds it; OCR's lines lost the cells measured so.)
             if found == nil, readsWrapped {
                 found = (from..<keys.count).first { k in
-                    // (A line too short to hold the prefix: a label that merely runs on to the next line starts
-                    // a line of its own that holds it; OCR's lines lost the cells measured so.)
                     guard !keys[k].isEmpty, keys[k].count < prefix.count else { return false }
-                    var window = keys[k]
-                    var next = k + 1
-                    while window.count < prefix.count + wrapSlack, next < keys.count, next - k < wrapLines {
-                        // The next lines' digits are values standing beside the label's fragments, not label text.
-                        window += keys[next].filter { !("0"..."9").contains($0) }
-                        next += 1
-                    }
-                    return window.count > keys[k].count && holdsPrefix(window, allowed: 0, startingBefore: keys[k].count)
+                    let window = wrappedKey(keys, from: k, length: prefix.count + wrapSlack)
+                    return window.count > keys[k].count && holds(prefix, in: window, slips: 0, startingBefore: keys[k].count)
                 }
             }
             if let found {
@@ -69,6 +50,33 @@ enum RowAnchors {
             }
         }
         return anchors
+    }
+
+    /// Whether `key` holds `prefix` with at most `slips` characters different (windows have the prefix's length, so
+    /// an edit distance of at most 1 is at most one substitution), starting before `limit`.
+    static func holds(_ prefix: [Unicode.Scalar], in key: [Unicode.Scalar], slips: Int, startingBefore limit: Int = .max) -> Bool {
+        guard key.count >= prefix.count, limit >= 1 else { return false }
+        for start in 0...min(key.count - prefix.count, limit - 1) {
+            var mismatches = 0
+            for j in 0..<prefix.count where key[start + j] != prefix[j] {
+                mismatches += 1
+                if mismatches > slips { break }
+            }
+            if mismatches <= slips { return true }
+        }
+        return false
+    }
+
+    /// Line `k`'s key read on into the next lines' (at most `wrapLines` lines) until it is `length` long: the
+    /// next lines' digits left out, values standing beside the label's fragments.
+    static func wrappedKey(_ keys: [[Unicode.Scalar]], from k: Int, length: Int) -> [Unicode.Scalar] {
+        var window = keys[k]
+        var next = k + 1
+        while window.count < length, next < keys.count, next - k < wrapLines {
+            window += keys[next].filter { !("0"..."9").contains($0) }
+            next += 1
+        }
+        return window
     }
 
     /// The line interval of each row: from its anchor to the next anchored row's anchor (exclusive); nil when the
