@@ -219,3 +219,25 @@ size_t nb_utf8_first_invalid(const uint8_t *b, size_t n) {
     }
     return n;
 }
+
+size_t nb_offsets_of_byte(const uint8_t *bytes, size_t count, uint8_t byte, size_t *out, size_t capacity) {
+    size_t found = 0;
+    size_t i = 0;
+#if defined(__SSE2__)
+    const __m128i needle = _mm_set1_epi8((char)byte);
+    for (; i + 16 <= count; i += 16) {
+        unsigned mask = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(bytes + i)), needle));
+        while (mask) {
+            if (found < capacity) out[found] = i + (size_t)__builtin_ctz(mask);
+            found++;
+            mask &= mask - 1;
+        }
+    }
+#endif
+    for (; i < count; i++) {
+        if (bytes[i] != byte) continue;
+        if (found < capacity) out[found] = i;
+        found++;
+    }
+    return found;
+}

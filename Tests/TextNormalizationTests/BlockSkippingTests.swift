@@ -151,6 +151,23 @@ import _TestSupport
         }
     }
 
+    /// Line feeds found sixteen bytes a step (`nb_offsets_of_byte`) are the ones a byte-by-byte loop finds, in
+    /// texts of every length (tails shorter than a step) and with more lines than the first guess holds.
+    @Test func lineFeedsAreFoundAsByteByByte() {
+        var generator = SeededGenerator(seed: 1201)
+        for round in 0..<600 {
+            var bytes = Array(Self.randomText(&generator, pieces: round % 90, from: Self.quietPieces + ["\n", "\n\n"]).utf8)
+            if round % 7 == 0 { bytes = [UInt8](repeating: 0x0A, count: round) }  // a line feed a byte
+            let reference = bytes.indices.filter { bytes[$0] == 0x0A }
+            let found = bytes.withUnsafeBufferPointer { offsets(of: 0x0A, in: $0) }
+            #expect(found == reference, "\(bytes)")
+            let ranges = bytes.withUnsafeBufferPointer(lineRanges)
+            #expect(ranges.count == reference.count + 1)
+            #expect(ranges.map { String(decoding: bytes[$0], as: UTF8.self) } == String(decoding: bytes, as: UTF8.self)
+                .split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
+        }
+    }
+
     @Test func theValidatorAgreesWithTheSequenceRules() {
         var generator = SeededGenerator(seed: 99)
         for round in 0..<2000 {

@@ -1,3 +1,4 @@
+import CByteScan
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -104,24 +105,39 @@ func holds(_ byte: UInt8, in range: Range<Int>? = nil, of bytes: UnsafeBufferPoi
 
 /// The offset after each line feed of `bytes`, after a 0 for the first line: where each line starts.
 func lineStarts(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
-    var starts = [0]
-    var k = 0
-    while let found = offset(of: 0x0A, in: k..<bytes.count, of: bytes) {
-        k = found + 1
-        starts.append(k)
+    [0] + offsets(of: 0x0A, in: bytes).map { $0 + 1 }
+}
+
+/// The offsets of every `byte` in `bytes`, in order (`nb_offsets_of_byte`: sixteen bytes a step).
+func offsets(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
+    guard let base = bytes.baseAddress, !bytes.isEmpty else { return [] }
+    // A guess of one line every 24 bytes, and a second call when the text has more.
+    var capacity = bytes.count / 24 + 16
+    while true {
+        var total = 0
+        let found = [Int](unsafeUninitializedCapacity: capacity) { out, initialized in
+            // size_t and Int have one size and layout here.
+            total = out.baseAddress!.withMemoryRebound(to: UInt.self, capacity: capacity) {
+                Int(nb_offsets_of_byte(base, bytes.count, byte, $0, capacity))
+            }
+            initialized = min(total, capacity)
+        }
+        if total <= capacity { return found }
+        capacity = total
     }
-    return starts
 }
 
 /// The byte ranges of the lines of `bytes` (without their `\n`).
 func lineRanges(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+    // Every line feed found sixteen bytes a step, then the ranges between them: lines are short, and a memchr call
+    // per line was most of the cost of a pass that finds nothing to do.
+    let feeds = offsets(of: 0x0A, in: bytes)
     var ranges: [Range<Int>] = []
+    ranges.reserveCapacity(feeds.count + 1)
     var start = 0
-    // memchr finds each line feed (vectorised); lines are short, so this is most of the cost of a pass that
-    // finds nothing to do.
-    while let i = offset(of: 0x0A, in: start..<bytes.count, of: bytes) {
-        ranges.append(start..<i)
-        start = i + 1
+    for feed in feeds {
+        ranges.append(start..<feed)
+        start = feed + 1
     }
     ranges.append(start..<bytes.count)
     return ranges
