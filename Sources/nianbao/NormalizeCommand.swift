@@ -30,7 +30,7 @@ struct NormalizeCommand: ParsableCommand {
     @Flag(help: "Write one line per edit ('LINE:COL  PASS  'before' → 'after'') instead of the text.")
     var explain = false
 
-    @Option(help: "Output format: text or json ({\"text\", \"edits\": [...]}).")
+    @Option(help: "Output format: text or json ({\"text\", \"edits\": [...], \"pageStarts\": [...]}).")
     var format: OutputFormat = .text
 
     @Option(help: "Punctuation policy: canonical (as the national templates print) or ascii (matching keys).")

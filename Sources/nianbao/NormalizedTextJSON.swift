@@ -1,7 +1,9 @@
 import TextNormalization
 
 /// The JSON form of a normalisation result: `{"text": …, "encoding": …, "edits": [{"pass", "rule", "line",
-/// "column", "start", "end", "before", "after"}…]}`. Written by hand so key order is stable and fixed.
+/// "column", "start", "end", "before", "after"}…], "pageStarts": […]}` (the edits' lines and columns are the
+/// source's; `pageStarts` are the 1-based lines of `text` that start a page of the source, after each form feed).
+/// Written by hand so key order is stable and fixed.
 enum NormalizedTextJSON {
     static func render(_ result: NormalizedText) -> String {
         var out = "{\"text\":" + quote(result.text) + ",\"encoding\":" + quote(result.sourceEncoding) + ",\"edits\":["
@@ -12,6 +14,7 @@ enum NormalizedTextJSON {
             out += "\"start\":\(edit.sourceRange.lowerBound),\"end\":\(edit.sourceRange.upperBound),"
             out += "\"before\":\(quote(edit.before)),\"after\":\(quote(edit.after))}"
         }
+        out += "],\"pageStarts\":[" + result.pageStartLines.map { String($0 + 1) }.joined(separator: ",")
         return out + "]}"
     }
 

@@ -36,6 +36,19 @@ import _TestSupport
         #expect(edits.last?["column"] as? Int == 10)
     }
 
+    /// The lines that start a page of the source (after its form feeds), 1-based in the normalised text.
+    @Test func jsonNamesTheLinesThatStartPages() throws {
+        let result = try CommandRunner.run(["normalize", "--format", "json", "-"], stdin: Data("第一页\n\u{0C}第二页\n第二页\u{0C}第三页\n".utf8))
+        #expect(result.status == 0)
+        let object = try JSONSerialization.jsonObject(with: result.stdoutBytes) as? [String: Any]
+        let text = try #require(object?["text"] as? String)
+        let starts = try #require(object?["pageStarts"] as? [Int])
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(starts.map { String(lines[$0 - 1]) } == ["第二页", "第三页"], "\(text.debugDescription) \(starts)")
+        let none = try CommandRunner.run(["normalize", "--format", "json", "-"], stdin: Data("一页\n".utf8))
+        #expect((try JSONSerialization.jsonObject(with: none.stdoutBytes) as? [String: Any])?["pageStarts"] as? [Int] == [])
+    }
+
     @Test func readsStandardInputWhenNoFileIsGiven() throws {
         let result = try CommandRunner.run(["normalize"], stdin: Data("社 会 公 益".utf8))
         #expect(result.stdout == "社会公益")
