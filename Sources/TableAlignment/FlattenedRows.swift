@@ -35,11 +35,17 @@ enum FlattenedRows {
         let startsInBMP: [Bool]
         let hasStartsBeyondBMP: Bool
 
-        /// The longest label that starts at `i` in `text`, if any.
-        func label(at i: Int, in text: [Unicode.Scalar]) -> Int? {
+        /// The labels that start with `text[i]`, longest first; nil for a scalar no label starts with (most are ruled
+        /// out without hashing).
+        private func candidates(at i: Int, in text: [Unicode.Scalar]) -> [[Unicode.Scalar]]? {
             let v = text[i].value
             if v < 0x10000 ? !startsInBMP[Int(v)] : !hasStartsBeyondBMP { return nil }
-            guard let candidates = byFirstScalar[text[i]] else { return nil }
+            return byFirstScalar[text[i]]
+        }
+
+        /// The longest label that starts at `i` in `text`, if any.
+        func label(at i: Int, in text: [Unicode.Scalar]) -> Int? {
+            guard let candidates = candidates(at: i, in: text) else { return nil }
             for label in candidates where i + label.count <= text.count {
                 var equal = true
                 for k in 1..<label.count where text[i + k] != label[k] {
@@ -55,9 +61,7 @@ enum FlattenedRows {
         /// elsewhere: `二、上年结转政府信息公开申 4 0 0 15 15 0 34`, `请数量` after the repeated header): a proper prefix of
         /// a label, `minimumPrefix` scalars at least, and what follows it up to the space before a number.
         func cutShortLabel(at i: Int, in text: [Unicode.Scalar]) -> Int? {
-            let v = text[i].value
-            if v < 0x10000 ? !startsInBMP[Int(v)] : !hasStartsBeyondBMP { return nil }
-            guard let candidates = byFirstScalar[text[i]] else { return nil }
+            guard let candidates = candidates(at: i, in: text) else { return nil }
             var best: (prefix: Int, label: [Unicode.Scalar])? = nil
             for label in candidates where label.count > FlattenedRows.minimumPrefix {
                 var k = 1

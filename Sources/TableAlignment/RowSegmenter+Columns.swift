@@ -157,7 +157,7 @@ extension RowSegmenter {
         let joins = q - p - w
         guard joins >= 1, joins <= SplitApartJoin.maximumJoins else { return nil }
         // OCR's lines hold stray digits (an item number, a glyph read as a digit) that a join would make a number of.
-        guard !tokens[p..<q].contains(where: { $0.isUnreadable || $0.repair?.hasPrefix("OCR") == true }) else { return nil }
+        guard !tokens[p..<q].contains(where: \.showsOCRDamage) else { return nil }
         let plain = (p..<q).map { t in
             !tokens[t].isBlankMarker && !tokens[t].text.isEmpty && tokens[t].text.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
         }

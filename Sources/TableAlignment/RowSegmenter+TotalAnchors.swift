@@ -27,7 +27,7 @@ struct TotalAnchors {
     /// anywhere on a line, so a last value that adds up proves little there (measured: the JPEG scans lost cells).
     init(width: Int, lines: some Sequence<[ValueToken]>, countingCharacters: Bool) {
         let lines = Array(lines)
-        guard !lines.contains(where: { $0.contains { $0.isUnreadable || $0.repair?.hasPrefix("OCR") == true } }) else { return }
+        guard !lines.contains(where: { $0.contains(where: \.showsOCRDamage) }) else { return }
         var sparse: [(total: Double, parts: [ValueToken])] = []
         for line in lines where !line.contains(where: { $0.isCellIndex || $0.isUnreadable }) {
             if line.count == width {

@@ -96,7 +96,7 @@ public struct TableAligner: Sendable {
             }
             guard tokens.count <= Self.maximumValuesPerTable else { throw .tableTooLarge(table, values: tokens.count) }
             let labels = Self.rowLabels(table, template)
-            let isOCR = tokens.contains { $0.isUnreadable || $0.repair?.hasPrefix("OCR") == true }
+            let isOCR = tokens.contains(where: \.showsOCRDamage)
             let anchors = labels.isEmpty ? [] : RowAnchors.find(labels: labels, keys: lineKeys, in: range, readsWrapped: !isOCR)
             let intervals = RowAnchors.intervals(anchors, regionEnd: range.upperBound)
             let pageBreaks = Self.pageBreaks(

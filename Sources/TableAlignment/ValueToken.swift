@@ -25,6 +25,9 @@ struct ValueToken: Sendable, Hashable {
     var repair: String? = nil
     /// A glyph OCR read in a value's place (`ValueTokenizer.unreadableCells`): a blank whose value is unknown.
     var isUnreadable = false
+    /// Whether OCR damage shows on the token: a glyph in a value's place, or a digit repaired. A table holding such a
+    /// token was OCR'd, and its lines may have lost or gained values anywhere.
+    var showsOCRDamage: Bool { isUnreadable || repair?.hasPrefix("OCR") == true }
 
     /// Column of its first character counting every character as one column: `pdftotext -layout` places each
     /// glyph, Han or not, in one column of its grid (where a monospace rendering gives Han two).

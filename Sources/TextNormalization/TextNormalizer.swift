@@ -72,11 +72,10 @@ public struct TextNormalizer: Sendable {
         var pending: [PendingEdit] = []
         var current = source
         // The buffer the next pass writes into: the two swap after each pass that changes something. The first
-        // swap leaves `spare` sharing the input's storage (the source, or the decoded bytes), which is dropped
-        // rather than copied on the next write.
+        // swap leaves `spare` sharing the input's storage (the source, or the decoded bytes), which the second
+        // write drops rather than copies.
         var spare: [UInt8] = []
-        var spareIsInput = false
-        var firstWrite = true
+        var writes = 0
         if let (bytes, splices) = decoding, !splices.isEmpty {
             for splice in splices {
                 let before = source[splice.inputRange].map { String(format: $0) }.joined()
@@ -95,9 +94,8 @@ public struct TextNormalizer: Sendable {
             for (index, pass) in Self.passes.enumerated() where configuration.isEnabled(pass.name) {
                 guard let passEdits = current.withUnsafeBufferPointer({ pass.apply(to: $0, configuration: configuration) })
                 else { continue }
-                if spareIsInput { spare = [] }
-                spareIsInput = firstWrite
-                firstWrite = false
+                if writes == 1 { spare = [] }
+                writes += 1
                 let splices = current.withUnsafeBufferPointer { passEdits.write($0, into: &spare) }
                 changed = true
                 var offsets: [Int] = []

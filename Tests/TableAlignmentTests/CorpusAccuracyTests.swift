@@ -23,11 +23,15 @@ import _TestSupport
 
     /// Cell accuracy of normalise → align on `reading` of each folder (`<folder>/<reading>`), against its gold.json.
     static func accuracy(_ reading: String, in folders: [URL] = reports) throws -> Double {
+        try accuracy(in: folders) { try? alignFile($0.appendingPathComponent(reading)).cellFile() }
+    }
+
+    /// Cell accuracy of `predict`'s cells for each folder (nil: every cell missing), against its gold.json.
+    static func accuracy(in folders: [URL], predict: (URL) throws -> CellFile?) throws -> Double {
         var corpus: [(name: String, gold: CellFile, prediction: CellFile?)] = []
         for directory in folders {
             let gold = try loadGold(directory.appendingPathComponent("gold.json"))
-            let prediction = try? alignFile(directory.appendingPathComponent(reading)).cellFile()
-            corpus.append((directory.lastPathComponent, gold, prediction))
+            corpus.append((directory.lastPathComponent, gold, try predict(directory)))
         }
         return ExtractionScorer().score(corpus: corpus).total.cellAccuracy
     }
