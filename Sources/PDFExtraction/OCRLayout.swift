@@ -25,6 +25,11 @@ public enum OCRLayout {
         var centre: Double
         var height: Int
         var text: String
+        /// The box's width and top edge (pixels or points).
+        var width = 0
+        var top = 0
+        /// tesseract's confidence in the word, 0–100 (pdftotext writes 100; a table without the column, 100).
+        var confidence = 100.0
     }
 
     /// Whether `bytes` open with the header of a word-box table: tesseract's `tsv` output, or `pdftotext -tsv`'s
@@ -39,17 +44,27 @@ public enum OCRLayout {
     /// The text laid out from tesseract's `tsv` output (its header line first), page after page, a blank line
     /// between pages; empty when it holds no word.
     public static func text(tsv: String) -> String {
-        let words = Self.words(tsv: tsv)
+        text(words: Self.words(tsv: tsv))
+    }
+
+    /// The text laid out from words, page after page, a blank line between pages; empty when there is none.
+    static func text(words: [Word]) -> String {
         guard !words.isEmpty else { return "" }
         return Dictionary(grouping: words, by: \.page).sorted { $0.key < $1.key }.map { layout($0.value) }.joined(separator: "\n\n")
     }
 
-    /// One page's words laid out.
-    static func layout(_ words: [Word]) -> String {
+    /// The median height of a page's words (at least 1): the unit of its lines and columns.
+    static func medianHeight(_ words: [Word]) -> Double {
         let heights = words.map(\.height).sorted()
+        guard !heights.isEmpty else { return 1 }
         let middle = heights.count / 2
-        let height = max(1, heights.count % 2 == 1 ? Double(heights[middle]) : Double(heights[middle - 1] + heights[middle]) / 2)
-        // Lines: words by vertical centre, a word joining the line whose running centre it is close to.
+        return max(1, heights.count % 2 == 1 ? Double(heights[middle]) : Double(heights[middle - 1] + heights[middle]) / 2)
+    }
+
+    /// One page's words in lines, top to bottom, each line's words left to right: a word joins the line whose
+    /// running vertical centre it is close to.
+    static func lines(_ words: [Word]) -> [[Word]] {
+        let height = medianHeight(words)
         var lines: [(centre: Double, words: [Word])] = []
         for word in words.sorted(by: { ($0.centre, $0.left) < ($1.centre, $1.left) }) {
             if let last = lines.last, abs(last.centre - word.centre) < sameLine * height {
@@ -60,11 +75,16 @@ public enum OCRLayout {
                 lines.append((word.centre, [word]))
             }
         }
-        let columnWidth = height / columnsPerHeight
-        return lines.map { line in
+        return lines.map { $0.words.sorted { $0.left < $1.left } }
+    }
+
+    /// One page's words laid out.
+    static func layout(_ words: [Word]) -> String {
+        let columnWidth = medianHeight(words) / columnsPerHeight
+        return lines(words).map { line in
             var text = ""
             var width = 0  // characters written so far
-            for word in line.words.sorted(by: { $0.left < $1.left }) {
+            for word in line {
                 let column = min(Self.maximumColumns, Int((Double(word.left) / columnWidth).rounded(.toNearestOrEven)))
                 if width < column {
                     text += String(repeating: " ", count: column - width)
@@ -98,6 +118,8 @@ public enum OCRLayout {
             let height = column("height"), let textColumn = column("text")
         else { return [] }
         let pageColumn = column("page_num")
+        let widthColumn = column("width")
+        let confidenceColumn = column("conf")
         return lines.compactMap { line -> Word? in
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
             // Positions are whole pixels (tesseract) or points with decimals (pdftotext).
@@ -109,7 +131,10 @@ public enum OCRLayout {
                 case let text = fields[textColumn].trimmingCharacters(in: Self.space), !text.isEmpty
             else { return nil }
             let page = pageColumn.flatMap { Int(fields[$0]) } ?? 1
-            return Word(page: page, left: Int(x.rounded()), centre: y + h / 2, height: max(1, Int(h.rounded())), text: text)
+            let width = widthColumn.flatMap { Double(fields[$0]) }.map { $0.isFinite && $0 >= 0 && $0 < maximumPosition ? Int($0.rounded()) : 0 } ?? 0
+            let confidence = confidenceColumn.flatMap { Double(fields[$0]) }.map { $0.isFinite ? $0 : 0 } ?? 100
+            return Word(page: page, left: Int(x.rounded()), centre: y + h / 2, height: max(1, Int(h.rounded())), text: text,
+                        width: width, top: Int(y.rounded()), confidence: confidence)
         }
     }
 }

@@ -23,6 +23,8 @@ public struct PDFExtractor: Sendable {
         public var kind: Kind
         public var text: String?
         public var problem: String?
+        /// What the extractor did that a reader of its text should know (OCR's words read again as digits).
+        public var notes: [String] = []
     }
 
     /// Seconds each subprocess may run.
@@ -89,11 +91,14 @@ public struct PDFExtractor: Sendable {
         do { try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true) } catch {
             return Extraction(kind: .ocr, text: nil, problem: "cannot create a temporary folder: \(error)")
         }
-        let pages = run("pdftoppm", ["-r", "150", "-png", path, directory.appendingPathComponent("page").path], kind: .ocr)
+        // PPM pages that `GrayImage` can cut words out of. A PPM does not carry its resolution as pdftoppm's PNG does,
+        // so tesseract is told it (without it, it guesses, and thresholds a JPEG scan's tiles otherwise).
+        let pages = run("pdftoppm", ["-r", "150", path, directory.appendingPathComponent("page").path], kind: .ocr)
         if let problem = pages.problem { return Extraction(kind: .ocr, text: nil, problem: problem) }
-        let images = ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []).filter { $0.hasSuffix(".png") }.sorted()
+        let images = ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []).filter { $0.hasSuffix(".ppm") }.sorted()
         let jpegPages = Self.jpegPages(listing: run("pdfimages", ["-list", path], kind: .ocr).text ?? "")
         var texts: [String] = []
+        var notes: [String] = []
         for (number, image) in zip(1..., images) {
             // `--psm 6` (one uniform block of text) keeps each table row on one line; the default page
             // segmentation cuts a table into blocks of columns and loses values (60 % of the corpus's cells
@@ -104,13 +109,49 @@ public struct PDFExtractor: Sendable {
             // scans of corpus reports: 69.7 → 75.3 %, 78.5 → 86.5 %, 92.0 → 92.5 %), where on a clean page the
             // global threshold reads better (95.1 % against 93.3 % over the corpus renders).
             let threshold = jpegPages.contains(number) ? ["-c", "thresholding_method=1"] : []
-            let page = run("tesseract", [directory.appendingPathComponent(image).path, "stdout", "-l", "chi_sim", "--psm", "6"]
-                               + threshold + ["tsv"],
+            let imagePath = directory.appendingPathComponent(image).path
+            let page = run("tesseract", [imagePath, "stdout", "--dpi", "150", "-l", "chi_sim", "--psm", "6"] + threshold + ["tsv"],
                            kind: .ocr, environment: ["OMP_THREAD_LIMIT": "1"])
             if let problem = page.problem { return Extraction(kind: .ocr, text: nil, problem: problem) }
-            texts.append(OCRLayout.text(tsv: page.text ?? ""))
+            var words = OCRLayout.words(tsv: page.text ?? "")
+            notes += reread(&words, page: number, image: imagePath, in: directory, threshold: threshold)
+            texts.append(OCRLayout.text(words: words))
         }
-        return Extraction(kind: .ocr, text: texts.joined(separator: "\n"), problem: nil)
+        return Extraction(kind: .ocr, text: texts.joined(separator: "\n"), problem: nil, notes: notes)
+    }
+
+    /// Reads again, as digits, the words of one page that OCR read as something else in a value's place
+    /// (`DigitReread`), from the page's image; a note for each word changed. Nothing changes when the image or the
+    /// second reading is not to be had.
+    private func reread(_ words: inout [OCRLayout.Word], page number: Int, image: String, in directory: URL, threshold: [String]) -> [String] {
+        let lines = OCRLayout.lines(words)
+        let suspects = DigitReread.suspects(in: lines)
+        guard !suspects.isEmpty, let bytes = FileManager.default.contents(atPath: image),
+            let page = GrayImage(netpbm: [UInt8](bytes))
+        else { return [] }
+        let chosen = suspects.map { lines[$0.line][$0.index] }
+        let (strip, bands) = DigitReread.strip(of: chosen, from: page)
+        let stripPath = directory.appendingPathComponent("reread-\(number).pgm").path
+        guard FileManager.default.createFile(atPath: stripPath, contents: Data(strip.pgm)) else { return [] }
+        let reading = run("tesseract", [stripPath, "stdout"] + DigitReread.arguments + threshold + ["tsv"],
+                          kind: .ocr, environment: ["OMP_THREAD_LIMIT": "1"])
+        guard let tsv = reading.text else { return [] }
+        var notes: [String] = []
+        var changed: [Int: [Int: String]] = [:]
+        for (k, text) in DigitReread.readings(tsv: tsv, bands: bands).enumerated() {
+            guard let digits = DigitReread.accepted(text) else { continue }
+            changed[suspects[k].line, default: [:]][suspects[k].index] = digits
+            notes.append("page \(number): '\(chosen[k].text)' read again as digits: \(digits)")
+        }
+        guard !changed.isEmpty else { return [] }
+        words = lines.enumerated().flatMap { l, line in
+            line.enumerated().map { i, word in
+                var word = word
+                if let digits = changed[l]?[i] { word.text = digits }
+                return word
+            }
+        }
+        return notes
     }
 
     /// The pages (1-based) whose largest image is JPEG-compressed, from `pdfimages -list`'s table; empty

@@ -11,13 +11,15 @@ struct ExtractCommand: ParsableCommand {
         discussion: """
             The same extractors `parse` runs on a PDF: raw (pdftotext), layout (pdftotext -layout) and ocr \
             (pdftoppm -r 150 pages read by tesseract -l chi_sim --psm 6, each word placed at its column from its \
-            box). Example: nianbao extract --extractor ocr scan.pdf > scan.txt && nianbao parse scan.txt. \
+            box; words OCR read as a glyph where a value stands are read again as digits, each named on stderr \
+            unless --quiet). Example: nianbao extract --extractor ocr scan.pdf > scan.txt && nianbao parse scan.txt. \
             Exit codes: 0 ok; 65 not a PDF, or the extractor failed (its reason on stderr); 66 file missing.
             """
     )
 
     @Argument(help: "A PDF file.") var file: String
     @Option(help: "raw, layout or ocr.") var extractor: PDFExtractor.Kind = .layout
+    @Flag(help: "Do not name on stderr the words OCR read again as digits.") var quiet = false
 
     func run() throws {
         let input = InputSource(argument: file)
@@ -53,6 +55,9 @@ struct ExtractCommand: ParsableCommand {
             throw NianbaoExit.dataError
         }
         Console.write(text.hasSuffix("\n") || text.isEmpty ? text : text + "\n")
+        if !quiet {
+            for note in extraction?.notes ?? [] { Console.error("nianbao: note: \(input.name): \(extractor.rawValue): \(note)") }
+        }
     }
 }
 

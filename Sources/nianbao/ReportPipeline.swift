@@ -100,6 +100,9 @@ struct ReportPipeline {
         var flags: [ReportFlag] = []
         func read(_ extractions: [PDFExtractor.Extraction]) {
             for extraction in extractions {
+                for note in extraction.notes {
+                    flags.append(ReportFlag(stage: .extraction, line: 0, message: "\(extraction.kind.rawValue): \(note)"))
+                }
                 guard let text = extraction.text else {
                     flags.append(ReportFlag(stage: .extraction, line: 0, message: "\(extraction.kind.rawValue): \(extraction.problem ?? "no text")"))
                     continue
