@@ -36,6 +36,27 @@ extension RowSegmenter {
         return tokens[p + w - 2].value - others
     }
 
+    /// Whether the table's column positions put token `p`, the first of `count` values on one laid-out line, in the
+    /// first of `width` columns, each value standing at its column (within `positionTolerance` of a column
+    /// spacing). A row whose first value was lost (`missingFirst`) is then not what the page shows: OCR lost a value
+    /// further on (`16  2  11  ·  28  10  70`), and working the first out from 总计 would slide every value read a
+    /// column off its place. Text whose positions are only roughly the page's (tesseract's plain text) says nothing.
+    func positionsPlaceFirst(_ p: Int, count: Int, width: Int) -> Bool {
+        guard count >= 2, p + count <= tokens.count, !tokens[p].isCellIndex, tokens[p].line == tokens[p + count - 1].line,
+            let perPage = centers[width], case let centers = perPage[page(of: tokens[p].line)], centers.count == width,
+            let first = centers.first, let last = centers.last, last > first
+        else { return false }
+        let columns = nearestColumns(p, p + count, centers: centers)
+        guard columns.first == 0 else { return false }
+        let spacing = (last - first) / Double(width - 1)
+        return columns.enumerated().allSatisfy { t, c in
+            abs(tokens[p + t].center(countingCharacters: countsCharacters) - centers[c]) <= Self.positionTolerance * spacing
+        }
+    }
+
+    /// How far from its column a value may stand, in column spacings, for its place to count as the page's.
+    static let positionTolerance = 0.25
+
     /// The values of tokens `p..<p+w+1` with tokens `j` and `j + 1` (counted from p) read as one number.
     func joinedValues(_ p: Int, _ w: Int, at j: Int) -> [Double]? {
         guard let joined = Double(tokens[p + j].text + tokens[p + j + 1].text) else { return nil }

@@ -354,7 +354,7 @@ struct RowSegmenter {
                 }
                 // A row whose first value was moved elsewhere (inferred from the identity).
                 if sumsWholeRow[i], p + w - 1 <= m, w > 2, let first = missingFirst(p, w), first >= 0,
-                    first == first.rounded(), first < TableAligner.largestCellValue
+                    first == first.rounded(), first < TableAligner.largestCellValue, !positionsPlaceFirst(p, count: w - 1, width: w)
                 {
                     relax(i, p, i + 1, p + w - 1, Double(w) * 0.05 + 1.2, .missingFirst)
                 }

@@ -138,6 +138,19 @@ import _TestSupport
         #expect(read.map(\.cell) == gold)
     }
 
+    /// `三、本 (一) 予以公开  2  ·  1  0  1  0  5` (c009 as a JPEG scan: OCR lost 商业企业's 1). The six values stand
+    /// at their columns, 2 at 自然人's, so the row is not read as one whose first value was lost — that would invent
+    /// 自然人 = 1 from 总计 and slide every value a column right. Each read value keeps its column; the lost one is
+    /// a blank, flagged by the failing row sum.
+    @Test func valuesAtTheirColumnsAreNotSlidForALostFirstValue() throws {
+        let (read, gold, _) = try corpusCells("c009_2019", "ocr150-jpeg-boxes.txt") { $0.table == .requests && $0.row.hasSuffix("（一）予以公开") }
+        #expect(gold.count == 7)
+        #expect(!read.contains { ($0.note ?? "").contains("first value not in sequence") })
+        let wrong = zip(read, gold).filter { $0.0.cell != $0.1 }
+        #expect(wrong.count == 1 && wrong.first?.0.cell.column.hasSuffix("商业企业") == true, "\(read.map(\.cell.value))")
+        #expect(wrong.first?.0.origin == .blank)
+    }
+
     /// `政府集中采购   “933   6428232.45  元` (c001, nianbao's own OCR): a ruling glyph glued to a number is dropped on
     /// a line with one other value (表二's last sub-tables have two columns); a look-alike alone needs two.
     @Test func aRulingGlyphBesideOneOtherValueIsDropped() throws {
