@@ -139,7 +139,7 @@ public struct PDFExtractor: Sendable {
         var notes: [String] = []
         var changed: [Int: [Int: String]] = [:]
         for (k, text) in DigitReread.readings(tsv: tsv, bands: bands).enumerated() {
-            guard let digits = DigitReread.accepted(text) else { continue }
+            guard let digits = DigitReread.accepted(text), digits != chosen[k].text else { continue }
             changed[suspects[k].line, default: [:]][suspects[k].index] = digits
             notes.append("page \(number): '\(chosen[k].text)' read again as digits: \(digits)")
         }

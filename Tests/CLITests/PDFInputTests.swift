@@ -72,12 +72,12 @@ import _TestSupport
     /// A JPEG scan (Fixtures/scans): an image-only PDF, so `parse` runs OCR on its own; its pages are JPEG, so they
     /// are thresholded tile by tile. 表三 reads 107 of its 161 cells when added (94 with tesseract's global
     /// threshold), 116 once glyphs OCR read in values' places were worked out from the identities, 127 once they
-    /// were read again as digits from the page (`DigitReread`).
+    /// were read again as digits from the page (`DigitReread`), 134 with the numbers OCR was unsure of too.
     @Test func aJPEGScanIsReadWithItsPagesThresholdedByTile() throws {
         guard Self.hasTesseract else { return }
         let scan = Fixtures.directory.appendingPathComponent("scans/c025_2019-pages-3-4-jpeg.pdf").path
         let right = try Self.rightRequestCellsOfC025([scan])
-        #expect(right >= 125, "\(right) of 161 表三 cells right")
+        #expect(right >= 132, "\(right) of 161 表三 cells right")
         // Each word read again is named among the report's flags.
         let json = try CommandRunner.run(["parse", scan])
         #expect(json.stdout.contains("read again as digits"))
@@ -86,15 +86,15 @@ import _TestSupport
     /// The same scan made searchable by tesseract's PDF renderer (an invisible text layer over the page images):
     /// its text layer alone reads 61 of 表三's 161 cells (`--extractor layout`; 65 with glyphs in values' places
     /// read); `parse` sees page-sized images and tables that fail their identities, runs its own OCR beside the text
-    /// layer and takes 表三 from it: 107 when added (116 with glyphs in values' places worked out, 127 with them read
-    /// again as digits).
+    /// layer and takes 表三 from it: 107 when added (116 with glyphs in values' places worked out, 134 with them and
+    /// unsure numbers read again as digits).
     @Test func aSearchableScanIsReadByNianbaosOwnOCRToo() throws {
         guard Self.hasTesseract, Self.hasPoppler else { return }
         let scan = Fixtures.directory.appendingPathComponent("scans/c025_2019-pages-3-4-searchable.pdf").path
         let textLayer = try Self.rightRequestCellsOfC025(["--extractor", "layout", scan])
         let consensus = try Self.rightRequestCellsOfC025([scan])
         #expect(textLayer < 80, "\(textLayer) of 161 from the text layer")
-        #expect(consensus >= 125, "\(consensus) of 161 by consensus with nianbao's OCR")
+        #expect(consensus >= 132, "\(consensus) of 161 by consensus with nianbao's OCR")
         let json = try CommandRunner.run(["parse", scan])
         #expect(json.stdout.contains("the pages are scans and the tables of their text layer fail an identity"))
     }

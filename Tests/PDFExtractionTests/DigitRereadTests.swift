@@ -26,6 +26,22 @@ import Testing
         #expect(Self.suspects(row) == ["”1", "刘", "和", "象"])
     }
 
+    /// `5.属于三类内部事务信息  5  0  6  3  1  0  315` (c016; gold 5 0 6 3 1 0 15): the total tesseract was unsure of
+    /// (confidence 55) is read again; the numbers it was sure of are not.
+    @Test func anUnsureNumberAmongSureOnes() {
+        let row = [
+            Self.word(268, 90, 92, "5.属于三类"), Self.word(502, 9, 97, "5", top: 1210), Self.word(579, 10, 97, "0", top: 1210),
+            Self.word(677, 10, 97, "6", top: 1210), Self.word(739, 9, 97, "3", top: 1210), Self.word(810, 8, 89, "1", top: 1210),
+            Self.word(914, 10, 89, "0", top: 1210), Self.word(970, 21, 55, "315", top: 1210),
+        ].map { word -> OCRLayout.Word in
+            var word = word
+            word.top = 1210
+            word.centre = 1218
+            return word
+        }
+        #expect(Self.suspects(row) == ["315"])
+    }
+
     /// Prose read with confidence has no suspect, nor has a label word tesseract was unsure of when the label goes
     /// on after it (`生生` before `事务信息`), nor a box wider than a cell's digits.
     @Test func proseLabelsAndWideBoxesAreLeft() {
