@@ -138,10 +138,11 @@ public struct PDFExtractor: Sendable {
         guard let tsv = reading.text else { return [] }
         var notes: [String] = []
         var changed: [Int: [Int: String]] = [:]
-        for (k, text) in DigitReread.readings(tsv: tsv, bands: bands).enumerated() {
-            guard let digits = DigitReread.accepted(text), digits != chosen[k].text else { continue }
+        for (k, reading) in DigitReread.readings(tsv: tsv, bands: bands).enumerated() {
+            guard let digits = DigitReread.accepted(reading), let reading, digits != chosen[k].text else { continue }
             changed[suspects[k].line, default: [:]][suspects[k].index] = digits
-            notes.append("page \(number): '\(chosen[k].text)' read again as digits: \(digits)")
+            notes.append("page \(number): '\(chosen[k].text)' (confidence \(Int(chosen[k].confidence.rounded()))) read again as digits: "
+                         + "\(digits) (confidence \(Int(reading.confidence.rounded())))")
         }
         guard !changed.isEmpty else { return [] }
         words = lines.enumerated().flatMap { l, line in
