@@ -25,7 +25,7 @@ if [ -z "$(ls -A "$corpus")" ]; then
   case "$harness" in
     normalizer|aligner)
       for f in ../Fixtures/seeds/*/input.txt ../Fixtures/handwritten/*/input.txt; do cp "$f" "$corpus/$(basename "$(dirname "$f")")"; done
-      for f in ../Fixtures/corpus/c00[1-4]_*/{pdftotext,layout,ocr150}.txt; do
+      for f in ../Fixtures/corpus/c00[1-4]_*/{pdftotext,layout,ocr150,ocr150-jpeg-boxes}.txt; do
         cp "$f" "$corpus/$(basename "$(dirname "$f")")_$(basename "$f")"
       done ;;
     parser)
