@@ -124,7 +124,7 @@ public struct PDFExtractor: Sendable {
     /// (`DigitReread`), from the page's image; a note for each word changed. Nothing changes when the image or the
     /// second reading is not to be had.
     private func reread(_ words: inout [OCRLayout.Word], page number: Int, image: String, in directory: URL, threshold: [String]) -> [String] {
-        let lines = OCRLayout.lines(words)
+        var lines = OCRLayout.lines(words)
         let suspects = DigitReread.suspects(in: lines)
         guard !suspects.isEmpty, let bytes = FileManager.default.contents(atPath: image),
             let page = GrayImage(netpbm: [UInt8](bytes))
@@ -137,21 +137,14 @@ public struct PDFExtractor: Sendable {
                           kind: .ocr, environment: ["OMP_THREAD_LIMIT": "1"])
         guard let tsv = reading.text else { return [] }
         var notes: [String] = []
-        var changed: [Int: [Int: String]] = [:]
         for (k, reading) in DigitReread.readings(tsv: tsv, bands: bands).enumerated() {
             guard let digits = DigitReread.accepted(reading), let reading, digits != chosen[k].text else { continue }
-            changed[suspects[k].line, default: [:]][suspects[k].index] = digits
+            lines[suspects[k].line][suspects[k].index].text = digits
             notes.append("page \(number): '\(chosen[k].text)' (confidence \(Int(chosen[k].confidence.rounded()))) read again as digits: "
                          + "\(digits) (confidence \(Int(reading.confidence.rounded())))")
         }
-        guard !changed.isEmpty else { return [] }
-        words = lines.enumerated().flatMap { l, line in
-            line.enumerated().map { i, word in
-                var word = word
-                if let digits = changed[l]?[i] { word.text = digits }
-                return word
-            }
-        }
+        // The page's words, some read anew (in line order: the layout groups them into the same lines again).
+        if !notes.isEmpty { words = lines.flatMap { $0 } }
         return notes
     }
 

@@ -11,8 +11,8 @@ struct ExtractCommand: ParsableCommand {
         discussion: """
             The same extractors `parse` runs on a PDF: raw (pdftotext), layout (pdftotext -layout) and ocr \
             (pdftoppm -r 150 pages read by tesseract -l chi_sim --psm 6, each word placed at its column from its \
-            box; words OCR read as a glyph where a value stands are read again as digits, each named on stderr \
-            unless --quiet). Example: nianbao extract --extractor ocr scan.pdf > scan.txt && nianbao parse scan.txt. \
+            box; words OCR was unsure of where a value stands, a glyph or a number, are read again as digits, each \
+            named on stderr unless --quiet). Example: nianbao extract --extractor ocr scan.pdf > scan.txt && nianbao parse scan.txt. \
             Exit codes: 0 ok; 65 not a PDF, or the extractor failed (its reason on stderr); 66 file missing.
             """
     )
