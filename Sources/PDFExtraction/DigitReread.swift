@@ -76,9 +76,17 @@ enum DigitReread {
     /// The words' boxes cut out of `page` and stacked in one strip, top to bottom; each piece's rows in the strip
     /// (its band, the gap around it included), in the words' order.
     static func strip(of words: [OCRLayout.Word], from page: GrayImage) -> (image: GrayImage, bands: [Range<Int>]) {
-        let pieces = words.map {
-            page.cropped(x: $0.left - padding, y: $0.top - padding, width: $0.width + 2 * padding, height: $0.height + 2 * padding)
-        }
+        strip(of: words.map { piece(of: $0, from: page) })
+    }
+
+    /// A word's box cut out of the page, `padding` pixels around it.
+    static func piece(of word: OCRLayout.Word, from page: GrayImage) -> GrayImage {
+        page.cropped(x: word.left - padding, y: word.top - padding, width: word.width + 2 * padding, height: word.height + 2 * padding)
+    }
+
+    /// Pieces of a page stacked in one strip, top to bottom, `gap` pixels around each; each piece's rows in the
+    /// strip (its band, the gap around it included), in order.
+    static func strip(of pieces: [GrayImage]) -> (image: GrayImage, bands: [Range<Int>]) {
         let width = (pieces.map(\.width).max() ?? 0) + 2 * gap
         let height = pieces.reduce(gap) { $0 + $1.height + gap }
         var image = GrayImage(width: width, height: height)

@@ -121,31 +121,59 @@ public struct PDFExtractor: Sendable {
     }
 
     /// Reads again, as digits, the words of one page that OCR read as something else in a value's place
-    /// (`DigitReread`), from the page's image; a note for each word changed. Nothing changes when the image or the
-    /// second reading is not to be had.
+    /// (`DigitReread`), and reads the values it did not see where a row's cell is empty and its column holds
+    /// numbers in the rows around it (`EmptyCellReread`), each kind in one strip cut from the page's image; a note
+    /// for each word changed or line given values. Nothing changes when the image or the second reading is not to
+    /// be had.
     private func reread(_ words: inout [OCRLayout.Word], page number: Int, image: String, in directory: URL, threshold: [String]) -> [String] {
         var lines = OCRLayout.lines(words)
         let suspects = DigitReread.suspects(in: lines)
-        guard !suspects.isEmpty, let bytes = FileManager.default.contents(atPath: image),
+        let cells = EmptyCellReread.cells(in: lines)
+        guard !suspects.isEmpty || !cells.isEmpty, let bytes = FileManager.default.contents(atPath: image),
             let page = GrayImage(netpbm: [UInt8](bytes))
         else { return [] }
-        let chosen = suspects.map { lines[$0.line][$0.index] }
-        let (strip, bands) = DigitReread.strip(of: chosen, from: page)
-        let stripPath = directory.appendingPathComponent("reread-\(number).pgm").path
-        guard FileManager.default.createFile(atPath: stripPath, contents: Data(strip.pgm)) else { return [] }
-        let reading = run("tesseract", [stripPath, "stdout"] + DigitReread.arguments + threshold + ["tsv"],
-                          kind: .ocr, environment: ["OMP_THREAD_LIMIT": "1"])
-        guard let tsv = reading.text else { return [] }
         var notes: [String] = []
-        for (k, reading) in DigitReread.readings(tsv: tsv, bands: bands).enumerated() {
+        // The glyphs first; the empty cells in a strip of their own (tesseract reads a strip as one block, so what
+        // else is in it changes how it reads each piece).
+        let chosen = suspects.map { lines[$0.line][$0.index] }
+        for (k, reading) in readDigits(chosen.map { DigitReread.piece(of: $0, from: page) }, name: "reread-\(number)", in: directory, threshold: threshold).enumerated() {
             guard let digits = DigitReread.accepted(reading), let reading, digits != chosen[k].text else { continue }
             lines[suspects[k].line][suspects[k].index].text = digits
             notes.append("page \(number): '\(chosen[k].text)' (confidence \(Int(chosen[k].confidence.rounded()))) read again as digits: "
                          + "\(digits) (confidence \(Int(reading.confidence.rounded())))")
         }
-        // The page's words, some read anew (in line order: the layout groups them into the same lines again).
+        // Cells whose piece is blank (a cell the page leaves empty) or runs past its sides are not read.
+        let pieces = cells.compactMap { cell in EmptyCellReread.piece(of: cell, from: page).map { (cell, $0) } }
+        var added: [Int: [OCRLayout.Word]] = [:]
+        for ((cell, piece), reading) in zip(pieces, readDigits(pieces.map(\.1), name: "cells-\(number)", in: directory, threshold: threshold)) {
+            guard let digits = DigitReread.accepted(reading), let reading else { continue }
+            added[cell.line, default: []].append(
+                EmptyCellReread.word(digits, confidence: reading.confidence, at: cell, piece: piece, page: lines[cell.line][0].page))
+        }
+        for (line, newWords) in added.sorted(by: { $0.key < $1.key }) {
+            let before = lines[line].map(\.text).joined(separator: " ")
+            lines[line] = (lines[line] + newWords).sorted { $0.left < $1.left }
+            let marked = lines[line].map { word in newWords.contains { $0.left == word.left && $0.text == word.text } ? "⟨\(word.text)⟩" : word.text }
+            notes.append("page \(number): '\(before)' lacked \(newWords.count == 1 ? "a value" : "\(newWords.count) values") OCR did not see, "
+                         + "read from the page as digits: '\(marked.joined(separator: " "))' (confidence "
+                         + newWords.map { String(Int($0.confidence.rounded())) }.joined(separator: ", ") + ")")
+        }
+        // The page's words, some read anew or added (in line order: the layout groups them into the same lines again).
         if !notes.isEmpty { words = lines.flatMap { $0 } }
         return notes
+    }
+
+    /// tesseract's readings, as digits, of pieces of a page stacked in one strip (`DigitReread`), one per piece;
+    /// nil for a piece it read nothing in, all nil when it could not run.
+    private func readDigits(_ pieces: [GrayImage], name: String, in directory: URL, threshold: [String]) -> [(text: String, confidence: Double)?] {
+        guard !pieces.isEmpty else { return [] }
+        let (strip, bands) = DigitReread.strip(of: pieces)
+        let path = directory.appendingPathComponent("\(name).pgm").path
+        guard FileManager.default.createFile(atPath: path, contents: Data(strip.pgm)),
+            let tsv = run("tesseract", [path, "stdout"] + DigitReread.arguments + threshold + ["tsv"],
+                          kind: .ocr, environment: ["OMP_THREAD_LIMIT": "1"]).text
+        else { return Array(repeating: nil, count: pieces.count) }
+        return DigitReread.readings(tsv: tsv, bands: bands)
     }
 
     /// The pages (1-based) whose largest image is JPEG-compressed, from `pdfimages -list`'s table; empty
