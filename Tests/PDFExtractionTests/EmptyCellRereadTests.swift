@@ -78,7 +78,8 @@ import Testing
     }
 
     /// A blank cell between ruling lines gives no piece (the rules are whitened, nothing is left); a digit's ink in
-    /// it gives one with the rules gone; ink that runs past the piece's side (a wide number) gives none.
+    /// it gives one, cut to the ink and `margin` pixels around it, with the rules gone; ink that runs past the
+    /// cell's side (a wide number) gives none.
     @Test func piecesAreCutCleanOrNotAtAll() throws {
         var page = GrayImage(width: 120, height: 60)
         for y in 0..<60 { page.pixels[y * 120 + 40] = 20 }      // a column rule
@@ -89,10 +90,13 @@ import Testing
         var digit = page
         for y in 26..<44 { for x in 50..<58 { digit.pixels[y * 120 + x] = 0 } }
         let piece = try #require(EmptyCellReread.piece(of: cell, from: digit))
-        #expect(piece.width == 40 && piece.height == 30)
-        #expect(piece.pixels[10 * 40 + 10] == 255)   // the column rule, whitened
-        #expect(piece.pixels[25 * 40 + 5] == 255)    // the row rule, whitened
-        #expect(piece.pixels[10 * 40 + 22] == 0)     // the digit kept
+        let margin = EmptyCellReread.margin
+        // The ink spans x 50–57 and y 26–43 on the page; the cell's bottom (y 50) is nearer than the margin.
+        #expect(piece.left == 50 - margin && piece.top == 26 - margin)
+        #expect(piece.image.width == 8 + 2 * margin && piece.image.height == 50 - (26 - margin))
+        #expect(piece.image.pixels[(45 - piece.top) * piece.image.width + 1] == 255)   // the row rule, whitened
+        #expect(piece.image.pixels[(30 - piece.top) * piece.image.width + margin] == 0)  // the digit kept
+        #expect(piece.image.pixels[(30 - piece.top) * piece.image.width + margin - 1] == 255)
         let word = EmptyCellReread.word("7", confidence: 95, at: cell, piece: piece, page: 1)
         #expect(word.left == 50 && word.width == 8)
         #expect(word.top == 24 && word.height == 22 && word.centre == 35)
