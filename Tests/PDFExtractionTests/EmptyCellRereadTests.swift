@@ -105,4 +105,14 @@ import Testing
         for y in 26..<44 { for x in 58..<75 { wide.pixels[y * 120 + x] = 0 } }
         #expect(EmptyCellReread.piece(of: cell, from: wide) == nil)
     }
+
+    /// A reading with a leading zero is not a count a report prints (`030` was a piece of a wider `30`, held-out
+    /// c012): it is not taken; a lone `0` is.
+    @Test func aLeadingZeroIsNoCount() {
+        #expect(!EmptyCellReread.isCount("030"))
+        #expect(!EmptyCellReread.isCount("00"))
+        #expect(EmptyCellReread.isCount("0"))
+        #expect(EmptyCellReread.isCount("30"))
+        #expect(EmptyCellReread.isCount("105"))
+    }
 }
