@@ -11,15 +11,16 @@ struct ExtractCommand: ParsableCommand {
         discussion: """
             The same extractors `parse` runs on a PDF: raw (pdftotext), layout (pdftotext -layout) and ocr \
             (pdftoppm -r 150 pages read by tesseract -l chi_sim --psm 6, each word placed at its column from its \
-            box; words OCR was unsure of where a value stands, a glyph or a number, are read again as digits, each \
-            named on stderr unless --quiet). Example: nianbao extract --extractor ocr scan.pdf > scan.txt && nianbao parse scan.txt. \
+            box; words OCR was unsure of where a value stands, a glyph or a number, are read again as digits, and \
+            values it saw no word for, where a row is empty at a column the rows around it fill, are read from the \
+            page; each named on stderr unless --quiet). Example: nianbao extract --extractor ocr scan.pdf > scan.txt && nianbao parse scan.txt. \
             Exit codes: 0 ok; 65 not a PDF, or the extractor failed (its reason on stderr); 66 file missing.
             """
     )
 
     @Argument(help: "A PDF file.") var file: String
     @Option(help: "raw, layout or ocr.") var extractor: PDFExtractor.Kind = .layout
-    @Flag(help: "Do not name on stderr the words OCR read again as digits.") var quiet = false
+    @Flag(help: "Do not name on stderr the words OCR read again as digits, nor the values read from the page.") var quiet = false
 
     func run() throws {
         let input = InputSource(argument: file)
