@@ -43,6 +43,10 @@ enum EmptyCellReread {
     static let minimumInk = 12
     /// Ink this close to the piece's left or right side runs on past it (a wide number, a label): not read.
     static let sideMargin = 2
+    /// Ink columns parted by fewer blank columns than this are one run (one number's digits); a wider blank parts a
+    /// neighbour's ink reaching in at a side from the cell's own (6 more of the prototype's places read right, none
+    /// wrong).
+    static let runGap = 3
 
     /// Whether a reading is a count as reports print one: no leading zero (`030` is part of a wider number the
     /// piece cut into, as in a held-out report's `规章 20 0 30`).
@@ -118,12 +122,20 @@ enum EmptyCellReread {
     /// middle of its cell (116 of 208 places read right in the prototype, against 96 for the whole cell, none wrong).
     static let margin = 6
 
-    /// The cell's ink with `margin` pixels around it, its ruling lines whitened; nil when the cell holds too little
-    /// ink to be a value or its ink touches its sides.
-    static func piece(of cell: Cell, from page: GrayImage) -> Piece? {
+    /// The cell's ink with `margin` pixels around it, its ruling lines and the boxes of `words` OCR read there
+    /// whitened; nil when the cell holds too little ink to be a value or its ink touches its sides.
+    static func piece(of cell: Cell, from page: GrayImage, clearing words: [OCRLayout.Word] = []) -> Piece? {
         var piece = page.cropped(x: cell.left, y: cell.top, width: cell.width, height: cell.height)
         guard piece.width > 2 * sideMargin, piece.height > 0 else { return nil }
         let (w, h) = (piece.width, piece.height)
+        // A word OCR read is not a value it missed, however far from the column's centre it stands (表四's narrow
+        // columns): its box, a pixel around, is not read again.
+        for word in words {
+            let (x0, x1) = (max(0, word.left - 1 - cell.left), min(w, word.left + word.width + 1 - cell.left))
+            let (y0, y1) = (max(0, word.top - 1 - cell.top), min(h, word.top + word.height + 1 - cell.top))
+            guard x0 < x1, y0 < y1 else { continue }
+            for y in y0..<y1 { for x in x0..<x1 { piece.pixels[y * w + x] = 255 } }
+        }
         let ruleColumns = (0..<w).filter { x in
             Double((0..<h).count { piece.pixels[$0 * w + x] <= ruleInk }) >= ruleShare * Double(h)
         }
@@ -133,6 +145,14 @@ enum EmptyCellReread {
         for x in ruleColumns { for y in 0..<h { piece.pixels[y * w + x] = 255 } }
         for y in ruleRows { for x in 0..<w { piece.pixels[y * w + x] = 255 } }
         guard piece.pixels.count(where: { $0 <= ink }) >= minimumInk else { return nil }
+        // Ink at a side that a blank gap parts from one run of ink inside (a neighbour's digit reaching in) is
+        // whitened, and the run inside is read.
+        let columnRuns = runs(of: (0..<w).map { x in (0..<h).contains { piece.pixels[$0 * w + x] <= ink } }, bridging: runGap)
+        let inner = columnRuns.filter { $0.lowerBound >= sideMargin && $0.upperBound <= w - sideMargin }
+        if inner.count == 1, columnRuns.count > 1 {
+            let keep = max(0, inner[0].lowerBound - sideMargin)..<min(w, inner[0].upperBound + sideMargin)
+            for x in 0..<w where !keep.contains(x) { for y in 0..<h { piece.pixels[y * w + x] = 255 } }
+        }
         let inkedColumns = (0..<w).filter { x in (0..<h).contains { piece.pixels[$0 * w + x] <= ink } }
         let inkedRows = (0..<h).filter { y in (0..<w).contains { piece.pixels[y * w + $0] <= ink } }
         guard let first = inkedColumns.first, let last = inkedColumns.last, let top = inkedRows.first, let bottom = inkedRows.last,
@@ -155,6 +175,23 @@ enum EmptyCellReread {
     }
 
     // MARK: - Helpers
+
+    /// The runs of true in `flags`, runs parted by fewer than `bridging` false ones joined.
+    static func runs(of flags: [Bool], bridging: Int) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        var x = 0
+        while x < flags.count {
+            guard flags[x] else { x += 1; continue }
+            let start = x
+            while x < flags.count, flags[x] { x += 1 }
+            if let last = found.last, start - last.upperBound < bridging {
+                found[found.count - 1] = last.lowerBound..<x
+            } else {
+                found.append(start..<x)
+            }
+        }
+        return found
+    }
 
     /// A line's trailing run of values: the words from its end back to the first longer than a cell's text.
     private static func valueRun(_ line: [OCRLayout.Word]) -> [OCRLayout.Word] {

@@ -143,7 +143,8 @@ public struct PDFExtractor: Sendable {
                          + "\(digits) (confidence \(Int(reading.confidence.rounded())))")
         }
         // Cells whose piece is blank (a cell the page leaves empty) or runs past its sides are not read.
-        let pieces = cells.compactMap { cell in EmptyCellReread.piece(of: cell, from: page).map { (cell, $0) } }
+        let pageWords = lines.flatMap { $0 }
+        let pieces = cells.compactMap { cell in EmptyCellReread.piece(of: cell, from: page, clearing: pageWords).map { (cell, $0) } }
         var added: [Int: [OCRLayout.Word]] = [:]
         for ((cell, piece), reading) in zip(pieces, readDigits(pieces.map(\.1.image), name: "cells-\(number)", in: directory, threshold: threshold)) {
             guard let digits = DigitReread.accepted(reading), let reading, EmptyCellReread.isCount(digits) else { continue }

@@ -104,6 +104,39 @@ import Testing
         var wide = digit
         for y in 26..<44 { for x in 58..<75 { wide.pixels[y * 120 + x] = 0 } }
         #expect(EmptyCellReread.piece(of: cell, from: wide) == nil)
+
+        // A neighbour's digit reaching in at the right side, a blank gap from the cell's own: whitened, and the
+        // cell's digit read as before.
+        var neighbour = digit
+        for y in 26..<44 { for x in 64..<75 { neighbour.pixels[y * 120 + x] = 0 } }
+        let parted = try #require(EmptyCellReread.piece(of: cell, from: neighbour))
+        #expect(parted.left == 50 - margin && parted.image.width == 8 + 2 * margin)
+        #expect(!parted.image.pixels.enumerated().contains { $0.element == 0 && $0.offset % parted.image.width >= margin + 8 })
+        // Ink at both sides and none inside (the edges of the neighbours' numbers): no run to keep, no piece.
+        var bothSides = page
+        for y in 26..<44 { for x in 28..<33 { bothSides.pixels[y * 120 + x] = 0 }; for x in 67..<72 { bothSides.pixels[y * 120 + x] = 0 } }
+        #expect(EmptyCellReread.piece(of: cell, from: bothSides) == nil)
+    }
+
+    /// Ink inside the box of a word OCR read (a value standing off its column's centre, in 表四's narrow columns) is
+    /// that word's: cleared, it leaves a blank cell, not a second reading of the same value.
+    @Test func aWordOCRReadIsNotReadAgain() throws {
+        var page = GrayImage(width: 120, height: 60)
+        for y in 26..<44 { for x in 50..<58 { page.pixels[y * 120 + x] = 0 } }
+        let cell = EmptyCellReread.Cell(line: 0, left: 30, top: 20, width: 40, height: 30, valueTop: 24, valueHeight: 22)
+        let read = Self.w(50, 26, 8, 18, 96, "0")
+        #expect(EmptyCellReread.piece(of: cell, from: page, clearing: [read]) == nil)
+        // A word elsewhere on the page changes nothing.
+        let elsewhere = Self.w(90, 26, 8, 18, 96, "0")
+        #expect(try #require(EmptyCellReread.piece(of: cell, from: page, clearing: [elsewhere])) == EmptyCellReread.piece(of: cell, from: page))
+    }
+
+    /// Runs of ink columns: a gap narrower than `bridging` joins two runs (one number's digits), a wider one parts them.
+    @Test func inkRunsBridgeNarrowGaps() {
+        let flags = [false, true, true, false, false, true, false, false, false, true, true]
+        #expect(EmptyCellReread.runs(of: flags, bridging: 3) == [1..<6, 9..<11])
+        #expect(EmptyCellReread.runs(of: flags, bridging: 2) == [1..<3, 5..<6, 9..<11])
+        #expect(EmptyCellReread.runs(of: [false, false], bridging: 3).isEmpty)
     }
 
     /// A reading with a leading zero is not a count a report prints (`030` was a piece of a wider `30`, held-out
