@@ -72,7 +72,7 @@ import _TestSupport
     /// A JPEG scan (Fixtures/scans): an image-only PDF, so `parse` runs OCR on its own; its pages are JPEG, so they
     /// are thresholded tile by tile. 表三 reads 107 of its 161 cells when added (94 with tesseract's global
     /// threshold), 116 once glyphs OCR read in values' places were worked out from the identities, 127 once they
-    /// were read again as digits from the page (`DigitReread`), 134 with the numbers OCR was unsure of too, 137
+    /// were read again as digits from the page (`DigitReread`), 134 with the numbers OCR was unsure of too, 136
     /// with the values OCR saw no word for read from the page (`EmptyCellReread`).
     @Test func aJPEGScanIsReadWithItsPagesThresholdedByTile() throws {
         guard Self.hasTesseract else { return }
@@ -89,7 +89,7 @@ import _TestSupport
     /// its text layer alone reads 61 of 表三's 161 cells (`--extractor layout`; 65 with glyphs in values' places
     /// read); `parse` sees page-sized images and tables that fail their identities, runs its own OCR beside the text
     /// layer and takes 表三 from it: 107 when added (116 with glyphs in values' places worked out, 134 with them and
-    /// unsure numbers read again as digits, 137 with values OCR did not see read from the page).
+    /// unsure numbers read again as digits, 136 with values OCR did not see read from the page).
     @Test func aSearchableScanIsReadByNianbaosOwnOCRToo() throws {
         guard Self.hasTesseract, Self.hasPoppler else { return }
         let scan = Fixtures.directory.appendingPathComponent("scans/c025_2019-pages-3-4-searchable.pdf").path
