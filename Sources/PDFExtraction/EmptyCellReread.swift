@@ -4,9 +4,10 @@
 /// tesseract drops a small digit standing alone in a wide cell (a `0` most often) without a word for it, so the row
 /// comes out a value short and the aligner can only place what is left and infer the rest. Where the page shows a
 /// column — numbers of other rows nearby stand at one place — and a row that has values at such columns has no
-/// word at one of them, the place is cut out of the page (the column's width, the row's values' height), its ruling
-/// lines whitened, and, if ink is left that stands clear of the place's sides, the ink is read as digits in a strip
-/// of such pieces (`DigitReread.strip`, `DigitReread.arguments`). A place with no ink is a blank cell and is not read.
+/// word at one of them, the place is cut out of the page (the column's width, the row's values' height), the boxes of
+/// words OCR did read and the ruling lines whitened, and, if ink is left that stands clear of the place's sides, the
+/// ink is read as digits in a strip of such pieces (`DigitReread.strip`, `DigitReread.arguments`). A place with no
+/// ink is a blank cell and is not read.
 ///
 /// On the corpus's 32 reports as JPEG scans (150 dpi, quality 75), a prototype of these rules found 208 such places
 /// with ink; 116 were read at confidence 80 or more, every one of them the digits the PDF prints there (checked
