@@ -43,6 +43,11 @@ enum DigitReread {
     /// The tesseract arguments that read the strip: English, digits only, one block.
     static let arguments = ["-l", "eng", "--psm", "6", "-c", "tessedit_char_whitelist=0123456789"]
 
+    /// Whether a word may stand in a value's place: a number, or text as short as a cell's (a glyph, `JU`, `“24`).
+    static func mayBeValue(_ word: OCRLayout.Word) -> Bool {
+        isNumber(word.text) || word.text.unicodeScalars.count <= maximumCharacters
+    }
+
     /// Whether `text` is a number as OCR writes one: a digit, then digits, commas and points.
     static func isNumber(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first, ("0"..."9").contains(first) else { return false }
@@ -62,7 +67,7 @@ enum DigitReread {
             for (i, word) in line.enumerated() {
                 guard word.text.unicodeScalars.count <= maximumCharacters, word.confidence < suspectConfidence,
                     Double(word.width) <= maximumWidth * height, Double(word.height) <= maximumHeight * height,
-                    line[(i + 1)...].allSatisfy({ isNumber($0.text) || $0.text.unicodeScalars.count <= maximumCharacters })
+                    line[(i + 1)...].allSatisfy(mayBeValue)
                 else { continue }
                 if !hasNumber {
                     guard i == 0 || Double(word.left - (line[i - 1].left + line[i - 1].width)) >= columnGap * height else { continue }

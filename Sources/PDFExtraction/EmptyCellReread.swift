@@ -117,6 +117,8 @@ enum EmptyCellReread {
         var image: GrayImage
         var left: Int
         var top: Int
+        /// The page's pixel columns its ink spans.
+        var ink: Range<Int>
     }
 
     /// Pixels of white kept around the ink of a piece: tesseract reads a digit cut close more often than one in the
@@ -147,32 +149,31 @@ enum EmptyCellReread {
         for y in ruleRows { for x in 0..<w { piece.pixels[y * w + x] = 255 } }
         guard piece.pixels.count(where: { $0 <= ink }) >= minimumInk else { return nil }
         // Ink at a side that a blank gap parts from one run of ink inside (a neighbour's digit reaching in) is
-        // whitened, and the run inside is read.
+        // whitened, and the run inside is read: the ink then spans that run (the blank gap around it stays blank),
+        // else from the first run to the last.
         let columnRuns = runs(of: (0..<w).map { x in (0..<h).contains { piece.pixels[$0 * w + x] <= ink } }, bridging: runGap)
         let inner = columnRuns.filter { $0.lowerBound >= sideMargin && $0.upperBound <= w - sideMargin }
+        var inkColumns = columnRuns.first!.lowerBound..<columnRuns.last!.upperBound
         if inner.count == 1, columnRuns.count > 1 {
-            let keep = max(0, inner[0].lowerBound - sideMargin)..<min(w, inner[0].upperBound + sideMargin)
+            inkColumns = inner[0]
+            let keep = max(0, inkColumns.lowerBound - sideMargin)..<min(w, inkColumns.upperBound + sideMargin)
             for x in 0..<w where !keep.contains(x) { for y in 0..<h { piece.pixels[y * w + x] = 255 } }
         }
-        let inkedColumns = (0..<w).filter { x in (0..<h).contains { piece.pixels[$0 * w + x] <= ink } }
-        let inkedRows = (0..<h).filter { y in (0..<w).contains { piece.pixels[y * w + $0] <= ink } }
-        guard let first = inkedColumns.first, let last = inkedColumns.last, let top = inkedRows.first, let bottom = inkedRows.last,
-            first >= sideMargin, last < w - sideMargin
+        let inkedRows = (0..<h).filter { y in inkColumns.contains { piece.pixels[y * w + $0] <= ink } }
+        guard let top = inkedRows.first, let bottom = inkedRows.last,
+            inkColumns.lowerBound >= sideMargin, inkColumns.upperBound <= w - sideMargin
         else { return nil }
-        let x0 = max(0, first - margin), y0 = max(0, top - margin)
-        let image = piece.cropped(x: x0, y: y0, width: min(w, last + margin + 1) - x0, height: min(h, bottom + margin + 1) - y0)
-        return Piece(image: image, left: cell.left + x0, top: cell.top + y0)
+        let x0 = max(0, inkColumns.lowerBound - margin), y0 = max(0, top - margin)
+        let image = piece.cropped(x: x0, y: y0, width: min(w, inkColumns.upperBound + margin) - x0, height: min(h, bottom + margin + 1) - y0)
+        return Piece(image: image, left: cell.left + x0, top: cell.top + y0,
+                     ink: (cell.left + inkColumns.lowerBound)..<(cell.left + inkColumns.upperBound))
     }
 
-    /// The word a reading of the cell gives: at the piece's inked columns, at the row's values' height.
+    /// The word a reading of the cell gives: at the piece's ink columns, at the row's values' height.
     static func word(_ text: String, confidence: Double, at cell: Cell, piece: Piece, page: Int) -> OCRLayout.Word {
-        let image = piece.image
-        let inked = (0..<image.width).filter { x in (0..<image.height).contains { image.pixels[$0 * image.width + x] <= ink } }
-        let left = piece.left + (inked.first ?? 0)
-        let width = (inked.last ?? image.width - 1) - (inked.first ?? 0) + 1
-        return OCRLayout.Word(
-            page: page, left: left, centre: Double(cell.valueTop) + Double(cell.valueHeight) / 2, height: max(1, cell.valueHeight),
-            text: text, width: width, top: cell.valueTop, confidence: confidence)
+        OCRLayout.Word(
+            page: page, left: piece.ink.lowerBound, centre: Double(cell.valueTop) + Double(cell.valueHeight) / 2,
+            height: max(1, cell.valueHeight), text: text, width: piece.ink.count, top: cell.valueTop, confidence: confidence)
     }
 
     // MARK: - Helpers
@@ -194,9 +195,10 @@ enum EmptyCellReread {
         return found
     }
 
-    /// A line's trailing run of values: the words from its end back to the first longer than a cell's text.
+    /// A line's trailing run of values: the words from its end back to the first that cannot be one
+    /// (`DigitReread.mayBeValue`, the test its suspects pass too).
     private static func valueRun(_ line: [OCRLayout.Word]) -> [OCRLayout.Word] {
-        Array(line.reversed().prefix { DigitReread.isNumber($0.text) || $0.text.unicodeScalars.count <= DigitReread.maximumCharacters }.reversed())
+        Array(line.reversed().prefix(while: DigitReread.mayBeValue).reversed())
     }
 
     private static func centre(_ word: OCRLayout.Word) -> Double { Double(word.left) + Double(word.width) / 2 }
