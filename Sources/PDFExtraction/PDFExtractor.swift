@@ -153,8 +153,10 @@ public struct PDFExtractor: Sendable {
         }
         for (line, newWords) in added.sorted(by: { $0.key < $1.key }) {
             let before = lines[line].map(\.text).joined(separator: " ")
-            lines[line] = (lines[line] + newWords).sorted { $0.left < $1.left }
-            let marked = lines[line].map { word in newWords.contains { $0.left == word.left && $0.text == word.text } ? "⟨\(word.text)⟩" : word.text }
+            // Each word with whether it is new, so that the note marks the added ones and no other.
+            let merged = (lines[line].map { ($0, false) } + newWords.map { ($0, true) }).sorted { $0.0.left < $1.0.left }
+            lines[line] = merged.map(\.0)
+            let marked = merged.map { word, isNew in isNew ? "⟨\(word.text)⟩" : word.text }
             notes.append("page \(number): '\(before)' lacked \(newWords.count == 1 ? "a value" : "\(newWords.count) values") OCR did not see, "
                          + "read from the page as digits: '\(marked.joined(separator: " "))' (confidence "
                          + newWords.map { String(Int($0.confidence.rounded())) }.joined(separator: ", ") + ")")
