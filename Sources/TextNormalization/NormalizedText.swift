@@ -2,8 +2,8 @@
 public struct NormalizedText: Sendable {
     /// The normalised text.
     public var text: String
-    /// Every change, in source order.
-    public var edits: [NormalizationEdit]
+    /// Every change, in source order (each edit's strings are made when it is read).
+    public var edits: NormalizationEdits
     /// Output offsets → source offsets (UTF-8 bytes).
     public var offsetMap: OffsetMap
     /// The encoding the input was read in (`UTF-8`, `UTF-16LE`, `GB18030`, …).

@@ -58,18 +58,26 @@ public struct TextNormalizer: Sendable {
         return run(source: decoded.bytes, decoding: nil, encoding: decoded.encoding)
     }
 
+    /// An edit as a pass made it: its texts are ranges of the log's byte buffer, its place not yet a line and column.
     private struct PendingEdit {
         var pass: NormalizationPassName
         var rule: String
         var sourceRange: Range<Int>
-        var before: String
-        var after: String
+        var before: Range<Int>
+        var after: Range<Int>
         var order: Int
     }
 
     private func run(source: [UInt8], decoding: ([UInt8], [Splice])?, encoding: String) -> NormalizedText {
         var map = OffsetMap(sourceLength: source.count)
         var pending: [PendingEdit] = []
+        // The before and after texts of every edit, one after the other (`NormalizationEdits.bytes`).
+        var texts: [UInt8] = []
+        func keep(_ bytes: some Collection<UInt8>) -> Range<Int> {
+            let start = texts.count
+            texts.append(contentsOf: bytes)
+            return start..<texts.count
+        }
         var current = source
         // The buffer the next pass writes into: the two swap after each pass that changes something. The first
         // swap leaves `spare` sharing the input's storage (the source, or the decoded bytes), which the second
@@ -80,8 +88,8 @@ public struct TextNormalizer: Sendable {
             for splice in splices {
                 let before = source[splice.inputRange].map { String(format: $0) }.joined()
                 pending.append(
-                    PendingEdit(pass: .decoding, rule: splice.rule, sourceRange: splice.inputRange, before: before,
-                                after: String(decoding: bytes[splice.outputRange], as: UTF8.self), order: 0))
+                    PendingEdit(pass: .decoding, rule: splice.rule, sourceRange: splice.inputRange, before: keep(before.utf8),
+                                after: keep(bytes[splice.outputRange]), order: 0))
             }
             map.append(splices)
             current = bytes
@@ -112,8 +120,8 @@ public struct TextNormalizer: Sendable {
                             pending.append(
                                 PendingEdit(
                                     pass: pass.name, rule: splice.rule, sourceRange: lower..<max(lower, bounds[2 * k + 1]),
-                                    before: String(decoding: UnsafeBufferPointer(rebasing: before[splice.inputRange]), as: UTF8.self),
-                                    after: String(decoding: UnsafeBufferPointer(rebasing: after[splice.outputRange]), as: UTF8.self),
+                                    before: keep(UnsafeBufferPointer(rebasing: before[splice.inputRange])),
+                                    after: keep(UnsafeBufferPointer(rebasing: after[splice.outputRange])),
                                     order: round * (Self.passes.count + 1) + index + 1))
                         }
                     }
@@ -124,7 +132,8 @@ public struct TextNormalizer: Sendable {
             if !changed { break }
         }
         let sourceLineStarts = source.withUnsafeBufferPointer(lineStarts)
-        let edits = Self.locate(pending, in: source, lineStarts: sourceLineStarts)
+        let edits = NormalizationEdits(
+            records: Self.locate(pending, in: source, lineStarts: sourceLineStarts), bytes: texts)
         var result = NormalizedText(
             text: String(decoding: current, as: UTF8.self), edits: edits, offsetMap: map, sourceEncoding: encoding)
         result.sourceLineStarts = sourceLineStarts
@@ -133,8 +142,8 @@ public struct TextNormalizer: Sendable {
     }
 
     /// The lines of the normalised text that follow a form feed of the source (`NormalizedText.pageStartLines`).
-    private static func pageStartLines(_ edits: [NormalizationEdit], map: OffsetMap, text: [UInt8]) -> [Int] {
-        let feeds = edits.filter { $0.rule == InvisibleCharacterTable.formFeedRule }.map(\.sourceRange.lowerBound)
+    private static func pageStartLines(_ edits: NormalizationEdits, map: OffsetMap, text: [UInt8]) -> [Int] {
+        let feeds = edits.sourceOffsets(ofRule: InvisibleCharacterTable.formFeedRule)
         guard !feeds.isEmpty else { return [] }
         let starts = text.withUnsafeBufferPointer(lineStarts)
         var lines: [Int] = []
@@ -149,12 +158,14 @@ public struct TextNormalizer: Sendable {
     }
 
     /// Sorts edits into source order and gives each its line (from `lineStarts`, the source's) and column.
-    private static func locate(_ pending: [PendingEdit], in source: [UInt8], lineStarts: [Int]) -> [NormalizationEdit] {
+    private static func locate(_ pending: [PendingEdit], in source: [UInt8], lineStarts: [Int])
+        -> [NormalizationEdits.Record]
+    {
         // Source order, then pass order; ties keep the order the edits were made in. Each pass's edits are already
         // in source order, so the sort merges runs.
         var keys = pending.indices.map { (pending[$0].sourceRange.lowerBound, pending[$0].order, $0) }
         keys.sort { $0 < $1 }
-        var edits: [NormalizationEdit] = []
+        var edits: [NormalizationEdits.Record] = []
         edits.reserveCapacity(keys.count)
         source.withUnsafeBufferPointer { bytes in
             var line = 1  // 1-based: the line starting at lineStarts[line - 1]
@@ -175,7 +186,7 @@ public struct TextNormalizer: Sendable {
                     position = target
                 }
                 edits.append(
-                    NormalizationEdit(
+                    NormalizationEdits.Record(
                         pass: edit.pass, rule: edit.rule, sourceRange: edit.sourceRange, line: line, column: column,
                         before: edit.before, after: edit.after))
             }

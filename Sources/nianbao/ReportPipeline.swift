@@ -184,8 +184,7 @@ struct ReportPipeline {
             report.flags.append(ReportFlag(stage: .alignment, line: decision.line > 0 ? sourceLine.line(ofNormalizedLine: decision.line) : 0,
                                            message: "\(decision.reason): '\(decision.raw)' → '\(decision.chosen)'"))
         }
-        var perPass: [NormalizationPassName: Int] = [:]
-        for edit in normalized.edits { perPass[edit.pass, default: 0] += 1 }
+        let perPass = normalized.edits.countsByPass
         for pass in NormalizationPassName.allCases where perPass[pass] != nil {
             report.flags.append(ReportFlag(stage: .normalization, line: 0,
                                            message: "\(perPass[pass]!) edit(s) by \(pass.rawValue) (nianbao normalize --explain lists them)"))
