@@ -19,8 +19,6 @@ struct PunctuationPass: NormalizationPass {
     {
         var builder = SpliceBuilder(input: input)
         let skipping = ByteKernel.isSkipping
-        var scalars: [UInt32] = []
-        var offsets: [Int] = []
         var scratch = CellScratch()
         var start = 0
         let n = input.count
@@ -86,17 +84,7 @@ struct PunctuationPass: NormalizationPass {
             if hasCandidate && !(needsPairs && policy == .canonical) {
                 rewriteInPlace(start..<end, input, policy: policy, into: &builder)
             } else if needsPairs {
-                scalars.removeAll(keepingCapacity: true)
-                offsets.removeAll(keepingCapacity: true)
-                var i = start
-                while i < end {
-                    let (c, length) = decodeScalar(input, at: i)
-                    scalars.append(c)
-                    offsets.append(i)
-                    i += length
-                }
-                offsets.append(end)
-                rewriteCell(scalars, offsets, input, policy: policy, scratch: &scratch, into: &builder)
+                rewriteCell(start..<end, input, policy: policy, scratch: &scratch, into: &builder)
             }
             start = end + 1
         }
@@ -112,6 +100,7 @@ struct PunctuationPass: NormalizationPass {
         // The nearest letter, digit or Han on each side, remembered between candidates: a cell of a million commas
         // must not rescan its whole length for each one (the scans were quadratic).
         var context = KindCache()
+        var out: [UInt8] = []
         var i = cell.lowerBound
         while i < cell.upperBound {
             let b = input[i]
@@ -125,7 +114,7 @@ struct PunctuationPass: NormalizationPass {
                     if !immediateASCII, !isURL,
                         context.before(i, cell, input, pass: self) == .han || context.after(i + 1, cell, input, pass: self) == .han
                     {
-                        var out: [UInt8] = []
+                        out.removeAll(keepingCapacity: true)
                         appendScalar(chinese, to: &out)
                         builder.replace(i..<(i + 1), with: out, rule: "ascii-in-chinese")
                     }
@@ -239,46 +228,68 @@ struct PunctuationPass: NormalizationPass {
         return .none
     }
 
+    /// One mark `rewriteCell` may change, with what it needs from the rest of the cell.
+    private struct Candidate {
+        /// Where the mark stands (byte offset) and its length in bytes.
+        var offset: Int
+        var length: Int
+        var scalar: UInt32
+        /// The kind of the nearest letter, digit or Han character before and after it in the cell.
+        var before: Kind
+        var after: Kind
+        /// How many Han characters stand before it in the cell (a pair encloses Han when the count grows).
+        var hanBefore: Int
+    }
+
     /// Arrays `rewriteCell` fills for each cell, kept from cell to cell (a report has thousands of such cells).
     private struct CellScratch {
-        var before: [Kind] = []
-        var after: [Kind] = []
+        var candidates: [Candidate] = []
         var decisions: [UInt32] = []
         var stack: [Int] = []
         var out: [UInt8] = []
     }
 
+    /// Rewrites one cell that holds parentheses or straight quotes (decided pair by pair). One scan of the cell
+    /// collects its marks, each with its neighbourhood; only the marks are looked at again.
     private func rewriteCell(
-        _ s: [UInt32], _ offsets: [Int], _ input: UnsafeBufferPointer<UInt8>, policy: PunctuationPolicy,
+        _ cell: Range<Int>, _ input: UnsafeBufferPointer<UInt8>, policy: PunctuationPolicy,
         scratch: inout CellScratch, into builder: inout SpliceBuilder
     ) {
-        let count = s.count
-        // Nearest letter/digit/Han before and after each position.
-        scratch.before.removeAll(keepingCapacity: true)
-        scratch.after.removeAll(keepingCapacity: true)
-        scratch.before.append(contentsOf: repeatElement(.none, count: count))
-        scratch.after.append(contentsOf: repeatElement(.none, count: count))
-        var last = Kind.none
-        for k in 0..<count {
-            scratch.before[k] = last
-            let kk = kind(s[k])
-            if kk != .none { last = kk }
-        }
-        last = .none
-        for k in stride(from: count - 1, through: 0, by: -1) {
-            scratch.after[k] = last
-            let kk = kind(s[k])
-            if kk != .none { last = kk }
+        scratch.candidates.removeAll(keepingCapacity: true)
+        var lastKind = Kind.none
+        var pending = 0  // the first candidate whose `after` is not known yet
+        var han = 0
+        var i = cell.lowerBound
+        while i < cell.upperBound {
+            let b = input[i]
+            let (c, length) = b < 0x80 ? (UInt32(b), 1) : decodeScalar(input, at: i)
+            let found = kind(c)
+            if found != .none {
+                while pending < scratch.candidates.count {
+                    scratch.candidates[pending].after = found
+                    pending += 1
+                }
+                lastKind = found
+                if found == .han { han += 1 }
+            } else if PunctuationTable.isCandidate(c) {
+                scratch.candidates.append(
+                    Candidate(offset: i, length: length, scalar: c, before: lastKind, after: .none, hanBefore: han))
+            }
+            i += length
         }
         if policy == .canonical {
-            pairDecisions(s, before: scratch.before, after: scratch.after, into: &scratch.decisions, stack: &scratch.stack)
+            pairDecisions(scratch.candidates, into: &scratch.decisions, stack: &scratch.stack)
         } else {
             scratch.decisions.removeAll(keepingCapacity: true)
         }
-        let (before, after) = (scratch.before, scratch.after)
-        for k in 0..<count {
-            let c = s[k]
-            guard PunctuationTable.isCandidate(c) else { continue }
+        // Whether the byte at `k` (inside the cell) is an ASCII letter or digit: the scalar next to a mark is one
+        // exactly when its byte there is.
+        func isAlphanumeric(at k: Int) -> Bool {
+            k >= cell.lowerBound && k < cell.upperBound && CharacterClass.isASCIIAlphanumeric(UInt32(input[k]))
+        }
+        for (k, candidate) in scratch.candidates.enumerated() {
+            let c = candidate.scalar
+            let (at, end) = (candidate.offset, candidate.offset + candidate.length)
             scratch.out.removeAll(keepingCapacity: true)
             var rule = ""
             if policy == .ascii {
@@ -290,24 +301,20 @@ struct PunctuationPass: NormalizationPass {
                 appendScalar(chinese, to: &scratch.out)
                 rule = chinese < 0x80 ? "ascii-pair" : "chinese-pair"
             } else if c < 0x80, case let chinese = PunctuationTable.asciiToChineseFlat[Int(c)], chinese != 0 {
-                let immediateASCII =
-                    k > 0 && k + 1 < count && CharacterClass.isASCIIAlphanumeric(s[k - 1])
-                    && CharacterClass.isASCIIAlphanumeric(s[k + 1])
-                let isURL = c == 0x3A && k + 2 < count && s[k + 1] == 0x2F && s[k + 2] == 0x2F
-                guard !immediateASCII, !isURL, before[k] == .han || after[k] == .han else { continue }
+                let immediateASCII = isAlphanumeric(at: at - 1) && isAlphanumeric(at: end)
+                let isURL = c == 0x3A && end + 1 < cell.upperBound && input[end] == 0x2F && input[end + 1] == 0x2F
+                guard !immediateASCII, !isURL, candidate.before == .han || candidate.after == .han else { continue }
                 appendScalar(chinese, to: &scratch.out)
                 rule = "ascii-in-chinese"
             } else if let entry = PunctuationTable.entry(c) {
                 switch entry.behaviour {
                 case .alwaysASCII:
-                    guard !MarkdownSafety.wouldFormMarkdown(at: offsets[k], length: offsets[k + 1] - offsets[k], ascii: entry.ascii, input)
+                    guard !MarkdownSafety.wouldFormMarkdown(at: at, length: candidate.length, ascii: entry.ascii, input)
                     else { continue }
                     scratch.out.append(contentsOf: entry.ascii.utf8)
                     rule = "fullwidth-symbol"
                 case .contextual:
-                    guard k > 0, k + 1 < count, CharacterClass.isASCIIAlphanumeric(s[k - 1]),
-                        CharacterClass.isASCIIAlphanumeric(s[k + 1])
-                    else { continue }
+                    guard isAlphanumeric(at: at - 1), isAlphanumeric(at: end) else { continue }
                     scratch.out.append(contentsOf: entry.ascii.utf8)
                     rule = "fullwidth-between-ascii"
                 case .chineseOnly, .paired:
@@ -316,34 +323,31 @@ struct PunctuationPass: NormalizationPass {
             } else {
                 continue
             }
-            builder.replace(offsets[k]..<offsets[k + 1], with: scratch.out, rule: rule)
+            builder.replace(at..<end, with: scratch.out, rule: rule)
         }
     }
 
-    /// Fills `decisions` with, for each parenthesis and straight quote, the form it should take (Chinese when the
-    /// pair encloses or touches Han text, ASCII otherwise) and 0 elsewhere; `stack` is scratch space.
-    private func pairDecisions(
-        _ s: [UInt32], before: [Kind], after: [Kind], into decisions: inout [UInt32], stack: inout [Int]
-    ) {
+    /// Fills `decisions` with, for each parenthesis and straight quote among the cell's marks, the form it should
+    /// take (Chinese when the pair encloses or touches Han text, ASCII otherwise) and 0 for the other marks; `stack`
+    /// is scratch space.
+    private func pairDecisions(_ marks: [Candidate], into decisions: inout [UInt32], stack: inout [Int]) {
         decisions.removeAll(keepingCapacity: true)
-        decisions.append(contentsOf: repeatElement(0, count: s.count))
+        decisions.append(contentsOf: repeatElement(0, count: marks.count))
         stack.removeAll(keepingCapacity: true)
         func decide(_ open: Int, _ close: Int?, chineseOpen: UInt32, chineseClose: UInt32, asciiOpen: UInt32,
                     asciiClose: UInt32)
         {
             let end = close ?? open
-            var isChinese = before[open] == .han || after[end] == .han
-            if !isChinese, let close {
-                isChinese = s[(open + 1)..<close].contains { CharacterClass.isHan($0) }
-            }
+            var isChinese = marks[open].before == .han || marks[end].after == .han
+            if !isChinese, let close { isChinese = marks[close].hanBefore > marks[open].hanBefore }
             decisions[open] = isChinese ? chineseOpen : asciiOpen
             if let close { decisions[close] = isChinese ? chineseClose : asciiClose }
         }
         var openQuote: Int? = nil
         // Two-element lists, read once: a linear look beats hashing every scalar of the cell.
         let (opens, closes, quotes) = (PunctuationTable.openParentheses, PunctuationTable.closeParentheses, PunctuationTable.straightQuotes)
-        for k in s.indices {
-            let c = s[k]
+        for k in marks.indices {
+            let c = marks[k].scalar
             if opens.contains(c) {
                 stack.append(k)
             } else if closes.contains(c) {
@@ -351,7 +355,7 @@ struct PunctuationPass: NormalizationPass {
                     decide(open, k, chineseOpen: 0xFF08, chineseClose: 0xFF09, asciiOpen: 0x28, asciiClose: 0x29)
                 } else {
                     // An unmatched closer: Chinese when Han stands before it.
-                    decisions[k] = before[k] == .han ? 0xFF09 : 0x29
+                    decisions[k] = marks[k].before == .han ? 0xFF09 : 0x29
                 }
             } else if quotes.contains(c) {
                 if let open = openQuote {
@@ -362,10 +366,10 @@ struct PunctuationPass: NormalizationPass {
                 }
             }
         }
-        for open in stack { decisions[open] = after[open] == .han ? 0xFF08 : 0x28 }
+        for open in stack { decisions[open] = marks[open].after == .han ? 0xFF08 : 0x28 }
         if let open = openQuote {
             // An unpaired quote: opening before Han, closing after it.
-            decisions[open] = after[open] == .han ? 0x201C : before[open] == .han ? 0x201D : 0x22
+            decisions[open] = marks[open].after == .han ? 0x201C : marks[open].before == .han ? 0x201D : 0x22
         }
     }
 }
