@@ -26,10 +26,8 @@ struct SplitLinesPass: NormalizationPass {
             let content = trimmedEnd(line, input)
             // Cheap checks first: an empty line, a finished sentence or a table row ends the paragraph.
             guard !content.isEmpty,
-                !LineBreakTable.terminalScalars.contains(
-                    decodeScalar(input, at: previousScalarStart(input, before: content.upperBound)).value),
-                !holds(0x09, in: line, of: input), !hasColumnGap(content, input), !endsWithNumberToken(content, input),
-                !isFlattenedTableText(content, input)
+                !LineBreakTable.isTerminal(decodeScalar(input, at: previousScalarStart(input, before: content.upperBound)).value),
+                !holds(0x09, in: line, of: input), !endsWithNumberToken(content, input), !isTableRow(content, input)
             else {
                 paragraphLength = 0
                 k += 1
@@ -45,7 +43,7 @@ struct SplitLinesPass: NormalizationPass {
             let isShortHeading =
                 paragraphLength < LineBreakTable.maximumHeadingLength && startsBlock(content, input)
                 && !containsSentenceEnd(content, input)
-            guard !LineBreakTable.terminalScalars.contains(last), !isShortHeading else {
+            guard !LineBreakTable.isTerminal(last), !isShortHeading else {
                 paragraphLength = 0
                 k += 1
                 continue
@@ -64,10 +62,9 @@ struct SplitLinesPass: NormalizationPass {
                 isAcrossBlank && startsAfterBlank && paragraphLength == scalarCount(content, input)
                 && paragraphLength < LineBreakTable.maximumHeadingLength && !containsSentenceEnd(content, input)
             guard next < lines.count, next - k - 1 <= LineBreakTable.maximumBlankLinesInBreak,
-                !isStandaloneShortBlock, !holds(0x09, in: lines[next], of: input), !hasColumnGap(lines[next], input),
+                !isStandaloneShortBlock, continues(lines[next], input), !holds(0x09, in: lines[next], of: input),
                 !endsWithNumberToken(trimmedEnd(lines[next], input), input),
-                !isFlattenedTableText(trimmedEnd(lines[next], input), input),
-                continues(lines[next], input)
+                !isTableRow(trimmedEnd(lines[next], input), input)
             else {
                 paragraphLength = 0
                 k += 1
@@ -81,46 +78,40 @@ struct SplitLinesPass: NormalizationPass {
         return builder.finish()
     }
 
-    /// Whether the line has a gap of three or more spaces between two of its characters: the column gap of a table
-    /// row in `pdftotext -layout` output, which must never be joined to its neighbour. Trailing spaces are no gap
-    /// (a later pass removes them, and the decision must not change when the text is normalised again).
-    private func hasColumnGap(_ line: Range<Int>, _ input: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// Whether the line reads as a table row, which must never be joined to its neighbour: it has a gap of three
+    /// or more spaces between two of its characters (the column gap of `pdftotext -layout` output), or it is table
+    /// cells written as running text (`信息内容 本年处理决定数量 行政处罚 33 行政强制 0 第二十条第（八）项`: two or more
+    /// numbers standing alone between spaces and no sentence punctuation — `，。；`, or the `,` `;` a later pass may
+    /// turn into them). Trailing spaces are no gap (a later pass removes them, and the decision must not change
+    /// when the text is normalised again). One scan for both.
+    private func isTableRow(_ line: Range<Int>, _ input: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = line.lowerBound
         while i < line.upperBound, input[i] == 0x20 { i += 1 }
-        var run = 0
-        while i < line.upperBound {
-            if input[i] == 0x20 {
-                run += 1
-            } else {
-                if run >= 3 { return true }
-                run = 0
-            }
-            i += 1
-        }
-        return false
-    }
-
-    /// Whether the line reads as table cells written as running text (`信息内容 本年处理决定数量 行政处罚 33 行政强制 0
-    /// 第二十条第（八）项`): two or more numbers standing alone between spaces and no sentence punctuation (`，。；`, or
-    /// the `,` `;` a later pass may turn into them). Never the first half of a split sentence.
-    private func isFlattenedTableText(_ line: Range<Int>, _ input: UnsafeBufferPointer<UInt8>) -> Bool {
+        // From space to space (memchr): the tokens between them and the runs of spaces. Prose has few spaces, so
+        // most of a line is passed over without looking at its bytes one by one.
         var numbers = 0
-        var tokenStart = line.lowerBound
-        var i = line.lowerBound
-        while i <= line.upperBound {
-            if i == line.upperBound || input[i] == 0x20 {
-                if i > tokenStart, isNumberToken(tokenStart..<i, input) { numbers += 1 }
-                tokenStart = i + 1
-            } else if input[i] == 0x2C || input[i] == 0x3B {
-                return false
-            } else if input[i] == 0xEF, i + 2 < line.upperBound, input[i + 1] == 0xBC, input[i + 2] == 0x8C || input[i + 2] == 0x9B {
-                return false  // ， ；
-            } else if input[i] == 0xE3, i + 2 < line.upperBound, input[i + 1] == 0x80, input[i + 2] == 0x82 {
-                return false  // 。
-            }
-            i += 1
+        var tokenStart = i
+        while tokenStart < line.upperBound {
+            let space = offset(of: 0x20, in: tokenStart..<line.upperBound, of: input) ?? line.upperBound
+            if space > tokenStart, isNumberToken(tokenStart..<space, input) { numbers += 1 }
+            var runEnd = space
+            while runEnd < line.upperBound, input[runEnd] == 0x20 { runEnd += 1 }
+            if runEnd - space >= 3, runEnd < line.upperBound { return true }
+            tokenStart = runEnd
         }
-        return numbers >= 2
+        guard numbers >= 2 else { return false }
+        // Cells written as running text hold no sentence punctuation.
+        var k = i
+        while k < line.upperBound {
+            let b = input[k]
+            if b == 0x2C || b == 0x3B { return false }
+            if b == 0xEF, k + 2 < line.upperBound, input[k + 1] == 0xBC, input[k + 2] == 0x8C || input[k + 2] == 0x9B {
+                return false  // ， ；
+            }
+            if b == 0xE3, k + 2 < line.upperBound, input[k + 1] == 0x80, input[k + 2] == 0x82 { return false }  // 。
+            k += 1
+        }
+        return true
     }
 
     /// Whether the line's last whitespace-separated token is a plain number after a space (`规章 0 0 0`,
@@ -204,6 +195,19 @@ struct SplitLinesPass: NormalizationPass {
         var count = 0
         var i = range.lowerBound
         while i < range.upperBound {
+            // The common cases without decoding: U+5000–U+9FFF (lead bytes E5–E9) is Han, ASCII is a letter,
+            // a digit, `|` or nothing.
+            let b = input[i]
+            if b >= 0xE5 && b <= 0xE9 {
+                count += 1
+                i += 3
+                continue
+            }
+            if b < 0x80 {
+                if b == 0x7C || CharacterClass.isASCIIAlphanumeric(UInt32(b)) { count += 1 }
+                i += 1
+                continue
+            }
             let (c, length) = decodeScalar(input, at: i)
             i += length
             switch c {

@@ -16,6 +16,16 @@ enum LineBreakTable {
         0x7C, 0x2502,  // | │: a row of a pipe table (`行政处罚| 3| |`, html2text) or an OCR'd ruling line, not prose
     ]
 
+    /// `terminalScalars` for the hot path: a flag per ASCII byte, and the others in a short list.
+    private static let terminalASCII: [Bool] = (0..<128).map { terminalScalars.contains(UInt32($0)) }
+    private static let terminalOthers: [UInt32] = terminalScalars.filter { $0 >= 0x80 }.sorted()
+
+    /// Whether `c` is one of `terminalScalars`.
+    @inline(__always)
+    static func isTerminal(_ c: UInt32) -> Bool {
+        c < 0x80 ? terminalASCII[Int(c)] : terminalOthers.contains(c)
+    }
+
     /// The shortest line (in scalars) that can be part of a wrapped paragraph. Shorter lines are titles, headings,
     /// signatures and, in one-cell-per-line extractions, table cells.
     static let minimumWrappedLineLength = 15
