@@ -212,6 +212,13 @@ struct MarkdownPass: NormalizationPass {
     }
 
     private func inlineMarkupOnce(_ line: Range<Int>, _ input: UnsafeBufferPointer<UInt8>) -> [(Range<Int>, [UInt8], String)] {
+        // Each kind of inline markup starts with its own byte (`*` `_`, `[`, `<`): a line is scanned byte by byte
+        // only for the kinds whose byte memchr finds in it (a pipe-table row of a report holds none of them).
+        let hasLink = holds(0x5B, in: line, of: input)
+        let hasHTML = holds(0x3C, in: line, of: input)
+        guard holds(0x2A, in: line, of: input) || holds(0x5F, in: line, of: input) else {
+            return (hasLink ? links(line, input) : []) + (hasHTML ? htmlFragments(line, input) : [])
+        }
         var found: [(Range<Int>, [UInt8], String)] = []
         var i = line.lowerBound
         while i < line.upperBound {
@@ -241,7 +248,7 @@ struct MarkdownPass: NormalizationPass {
             }
             i += 1
         }
-        return found + links(line, input) + htmlFragments(line, input)
+        return found + (hasLink ? links(line, input) : []) + (hasHTML ? htmlFragments(line, input) : [])
     }
 
     /// The HTML that PDF-to-markdown tools leave in markdown (`MarkdownHTMLTable`): a `<br>` (a line break inside a
