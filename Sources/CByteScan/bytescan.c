@@ -1,11 +1,8 @@
 // The normaliser's skipping kernels (see nb_bytescan.h). Each pass's predicate is written twice: as a
-// scalar function of one position (the reference, and the fallback without SSE2) and as SSE2 over sixteen
-// positions at once. Tests check on random text that both flag the same bytes.
+// scalar function of one position (the reference, and the fallback without SSE2) and as vector code over sixteen
+// (SSE2) or thirty-two (AVX2, where the processor has it) positions at once (bytescan_kernels.inc). Tests check on
+// random text that both flag the same bytes.
 #include "nb_bytescan.h"
-
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 static inline int is_alnum(uint8_t b) {
     return (b >= '0' && b <= '9') || ((b | 0x20) >= 'a' && (b | 0x20) <= 'z');
@@ -62,96 +59,76 @@ static int scalar_may_matter(const uint8_t *p, int kind) {
 }
 
 #if defined(__SSE2__)
-static inline __m128i eq(__m128i v, uint8_t c) { return _mm_cmpeq_epi8(v, _mm_set1_epi8((char)c)); }
-// Unsigned v <= c and v >= c.
-static inline __m128i le(__m128i v, uint8_t c) { return _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8((char)c)), v); }
-static inline __m128i ge(__m128i v, uint8_t c) { return _mm_cmpeq_epi8(_mm_max_epu8(v, _mm_set1_epi8((char)c)), v); }
-static inline __m128i in(__m128i v, uint8_t lo, uint8_t hi) { return _mm_and_si128(ge(v, lo), le(v, hi)); }
-static inline __m128i or2(__m128i a, __m128i b) { return _mm_or_si128(a, b); }
-static inline __m128i and2(__m128i a, __m128i b) { return _mm_and_si128(a, b); }
-static inline __m128i alnum(__m128i v) {
-    __m128i lower = _mm_or_si128(v, _mm_set1_epi8(0x20));
-    return or2(in(v, '0', '9'), in(lower, 'a', 'z'));
-}
+#include <immintrin.h>
 
-// The same predicates over the sixteen positions p[0..15], as a lane mask; p[-3..19] are readable.
-#define LOADS                                                                                                          \
-    const __m128i b0 = _mm_loadu_si128((const __m128i *)p);                                                            \
-    const __m128i b1 = _mm_loadu_si128((const __m128i *)(p + 1));                                                      \
-    const __m128i b2 = _mm_loadu_si128((const __m128i *)(p + 2));                                                      \
-    const __m128i b3 = _mm_loadu_si128((const __m128i *)(p + 3));                                                      \
-    const __m128i bm = _mm_loadu_si128((const __m128i *)(p - 1));                                                      \
-    (void)b2; (void)b3; (void)bm;
+#define V __m128i
+#define WIDTH 16
+#define LOAD(p) _mm_loadu_si128((const __m128i *)(p))
+#define SET1(c) _mm_set1_epi8((char)(c))
+#define CMPEQ _mm_cmpeq_epi8
+#define MINU _mm_min_epu8
+#define MAXU _mm_max_epu8
+#define OR _mm_or_si128
+#define AND _mm_and_si128
+#define ANDNOT _mm_andnot_si128
+#define MOVEMASK(v) ((uint64_t)(unsigned)_mm_movemask_epi8(v))
+#define TARGET
+#define SUFFIX sse2
+#include "bytescan_kernels.inc"
+#undef V
+#undef WIDTH
+#undef LOAD
+#undef SET1
+#undef CMPEQ
+#undef MINU
+#undef MAXU
+#undef OR
+#undef AND
+#undef ANDNOT
+#undef MOVEMASK
+#undef TARGET
+#undef SUFFIX
 
-// Lanes whose three-byte character (lead byte in v, next byte in w) is one of U+4E00–U+9FFF.
-static inline __m128i common_han(__m128i v, __m128i w) { return or2(in(v, 0xE5, 0xE9), and2(eq(v, 0xE4), ge(w, 0xB8))); }
+#if defined(__x86_64__) && (defined(__clang__) || defined(__GNUC__))
+// The same kernels 32 bytes a step, used when the processor has AVX2 (checked once, at the first scan).
+#define NB_HAVE_AVX2_KERNELS 1
+#define V __m256i
+#define WIDTH 32
+#define LOAD(p) _mm256_loadu_si256((const __m256i *)(p))
+#define SET1(c) _mm256_set1_epi8((char)(c))
+#define CMPEQ _mm256_cmpeq_epi8
+#define MINU _mm256_min_epu8
+#define MAXU _mm256_max_epu8
+#define OR _mm256_or_si256
+#define AND _mm256_and_si256
+#define ANDNOT _mm256_andnot_si256
+#define MOVEMASK(v) ((uint64_t)(unsigned)_mm256_movemask_epi8(v))
+#define TARGET __attribute__((target("avx2")))
+#define SUFFIX avx2
+#include "bytescan_kernels.inc"
+#undef V
+#undef WIDTH
+#undef LOAD
+#undef SET1
+#undef CMPEQ
+#undef MINU
+#undef MAXU
+#undef OR
+#undef AND
+#undef ANDNOT
+#undef MOVEMASK
+#undef TARGET
+#undef SUFFIX
 
-static inline __attribute__((always_inline)) __m128i mask_invisible(const uint8_t *p) {
-    LOADS
-    __m128i controls = _mm_andnot_si128(or2(eq(b0, 0x09), eq(b0, 0x0A)), le(b0, 0x1F));
-    __m128i m = or2(or2(controls, eq(b0, 0x7F)), eq(b0, 0xC2));
-    m = or2(m, and2(eq(b0, 0xE1), eq(b1, 0xA0)));
-    m = or2(m, and2(eq(b0, 0xE2), in(b1, 0x80, 0x81)));
-    m = or2(m, and2(and2(eq(b0, 0xE3), eq(b1, 0x80)), eq(b2, 0x80)));
-    return or2(m, and2(eq(b0, 0xEF), or2(eq(b1, 0xBB), eq(b1, 0xBF))));
-}
-
-static inline __attribute__((always_inline)) __m128i mask_width(const uint8_t *p) {
-    LOADS
-    __m128i ef = or2(or2(in(b1, 0xA4, 0xAB), and2(eq(b1, 0xBC), ge(b2, 0x90))), and2(eq(b1, 0xBD), le(b2, 0x9F)));
-    __m128i m = and2(eq(b0, 0xEF), ef);
-    m = or2(m, and2(eq(b0, 0xE2), or2(in(b1, 0x91, 0x93), ge(b1, 0xBA))));
-    m = or2(m, and2(eq(b0, 0xE3), eq(b1, 0x88)));
-    return or2(m, and2(eq(b0, 0xF0), eq(b1, 0xAF)));
-}
-
-static inline __attribute__((always_inline)) __m128i mask_numeric(const uint8_t *p) {
-    LOADS
-    __m128i next = or2(or2(or2(eq(b1, ','), eq(b1, 'O')), or2(eq(b1, 'o'), eq(b1, 'l'))),
-                       or2(or2(eq(b1, 'I'), eq(b1, '|')), eq(b1, 0xE3)));
-    __m128i m = and2(in(b0, '0', '9'), next);
-    return or2(m, and2(or2(eq(b0, 0xE2), eq(b0, 0xEF)), in(b3, '0', '9')));
-}
-
-static inline __attribute__((always_inline)) __m128i mask_punctuation(const uint8_t *p) {
-    LOADS
-    __m128i ascii = or2(or2(or2(eq(b0, ','), eq(b0, ';')), or2(eq(b0, ':'), eq(b0, '?'))),
-                        or2(or2(eq(b0, '!'), eq(b0, '(')), or2(eq(b0, ')'), eq(b0, '"'))));
-    __m128i full = and2(eq(b0, 0xEF), or2(eq(b1, 0xBC), and2(eq(b1, 0xBD), le(b2, 0x9F))));
-    __m128i contextual =
-        and2(eq(b1, 0xBC), or2(or2(or2(eq(b2, 0x8C), eq(b2, 0x9B)), or2(eq(b2, 0x9A), eq(b2, 0x9F))), eq(b2, 0x81)));
-    __m128i beside = or2(alnum(bm), alnum(b3));
-    const __m128i b4 = _mm_loadu_si128((const __m128i *)(p + 4));
-    const __m128i bm3 = _mm_loadu_si128((const __m128i *)(p - 3));
-    const __m128i bm2 = _mm_loadu_si128((const __m128i *)(p - 2));
-    __m128i parenthesis = and2(eq(b1, 0xBC), or2(eq(b2, 0x88), eq(b2, 0x89)));
-    __m128i besideHan = and2(parenthesis, or2(common_han(b3, b4), common_han(bm3, bm2)));
-    __m128i other = _mm_andnot_si128(or2(contextual, besideHan), _mm_set1_epi8(-1));
-    return or2(ascii, and2(full, or2(other, and2(contextual, beside))));
-}
-
-static inline __attribute__((always_inline)) __m128i mask_markup(const uint8_t *p) {
-    LOADS
-    __m128i m = or2(or2(or2(eq(b0, '#'), eq(b0, '*')), or2(eq(b0, '_'), eq(b0, '-'))),
-                    or2(or2(eq(b0, '='), eq(b0, '>')), or2(eq(b0, '+'), eq(b0, '['))));
-    return or2(m, or2(eq(b0, '<'), eq(b0, '|')));
-}
-
-// One loop per kernel, so that its constants stay in registers: the first flagged position in [k, last + 16), or
-// the end of the scanned stretch.
-#define VECTOR_SCAN(name)                                                                                              \
-    static size_t scan_##name(const uint8_t *bytes, size_t k, size_t last) {                                          \
-        for (; k <= last; k += 16) {                                                                                   \
-            int m = _mm_movemask_epi8(mask_##name(bytes + k));                                                         \
-            if (m) return k + (size_t)__builtin_ctz((unsigned)m);                                                      \
-        }                                                                                                              \
-        return k;                                                                                                      \
+static int nb_has_avx2(void) {
+    static int known = -1;
+    if (known < 0) {
+        __builtin_cpu_init();
+        known = __builtin_cpu_supports("avx2") ? 1 : 0;
     }
-VECTOR_SCAN(invisible)
-VECTOR_SCAN(width)
-VECTOR_SCAN(numeric)
-VECTOR_SCAN(punctuation)
-VECTOR_SCAN(markup)
+    return known;
+}
+#endif
 #endif
 
 size_t nb_scan_next(const uint8_t *bytes, size_t count, size_t from, int kind, int vector) {
@@ -159,12 +136,28 @@ size_t nb_scan_next(const uint8_t *bytes, size_t count, size_t from, int kind, i
     const size_t last = count - 20;
 #if defined(__SSE2__)
     if (vector) {
+        int found = 0;
+#if defined(NB_HAVE_AVX2_KERNELS)
+        // 32 bytes a step while a step's reads (p[-3..36)) stay inside; the SSE2 loop finishes the stretch.
+        if (vector == 1 && count >= 36 && from <= count - 36 && nb_has_avx2()) {
+            const size_t wide = count - 36;
+            switch (kind) {
+            case NB_SCAN_INVISIBLE: from = scan_invisible_avx2(bytes, from, wide, &found); break;
+            case NB_SCAN_WIDTH: from = scan_width_avx2(bytes, from, wide, &found); break;
+            case NB_SCAN_NUMERIC: from = scan_numeric_avx2(bytes, from, wide, &found); break;
+            case NB_SCAN_PUNCTUATION: from = scan_punctuation_avx2(bytes, from, wide, &found); break;
+            case NB_SCAN_MARKUP: from = scan_markup_avx2(bytes, from, wide, &found); break;
+            default: return from;
+            }
+            if (found || from > last) return from;
+        }
+#endif
         switch (kind) {
-        case NB_SCAN_INVISIBLE: return scan_invisible(bytes, from, last);
-        case NB_SCAN_WIDTH: return scan_width(bytes, from, last);
-        case NB_SCAN_NUMERIC: return scan_numeric(bytes, from, last);
-        case NB_SCAN_PUNCTUATION: return scan_punctuation(bytes, from, last);
-        case NB_SCAN_MARKUP: return scan_markup(bytes, from, last);
+        case NB_SCAN_INVISIBLE: return scan_invisible_sse2(bytes, from, last, &found);
+        case NB_SCAN_WIDTH: return scan_width_sse2(bytes, from, last, &found);
+        case NB_SCAN_NUMERIC: return scan_numeric_sse2(bytes, from, last, &found);
+        case NB_SCAN_PUNCTUATION: return scan_punctuation_sse2(bytes, from, last, &found);
+        case NB_SCAN_MARKUP: return scan_markup_sse2(bytes, from, last, &found);
         default: return from;
         }
     }

@@ -19,7 +19,8 @@ typedef enum {
 /// The first position at or after `from` at which the predicate of `kind` holds, or — when there is none before the
 /// last 20 bytes, which are never skipped — the first position not scanned (at most `count`); `from` itself when
 /// it is one of the first 3 or the last 20 bytes (a kernel reads three bytes before a position and four after).
-/// `vector` 0 uses the scalar form of the predicate (for the tests that check both agree).
+/// `vector` 1 uses the widest vector form the processor has (AVX2, else SSE2), 2 the SSE2 form only, 0 the scalar
+/// form of the predicate (for the tests that check all agree).
 size_t nb_scan_next(const uint8_t *bytes, size_t count, size_t from, int kind, int vector);
 
 /// The offset of the first byte of `bytes` that does not start a well-formed UTF-8 sequence, or `count` when all

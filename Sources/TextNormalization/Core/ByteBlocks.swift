@@ -31,9 +31,14 @@ extension UnsafeBufferPointer<UInt8> {
     /// predicate flags (moved back to the start of the character it falls in), or the start of the last bytes,
     /// which are always scanned. `i` when `i` itself may matter.
     @inline(__always)
-    func nextCandidate(from i: Int, _ kernel: ByteKernel, skipping: Bool = true, vector: Bool = true) -> Int {
+    ///
+    /// `vector` false uses the scalar form of the kernel's predicate, `widest` false its SSE2 form even where the
+    /// processor has AVX2 (for the tests that check all forms agree).
+    func nextCandidate(from i: Int, _ kernel: ByteKernel, skipping: Bool = true, vector: Bool = true, widest: Bool = true)
+        -> Int
+    {
         guard skipping, let base = baseAddress, i < count else { return i }
-        var next = Int(nb_scan_next(base, count, i, kernel.rawValue, vector ? 1 : 0))
+        var next = Int(nb_scan_next(base, count, i, kernel.rawValue, vector ? (widest ? 1 : 2) : 0))
         while next > i && next < count && self[next] & 0xC0 == 0x80 { next -= 1 }
         return next
     }
