@@ -234,3 +234,10 @@ size_t nb_offsets_of_byte(const uint8_t *bytes, size_t count, uint8_t byte, size
     }
     return found;
 }
+
+size_t nb_count_scalars(const uint8_t *bytes, size_t count) {
+    // A plain loop the compiler vectorises: every byte that is not a continuation byte (10xxxxxx) starts a scalar.
+    size_t scalars = 0;
+    for (size_t i = 0; i < count; i++) scalars += (bytes[i] & 0xC0) != 0x80;
+    return scalars;
+}

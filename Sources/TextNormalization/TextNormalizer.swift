@@ -1,3 +1,4 @@
+import CByteScan
 import CICUShim
 
 /// The normaliser: the façade of `TextNormalization`.
@@ -182,7 +183,7 @@ public struct TextNormalizer: Sendable {
                         column = 1
                         columnFrom = lineStarts[line - 1]
                     }
-                    for k in columnFrom..<target where bytes[k] & 0xC0 != 0x80 { column += 1 }
+                    column += nb_count_scalars(bytes.baseAddress! + columnFrom, target - columnFrom)
                     position = target
                 }
                 edits.append(

@@ -32,4 +32,8 @@ size_t nb_utf8_first_invalid(const uint8_t *bytes, size_t count);
 /// a line every few dozen bytes, costs a fraction of a memchr call per line.
 size_t nb_offsets_of_byte(const uint8_t *bytes, size_t count, uint8_t byte, size_t *out, size_t capacity);
 
+/// The number of Unicode scalars that start in `bytes` (valid UTF-8): the bytes that are not continuation bytes.
+/// Columns of the normaliser's edits are counted with it.
+size_t nb_count_scalars(const uint8_t *bytes, size_t count);
+
 #endif
