@@ -54,6 +54,10 @@ struct PunctuationPass: NormalizationPass {
                     end += 1
                     continue
                 }
+                if b >= 0xE4 && b <= 0xE9 {
+                    end += 3  // a Han character (U+4000–U+9FFF) in one step
+                    continue
+                }
                 guard b == 0xEF || b == 0xE3 || b == 0xE2 else {
                     end += 1
                     continue
@@ -120,6 +124,10 @@ struct PunctuationPass: NormalizationPass {
                     }
                 }
                 i += 1
+                continue
+            }
+            if b >= 0xE4 && b <= 0xE9 {
+                i += 3  // a Han character (U+4000–U+9FFF) in one step
                 continue
             }
             guard b == 0xEF || b == 0xE3 || b == 0xE2 else {
@@ -262,7 +270,8 @@ struct PunctuationPass: NormalizationPass {
         var i = cell.lowerBound
         while i < cell.upperBound {
             let b = input[i]
-            let (c, length) = b < 0x80 ? (UInt32(b), 1) : decodeScalar(input, at: i)
+            // Without decoding: ASCII, and U+5000–U+9FFF (lead bytes E5–E9), which is Han.
+            let (c, length) = b < 0x80 ? (UInt32(b), 1) : b >= 0xE5 && b <= 0xE9 ? (0x5000, 3) : decodeScalar(input, at: i)
             let found = kind(c)
             if found != .none {
                 while pending < scratch.candidates.count {
