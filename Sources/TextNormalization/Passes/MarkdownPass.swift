@@ -16,7 +16,7 @@ struct MarkdownPass: NormalizationPass {
         -> PassEdits?
     {
         // Quick reject: no byte that can start markdown (`|` for a pipe table drawn without a delimiter row).
-        guard input.contains(where: { Self.isMarkupByte($0) || $0 == 0x7C }) else { return nil }
+        guard holdsMarkup(input) else { return nil }
         var builder = SpliceBuilder(input: input)
         let lines = lineRanges(input)
         let marked = markedLines(lines, input)
@@ -55,7 +55,7 @@ struct MarkdownPass: NormalizationPass {
                 continue
             }
             var found: [(Range<Int>, [UInt8], String)] = []
-            let hasTab = input[line].contains(0x09)
+            let hasTab = holds(0x09, in: line, of: input)
             if !hasTab {
                 // Nested markers (`# # -`, `- - x`) go together.
                 var rest = line
@@ -77,6 +77,19 @@ struct MarkdownPass: NormalizationPass {
             }
         }
         return builder.finish()
+    }
+
+    /// Whether the text holds a byte markdown is made of (`isMarkupByte`, or `|`), found with the markup kernel.
+    private func holdsMarkup(_ input: UnsafeBufferPointer<UInt8>) -> Bool {
+        let skipping = ByteKernel.isSkipping
+        var i = 0
+        while i < input.count {
+            i = input.nextCandidate(from: i, .markup, skipping: skipping)
+            guard i < input.count else { return false }
+            if Self.isMarkupByte(input[i]) || input[i] == 0x7C { return true }
+            i += 1
+        }
+        return false
     }
 
     /// For each line, whether it holds a byte markdown is made of (`hasMarkupByte`, or `|`): found with the markup
