@@ -213,9 +213,31 @@ size_t nb_utf8_first_invalid(const uint8_t *b, size_t n) {
     return n;
 }
 
+#if defined(NB_HAVE_AVX2_KERNELS)
+// nb_offsets_of_byte's loop 32 bytes a step; returns where it stopped (found counts what it found so far).
+static __attribute__((target("avx2"))) size_t offsets_avx2(const uint8_t *bytes, size_t count, uint8_t byte, size_t *out,
+                                                          size_t capacity, size_t *found) {
+    const __m256i needle = _mm256_set1_epi8((char)byte);
+    size_t i = 0;
+    for (; i + 32 <= count; i += 32) {
+        unsigned mask =
+            (unsigned)_mm256_movemask_epi8(_mm256_cmpeq_epi8(_mm256_loadu_si256((const __m256i *)(bytes + i)), needle));
+        while (mask) {
+            if (*found < capacity) out[*found] = i + (size_t)__builtin_ctz(mask);
+            (*found)++;
+            mask &= mask - 1;
+        }
+    }
+    return i;
+}
+#endif
+
 size_t nb_offsets_of_byte(const uint8_t *bytes, size_t count, uint8_t byte, size_t *out, size_t capacity) {
     size_t found = 0;
     size_t i = 0;
+#if defined(NB_HAVE_AVX2_KERNELS)
+    if (nb_has_avx2()) i = offsets_avx2(bytes, count, byte, out, capacity, &found);
+#endif
 #if defined(__SSE2__)
     const __m128i needle = _mm_set1_epi8((char)byte);
     for (; i + 16 <= count; i += 16) {

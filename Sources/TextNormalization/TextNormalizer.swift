@@ -98,11 +98,16 @@ public struct TextNormalizer: Sendable {
         // Rounds until nothing changes: a pass decides on features that later passes change (spaces cjk-spacing
         // removes, widths the punctuation pass folds), so the passes run again on their own output until it is
         // stable — normalising twice must change nothing. Text that needs no edit costs one round.
+        // The lines of `current`, split once for the passes that read lines, until a pass changes it.
+        var lines = LineCache()
         for round in 0..<Self.maximumRounds {
             var changed = false
             for (index, pass) in Self.passes.enumerated() where configuration.isEnabled(pass.name) {
-                guard let passEdits = current.withUnsafeBufferPointer({ pass.apply(to: $0, configuration: configuration) })
+                guard let passEdits = current.withUnsafeBufferPointer({
+                    pass.apply(to: $0, lines: &lines, configuration: configuration)
+                })
                 else { continue }
+                lines = LineCache()
                 if writes == 1 { spare = [] }
                 writes += 1
                 let splices = current.withUnsafeBufferPointer { passEdits.write($0, into: &spare) }

@@ -83,6 +83,24 @@ import _TestSupport
         }
     }
 
+    /// The offsets of a byte found 32 and 16 bytes a step are every offset where it stands, in order — also when
+    /// there are more than the first guess of room for them (one every 24 bytes).
+    @Test func offsetsOfAByteAreAllOfThem() {
+        var generator = SeededGenerator(seed: 24)
+        for round in 0..<200 {
+            let dense = round.isMultiple(of: 3)
+            let bytes: [UInt8] = (0..<(round * 7)).map { _ in
+                let value = UInt8(truncatingIfNeeded: generator.next())
+                return dense ? (value < 128 ? 0x0A : value) : value
+            }
+            let expected = bytes.indices.filter { bytes[$0] == 0x0A }
+            bytes.withUnsafeBufferPointer { input in
+                #expect(offsets(of: 0x0A, in: input) == expected, "round \(round)")
+                #expect(lineRanges(input).count == expected.count + 1)
+            }
+        }
+    }
+
     /// Every character the passes' tables rewrite is flagged by its pass's kernel, in the company it is rewritten
     /// in: a rule added to a table that the kernel would pass over fails here.
     @Test func kernelsFlagEveryCharacterOfTheTables() {

@@ -108,7 +108,7 @@ func lineStarts(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
     [0] + offsets(of: 0x0A, in: bytes).map { $0 + 1 }
 }
 
-/// The offsets of every `byte` in `bytes`, in order (`nb_offsets_of_byte`: sixteen bytes a step).
+/// The offsets of every `byte` in `bytes`, in order (`nb_offsets_of_byte`: 32 or 16 bytes a step).
 func offsets(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
     guard let base = bytes.baseAddress, !bytes.isEmpty else { return [] }
     // A guess of one line every 24 bytes, and a second call when the text has more.

@@ -22,7 +22,7 @@ import Darwin
 struct CJKSpacingPass: NormalizationPass {
     let name = NormalizationPassName.cjkSpacing
 
-    func apply(to input: UnsafeBufferPointer<UInt8>, configuration: NormalizationConfiguration)
+    func apply(to input: UnsafeBufferPointer<UInt8>, lines cache: inout LineCache, configuration: NormalizationConfiguration)
         -> PassEdits?
     {
         guard let base = input.baseAddress else { return nil }

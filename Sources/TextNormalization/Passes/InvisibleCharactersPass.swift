@@ -8,7 +8,7 @@
 struct InvisibleCharactersPass: NormalizationPass {
     let name = NormalizationPassName.invisibleCharacters
 
-    func apply(to input: UnsafeBufferPointer<UInt8>, configuration: NormalizationConfiguration)
+    func apply(to input: UnsafeBufferPointer<UInt8>, lines cache: inout LineCache, configuration: NormalizationConfiguration)
         -> PassEdits?
     {
         var builder = SpliceBuilder(input: input)

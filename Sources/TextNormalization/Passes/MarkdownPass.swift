@@ -12,13 +12,13 @@
 struct MarkdownPass: NormalizationPass {
     let name = NormalizationPassName.markdown
 
-    func apply(to input: UnsafeBufferPointer<UInt8>, configuration: NormalizationConfiguration)
+    func apply(to input: UnsafeBufferPointer<UInt8>, lines cache: inout LineCache, configuration: NormalizationConfiguration)
         -> PassEdits?
     {
         // Quick reject: no byte that can start markdown (`|` for a pipe table drawn without a delimiter row).
         guard holdsMarkup(input) else { return nil }
         var builder = SpliceBuilder(input: input)
-        let lines = lineRanges(input)
+        let lines = cache.ranges(of: input)
         let marked = markedLines(lines, input)
         let tableRows = pipeTableRows(lines, marked: marked, input)
         for (index, line) in lines.enumerated() where marked[index] {

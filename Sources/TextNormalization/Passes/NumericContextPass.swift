@@ -9,7 +9,7 @@
 struct NumericContextPass: NormalizationPass {
     let name = NormalizationPassName.numericContext
 
-    func apply(to input: UnsafeBufferPointer<UInt8>, configuration: NormalizationConfiguration)
+    func apply(to input: UnsafeBufferPointer<UInt8>, lines cache: inout LineCache, configuration: NormalizationConfiguration)
         -> PassEdits?
     {
         var builder = SpliceBuilder(input: input)

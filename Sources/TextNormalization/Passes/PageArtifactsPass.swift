@@ -8,10 +8,10 @@
 struct PageArtifactsPass: NormalizationPass {
     let name = NormalizationPassName.pageArtifacts
 
-    func apply(to input: UnsafeBufferPointer<UInt8>, configuration: NormalizationConfiguration)
+    func apply(to input: UnsafeBufferPointer<UInt8>, lines cache: inout LineCache, configuration: NormalizationConfiguration)
         -> PassEdits?
     {
-        let lines = lineRanges(input)
+        let lines = cache.ranges(of: input)
         var builder = SpliceBuilder(input: input)
         // The title: the first line that is neither blank nor page furniture (furniture is removed below, and the
         // title must be the same line when the text is normalised again).

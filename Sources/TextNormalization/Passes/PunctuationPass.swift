@@ -14,7 +14,7 @@ struct PunctuationPass: NormalizationPass {
 
     fileprivate enum Kind { case none, han, alphanumeric }
 
-    func apply(to input: UnsafeBufferPointer<UInt8>, configuration: NormalizationConfiguration)
+    func apply(to input: UnsafeBufferPointer<UInt8>, lines cache: inout LineCache, configuration: NormalizationConfiguration)
         -> PassEdits?
     {
         var builder = SpliceBuilder(input: input)

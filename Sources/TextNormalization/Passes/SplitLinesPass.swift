@@ -12,10 +12,10 @@
 struct SplitLinesPass: NormalizationPass {
     let name = NormalizationPassName.splitLines
 
-    func apply(to input: UnsafeBufferPointer<UInt8>, configuration: NormalizationConfiguration)
+    func apply(to input: UnsafeBufferPointer<UInt8>, lines cache: inout LineCache, configuration: NormalizationConfiguration)
         -> PassEdits?
     {
-        let lines = lineRanges(input)
+        let lines = cache.ranges(of: input)
         guard lines.count > 1 else { return nil }
         var builder = SpliceBuilder(input: input)
         var k = 0

@@ -12,7 +12,7 @@
 struct TableDelimitersPass: NormalizationPass {
     let name = NormalizationPassName.tableDelimiters
 
-    func apply(to input: UnsafeBufferPointer<UInt8>, configuration: NormalizationConfiguration)
+    func apply(to input: UnsafeBufferPointer<UInt8>, lines cache: inout LineCache, configuration: NormalizationConfiguration)
         -> PassEdits?
     {
         // Quick reject: no ASCII comma, no box-drawing character (U+2500–U+257F: E2 94 80 – E2 95 BF) and no grid
@@ -21,7 +21,7 @@ struct TableDelimitersPass: NormalizationPass {
         let mayHoldGrid = holds(0x2B, of: input) && holds(0x7C, of: input)
         guard hasBox || mayHoldGrid || holds(0x2C, of: input) else { return nil }
         var builder = SpliceBuilder(input: input)
-        let lines = lineRanges(input)
+        let lines = cache.ranges(of: input)
         let csvRows = Self.csvBlocks(lines, input)
         // Grid tables: each row's lines, from its border on, rewritten as one line (the edits by first line).
         var gridRows: [Int: (end: Int, edit: (Range<Int>, [UInt8]))] = [:]

@@ -10,7 +10,7 @@
 struct WidthFoldingPass: NormalizationPass {
     let name = NormalizationPassName.widthFolding
 
-    func apply(to input: UnsafeBufferPointer<UInt8>, configuration: NormalizationConfiguration)
+    func apply(to input: UnsafeBufferPointer<UInt8>, lines cache: inout LineCache, configuration: NormalizationConfiguration)
         -> PassEdits?
     {
         var builder = SpliceBuilder(input: input)
