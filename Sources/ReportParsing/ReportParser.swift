@@ -37,6 +37,51 @@ public struct ReportParser: Sendable {
                       identities: Self.check(template, cells), flags: [])
     }
 
+    /// The report `parse` gives for canonical text whose tables hold `values` (one per cell, in
+    /// `ReportTemplate.cellKeys()` order, nil where a cell is missing: `?`) after `head` (empty, or whole lines
+    /// ending in a line feed), read without writing the
+    /// tables out and reading them back. Each value is taken as the canonical text writes it
+    /// (`ValueFormat.canonical`), agency and year from the same first lines `parse` reads them from. The cells'
+    /// provenance lines are 0: the caller places them (the pipeline, on the aligner's lines). Tests check on every
+    /// fixture that this is `parse`'s report.
+    ///
+    /// ```swift
+    /// let report = ReportParser().report(edition: aligned.edition, values: values, head: title,
+    ///                                    canonicalText: aligned.canonicalText, source: "report.txt")
+    /// ```
+    public func report(edition: Edition, values: [Double?], head: String, canonicalText: String, source: String) -> Report {
+        let template = ReportTemplate.for(edition)
+        var cells: [ReportCell] = []
+        cells.reserveCapacity(values.count)
+        for (key, value) in zip(template.cellKeys(), values) {
+            guard let value else { continue }
+            cells.append(ReportCell(cell: Cell(table: key.table, row: key.row, column: key.column, value: Self.asWritten(value)),
+                                    provenance: Provenance(line: 0, origin: .read)))
+        }
+        // The lines `parse` would read the title from: the head's, then the canonical text's first ones.
+        precondition(head.isEmpty || head.utf8.last == 0x0A, "the head is whole lines")
+        var lines = head.isEmpty ? [] : Array(head.pieces(separatedBy: 0x0A).dropLast())
+        if lines.count < Self.titleLineCount {
+            var rest = Substring(canonicalText)
+            while lines.count < Self.titleLineCount {
+                let end = rest.utf8.firstIndex(of: 0x0A) ?? rest.endIndex
+                lines.append(rest[..<end])
+                guard end < rest.endIndex else { break }
+                rest = rest[rest.utf8.index(after: end)...]
+            }
+        }
+        let (agency, year) = Self.title(lines)
+        return Report(source: source, edition: edition, year: year, agency: agency, cells: cells,
+                      identities: Self.check(template, cells), flags: [])
+    }
+
+    /// A value as the parser reads it back from canonical text (`ValueFormat.canonical`, then `NumberParser`):
+    /// integers as they are, other numbers rounded to the digits written.
+    static func asWritten(_ value: Double) -> Double {
+        if value == value.rounded(), abs(value) < 1e15 { return value }
+        return NumberParser.parse(Substring(ValueFormat.canonical(value)))?.value ?? value
+    }
+
     /// Every identity of the template checked on the cells.
     public static func check(_ template: ReportTemplate, _ cells: [ReportCell]) -> [IdentityCheck] {
         let values = template.valuesInOrder(keys: cells.map(\.cell.key), values: cells.map(\.value))
@@ -50,8 +95,11 @@ public struct ReportParser: Sendable {
     }
 
     /// Agency and year from the title: the first line holding `…年…年度报告` before the first table.
+    /// How many of the first lines the title is looked for in.
+    static let titleLineCount = 12
+
     static func title(_ lines: [Substring]) -> (String?, Int?) {
-        for line in lines.prefix(12) where line.containsUTF8("年度报告") && !line.hasPrefix("#") {
+        for line in lines.prefix(titleLineCount) where line.containsUTF8("年度报告") && !line.hasPrefix("#") {
             // Extractors put spaces around numbers (`某某镇人民政府 2020 年…`): read the title without them.
             let scalars = Array(line.unicodeScalars.filter { $0 != " " && $0 != "\t" })
             for k in scalars.indices where k + 4 < scalars.count && scalars[k + 4] == "年" {
