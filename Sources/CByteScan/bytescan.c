@@ -169,7 +169,8 @@ size_t nb_scan_next(const uint8_t *bytes, size_t count, size_t from, int kind, i
     return k;
 }
 
-size_t nb_utf8_first_invalid(const uint8_t *b, size_t n) {
+// The scalar check: well-formed sequences one after the other (the reference, and the tail of the vector check).
+static size_t utf8_first_invalid_scalar(const uint8_t *b, size_t n) {
     size_t i = 0;
     while (i < n) {
         if (b[i] < 0x80) {
@@ -211,6 +212,75 @@ size_t nb_utf8_first_invalid(const uint8_t *b, size_t n) {
         return i;
     }
     return n;
+}
+
+#if defined(NB_HAVE_AVX2_KERNELS)
+// The vector check of UTF-8 (the nibble-lookup method of Keiser and Lemire, "Validating UTF-8 In Less Than One
+// Instruction Per Byte", 2021), 32 bytes a step. Each byte and the one before it are looked up by three nibbles
+// (the previous byte's high and low, this byte's high); the three tables hold, for each nibble value, the classes
+// of error it can take part in, so their AND is the errors the pair makes:
+//   0x01 too short   a lead byte (C_–F_) followed by a byte that is no continuation
+//   0x02 too long    ASCII followed by a continuation (8_–B_)
+//   0x04 overlong 3  E0 followed by 80–9F
+//   0x08 too large   F4–FF followed by 90–BF
+//   0x10 surrogate   ED followed by A0–BF
+//   0x20 overlong 2  C0 or C1 followed by a continuation
+//   0x40 too large / overlong 4: F0 or F5–FF followed by 80–8F
+//   0x80 two continuations in a row, which is an error unless the byte is the third or fourth of its sequence
+//        (two or three back stands an E_/F_ lead): that case is XORed away.
+// The tables were derived from these conditions and checked exhaustively against every pair of bytes.
+#define NB_TABLE(...) _mm256_setr_epi8(__VA_ARGS__, __VA_ARGS__)
+static __attribute__((target("avx2"))) size_t utf8_valid_blocks_avx2(const uint8_t *b, size_t n, size_t i) {
+    const __m256i previousHigh = NB_TABLE(0x02, 0x02, 0x02, 0x02, 0x02, 0x02, 0x02, 0x02,
+                                          (char)0x80, (char)0x80, (char)0x80, (char)0x80, 0x21, 0x01, 0x15, 0x49);
+    const __m256i previousLow = NB_TABLE((char)0xE7, (char)0xA3, (char)0x83, (char)0x83, (char)0x8B, (char)0xCB,
+                                         (char)0xCB, (char)0xCB, (char)0xCB, (char)0xCB, (char)0xCB, (char)0xCB,
+                                         (char)0xCB, (char)0xDB, (char)0xCB, (char)0xCB);
+    const __m256i currentHigh = NB_TABLE(0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01,
+                                         (char)0xE6, (char)0xAE, (char)0xBA, (char)0xBA, 0x01, 0x01, 0x01, 0x01);
+    const __m256i nibble = _mm256_set1_epi8(0x0F);
+    const __m256i high = _mm256_set1_epi8((char)0x80);
+    for (; i + 32 <= n; i += 32) {
+        const __m256i input = _mm256_loadu_si256((const __m256i *)(b + i));
+        // ASCII after a complete character: nothing to check.
+        if (_mm256_movemask_epi8(input) == 0 && b[i - 1] < 0x80) continue;
+        const __m256i prev1 = _mm256_loadu_si256((const __m256i *)(b + i - 1));
+        const __m256i prev2 = _mm256_loadu_si256((const __m256i *)(b + i - 2));
+        const __m256i prev3 = _mm256_loadu_si256((const __m256i *)(b + i - 3));
+        __m256i errors = _mm256_shuffle_epi8(previousHigh, _mm256_and_si256(_mm256_srli_epi16(prev1, 4), nibble));
+        errors = _mm256_and_si256(errors, _mm256_shuffle_epi8(previousLow, _mm256_and_si256(prev1, nibble)));
+        errors = _mm256_and_si256(errors, _mm256_shuffle_epi8(currentHigh, _mm256_and_si256(_mm256_srli_epi16(input, 4), nibble)));
+        // 0x80 where two back is E0 or more, or three back F0 or more (saturating subtraction keeps the high bit).
+        const __m256i third = _mm256_subs_epu8(prev2, _mm256_set1_epi8((char)(0xE0 - 0x80)));
+        const __m256i fourth = _mm256_subs_epu8(prev3, _mm256_set1_epi8((char)(0xF0 - 0x80)));
+        errors = _mm256_xor_si256(errors, _mm256_and_si256(_mm256_or_si256(third, fourth), high));
+        if (!_mm256_testz_si256(errors, errors)) return i;
+    }
+    return i;
+}
+#undef NB_TABLE
+#endif
+
+size_t nb_utf8_first_invalid(const uint8_t *b, size_t n) {
+#if defined(NB_HAVE_AVX2_KERNELS)
+    if (n >= 64 && nb_has_avx2()) {
+        // The scalar check up to a character start s >= 3 (the vector loop reads three bytes back), the vector check
+        // from there over whole blocks until one holds an error, and the scalar check again from a character start
+        // at most four bytes before that block (an incomplete character at the end of the block before is found
+        // there), which gives the exact offset.
+        size_t s = 3;
+        while (s < 7 && (b[s] & 0xC0) == 0x80) s++;
+        if (s < 7) {
+            const size_t head = utf8_first_invalid_scalar(b, s);
+            if (head < s) return head;
+            const size_t stop = utf8_valid_blocks_avx2(b, n, s);
+            size_t q = stop >= s + 4 ? stop - 4 : s;
+            while (q < n && (b[q] & 0xC0) == 0x80) q++;
+            return q + utf8_first_invalid_scalar(b + q, n - q);
+        }
+    }
+#endif
+    return utf8_first_invalid_scalar(b, n);
 }
 
 #if defined(NB_HAVE_AVX2_KERNELS)

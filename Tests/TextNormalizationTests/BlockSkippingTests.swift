@@ -212,4 +212,52 @@ import _TestSupport
             #expect((fast == nil) == (String(validating: bytes, as: UTF8.self) != nil), "\(bytes)")
         }
     }
+
+    /// The first invalid byte, by the sequence rules one character after another.
+    static func firstInvalidByRules(_ bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer { b in
+            var i = 0
+            while i < b.count {
+                let length = DecodingPass.validSequenceLength(b, at: i)
+                if length == 0 { return i }
+                i += length
+            }
+            return nil
+        }
+    }
+
+    /// The validator checks long text 32 bytes a step (AVX2) and finds the exact offset byte by byte from a little
+    /// before the first block that fails: every kind of damage, at every position around the block edges, gives
+    /// the offset the sequence rules give.
+    @Test func theVectorValidatorFindsTheExactOffsetAtEveryPosition() {
+        let text = Array(String(repeating: "政府信息公开，依申请2020年；①Ａ𠀀é", count: 6).utf8)  // 1–4-byte characters
+        // Damage: a stray continuation, a lead without continuations, overlong, surrogate, too large, F5–FF, C0.
+        let damages: [[UInt8]] = [[0x80], [0xBF], [0xE4], [0xF0, 0x9F], [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80],
+                                  [0xF4, 0x90, 0x80, 0x80], [0xF5], [0xFF], [0xC0, 0xAF], [0xC2]]
+        for damage in damages {
+            for position in stride(from: 0, through: text.count, by: 1) where position % 3 == 0 || position > text.count - 40 {
+                var bytes = text
+                bytes.insert(contentsOf: damage, at: position)
+                let fast = bytes.withUnsafeBufferPointer { DecodingPass.firstInvalidUTF8(in: $0, from: 0) }
+                #expect(fast == Self.firstInvalidByRules(bytes), "\(damage) at \(position)")
+                #expect(fast != nil, "\(damage) at \(position) is damage")
+            }
+        }
+        // Cut short at every length: an incomplete last character.
+        for count in 60...text.count {
+            let bytes = Array(text.prefix(count))
+            let fast = bytes.withUnsafeBufferPointer { DecodingPass.firstInvalidUTF8(in: $0, from: 0) }
+            #expect(fast == Self.firstInvalidByRules(bytes), "cut at \(count)")
+        }
+        // Long noise: many errors, the first one found.
+        var generator = SeededGenerator(seed: 4)
+        for round in 0..<300 {
+            var bytes = text
+            for _ in 0..<(round % 4 + 1) {
+                bytes[Int(generator.next() % UInt64(bytes.count))] = UInt8(truncatingIfNeeded: generator.next())
+            }
+            let fast = bytes.withUnsafeBufferPointer { DecodingPass.firstInvalidUTF8(in: $0, from: 0) }
+            #expect(fast == Self.firstInvalidByRules(bytes), "\(bytes)")
+        }
+    }
 }
