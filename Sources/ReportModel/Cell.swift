@@ -45,7 +45,17 @@ public struct CellKey: Codable, Sendable, Hashable, Comparable, CustomStringConv
     /// Whether two labels have the same UTF-8 bytes (how keys compare), read in place.
     @inlinable
     public static func bytesEqual(_ a: String, _ b: String) -> Bool {
-        let (x, y) = (a.utf8, b.utf8)
+        bytesEqual(a.utf8, b.utf8)
+    }
+
+    /// Whether two pieces of text have the same UTF-8 bytes, read in place: lengths first, then eight bytes at a
+    /// time (a generic `elementsEqual` walks the views byte by byte through their iterators).
+    ///
+    /// ```swift
+    /// CellKey.bytesEqual("万元".utf8, cell.utf8)
+    /// ```
+    @inlinable
+    public static func bytesEqual<X: Collection<UInt8>, Y: Collection<UInt8>>(_ x: X, _ y: Y) -> Bool {
         guard x.count == y.count else { return false }
         // Read in place (no copy of either string): keys copied from one template share their storage and need no
         // comparison; else eight bytes at a time.

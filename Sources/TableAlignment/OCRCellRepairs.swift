@@ -34,7 +34,7 @@ enum OCRCellRepairs {
         let scalars = text.unicodeScalars
         guard let first = scalars.first, let last = scalars.last else { return nil }
         // Compared by bytes: none of these glyphs has another canonical form.
-        if let whole = wholeCells.first(where: { $0.text.utf8.elementsEqual(text.utf8) }) {
+        if let whole = wholeCells.first(where: { CellKey.bytesEqual($0.text.utf8, text.utf8) }) {
             return (whole.value, "OCR '\(text)' read as \(ValueFormat.canonical(whole.value))")
         }
         guard rulingGlyphs.contains(first) || rulingGlyphs.contains(last) else { return nil }

@@ -259,7 +259,7 @@ enum ValueTokenizer {
 
     /// Whether `cell` is one of `units`, compared by bytes (none of them has another canonical form).
     static func isUnit(_ cell: Substring) -> Bool {
-        units.contains { $0.utf8.elementsEqual(cell.utf8) }
+        units.contains { CellKey.bytesEqual($0.utf8, cell.utf8) }
     }
 
     /// What reports and the tools that read them write in an empty cell, each standing for 0, compared by bytes (none
@@ -281,14 +281,14 @@ enum ValueTokenizer {
 
     static func isMissingValueMarker(_ cell: Substring) -> Bool {
         let t = cell.trimmingSpaces
-        return missingValueMarkers.contains { $0.utf8.elementsEqual(t.utf8) }
+        return missingValueMarkers.contains { CellKey.bytesEqual($0.utf8, t.utf8) }
     }
 
     /// Whether `cell` is, spaces aside, a marker that reports print in an empty cell.
     static func isBlankMarker(_ cell: Substring) -> Bool {
         let t = cell.trimmingSpaces
         guard t.utf8.count <= 4 else { return false }  // the longest marker is four bytes (`None`)
-        return blankMarkers.contains { $0.utf8.elementsEqual(t.utf8) }
+        return blankMarkers.contains { CellKey.bytesEqual($0.utf8, t.utf8) }
     }
 
     /// How the labels of rows that reports add to the template end: their values are no cells. Data, one comment each.
