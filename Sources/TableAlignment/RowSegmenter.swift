@@ -232,6 +232,13 @@ struct RowSegmenter {
                 shapes.append((row.width, row.sumGroups))
             }
         }
+        // Whether a row's identities hold on tokens p..<p+width, per row shape: every row of a shape asks the same
+        // question at every position (a table of 40 rows has two or three shapes).
+        var fullRowHolds = [[Bool]](repeating: [], count: shapes.count)
+        for (k, shape) in shapes.enumerated() {
+            let spec = rows[shapeIndex.firstIndex(of: k)!]
+            fullRowHolds[k] = (0...m).map { p in p + shape.0 <= m && (!spec.hasSumIdentity || identityHolds(p, spec)) }
+        }
         func partialKey(_ i: Int, _ p: Int, _ q: Int) -> Int { (p * (m + 1) + q) * max(shapes.count, 1) + shapeIndex[i] }
         func partial(_ i: Int, _ p: Int, _ q: Int) -> (placement: Placement, holds: Bool)? {
             let key = partialKey(i, p, q)
@@ -277,7 +284,7 @@ struct RowSegmenter {
                 relax(i, p, i + 1, p, emptyInterval[i] ? 1.5 : -0.6, .absent)
                 // A full row.
                 if p + w <= m {
-                    let holds = !row.hasSumIdentity || identityHolds(p, row)
+                    let holds = fullRowHolds[shapeIndex[i]][p]
                     let onOneLine = sameLine(p, p + w)
                     // A row with a glyph in a value's place that some value would make hold: neither proven nor refuted.
                     var gain = Double(w) * 0.1 + (holds ? (row.hasSumIdentity ? 3 : 1) : identitySolvable(p, row) ? 0.5 : -1)
@@ -295,7 +302,7 @@ struct RowSegmenter {
                 }
                 // A value whose digits were printed as two text objects, one a line (PDFium: `1` / `4` for 14): the
                 // row's w + 1 tokens with two neighbours joined, where that alone makes its identities hold.
-                if !isLineStructured, row.hasSumIdentity, p + w + 1 <= m, !identityHolds(p, row), let j = splitValue(p, row) {
+                if !isLineStructured, row.hasSumIdentity, p + w + 1 <= m, !fullRowHolds[shapeIndex[i]][p], let j = splitValue(p, row) {
                     relax(i, p, i + 1, p + w + 1, Double(w) * 0.1 + 2.6 + intervalBonus(i, line: tokens[p].line), .joined(at: j))
                 }
                 // Rows whose first values were printed as one block among the labels.
