@@ -239,6 +239,17 @@ struct RowSegmenter {
             let spec = rows[shapeIndex.firstIndex(of: k)!]
             fullRowHolds[k] = (0...m).map { p in p + shape.0 <= m && (!spec.hasSumIdentity || identityHolds(p, spec)) }
         }
+        // Whether a row whose last value sums the others may take the missing-first move at p: it depends on p and
+        // the row's width alone, so it is worked out once per row shape and position, not per row.
+        var missingFirstAllowed = [[Bool]](repeating: [], count: shapes.count)
+        for (i, row) in rows.enumerated() where sumsWholeRow[i] && row.width > 2 && missingFirstAllowed[shapeIndex[i]].isEmpty {
+            let w = row.width
+            missingFirstAllowed[shapeIndex[i]] = (0...m).map { p in
+                guard p + w - 1 <= m, let first = missingFirst(p, w) else { return false }
+                return first >= 0 && first == first.rounded() && first < TableAligner.largestCellValue
+                    && !positionsPlaceFirst(p, count: w - 1, width: w)
+            }
+        }
         func partialKey(_ i: Int, _ p: Int, _ q: Int) -> Int { (p * (m + 1) + q) * max(shapes.count, 1) + shapeIndex[i] }
         func partial(_ i: Int, _ p: Int, _ q: Int) -> (placement: Placement, holds: Bool)? {
             let key = partialKey(i, p, q)
@@ -360,9 +371,7 @@ struct RowSegmenter {
                     relax(i, p, i + 1, lineEnd[p], gain, .splitApart)
                 }
                 // A row whose first value was moved elsewhere (inferred from the identity).
-                if sumsWholeRow[i], p + w - 1 <= m, w > 2, let first = missingFirst(p, w), first >= 0,
-                    first == first.rounded(), first < TableAligner.largestCellValue, !positionsPlaceFirst(p, count: w - 1, width: w)
-                {
+                if sumsWholeRow[i], w > 2, missingFirstAllowed[shapeIndex[i]][p] {
                     relax(i, p, i + 1, p + w - 1, Double(w) * 0.05 + 1.2, .missingFirst)
                 }
             }
