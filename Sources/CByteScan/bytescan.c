@@ -75,19 +75,6 @@ static int scalar_may_matter(const uint8_t *p, int kind) {
 #define TARGET
 #define SUFFIX sse2
 #include "bytescan_kernels.inc"
-#undef V
-#undef WIDTH
-#undef LOAD
-#undef SET1
-#undef CMPEQ
-#undef MINU
-#undef MAXU
-#undef OR
-#undef AND
-#undef ANDNOT
-#undef MOVEMASK
-#undef TARGET
-#undef SUFFIX
 
 #if defined(__x86_64__) && (defined(__clang__) || defined(__GNUC__))
 // The same kernels 32 bytes a step, used when the processor has AVX2 (checked once, at the first scan).
@@ -106,19 +93,6 @@ static int scalar_may_matter(const uint8_t *p, int kind) {
 #define TARGET __attribute__((target("avx2")))
 #define SUFFIX avx2
 #include "bytescan_kernels.inc"
-#undef V
-#undef WIDTH
-#undef LOAD
-#undef SET1
-#undef CMPEQ
-#undef MINU
-#undef MAXU
-#undef OR
-#undef AND
-#undef ANDNOT
-#undef MOVEMASK
-#undef TARGET
-#undef SUFFIX
 
 static int nb_has_avx2(void) {
     static int known = -1;
