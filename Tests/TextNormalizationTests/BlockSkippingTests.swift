@@ -199,15 +199,7 @@ import _TestSupport
             }
             if round % 5 == 0 { bytes = (0..<(round % 64)).map { _ in UInt8(truncatingIfNeeded: generator.next()) } }
             let fast = bytes.withUnsafeBufferPointer { DecodingPass.firstInvalidUTF8(in: $0, from: 0) }
-            let reference: Int? = bytes.withUnsafeBufferPointer { b in
-                var i = 0
-                while i < b.count {
-                    let length = DecodingPass.validSequenceLength(b, at: i)
-                    if length == 0 { return i }
-                    i += length
-                }
-                return nil
-            }
+            let reference = Self.firstInvalidByRules(bytes)
             #expect(fast == reference, "\(bytes)")
             #expect((fast == nil) == (String(validating: bytes, as: UTF8.self) != nil), "\(bytes)")
         }
