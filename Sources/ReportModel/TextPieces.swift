@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 extension StringProtocol where SubSequence == Substring {
     /// The pieces between each occurrence of an ASCII `separator` byte (a line feed, a tab), empty pieces kept:
     /// `split(separator:omittingEmptySubsequences: false)` done on UTF-8, without the grapheme breaking that makes
@@ -41,6 +47,21 @@ extension StringProtocol where SubSequence == Substring {
 }
 
 extension StringProtocol {
+    /// Whether the byte occurs in the text's UTF-8 (memchr over its storage, instead of walking `utf8` through its
+    /// iterator).
+    ///
+    /// ```swift
+    /// line.containsByte(0x09)   // a tab-separated row
+    /// ```
+    @inlinable
+    public func containsByte(_ byte: UInt8) -> Bool {
+        let found = utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard let base = bytes.baseAddress, !bytes.isEmpty else { return false }
+            return memchr(base, Int32(byte), bytes.count) != nil
+        }
+        return found ?? utf8.contains(byte)
+    }
+
     /// Whether the UTF-8 bytes of `needle` occur in the text: a byte search, without the character comparison that
     /// makes `contains(_:)` slow on CJK text (for needles such as `年度报告`, whose characters have one encoding).
     ///

@@ -17,11 +17,11 @@ struct SplitApartJoin {
     /// and the next part is more digits, perhaps with the unit (`6428232.4` / `5元`). A unit ends a number.
     static func continues(_ text: String, _ next: String) -> Bool {
         guard let last = text.utf8.last, last == 0x2E || (last >= 0x30 && last <= 0x39),
-            let lead = next.utf8.first, lead >= 0x30 && lead <= 0x39, !next.utf8.contains(0x2E) || last != 0x2E && !text.utf8.contains(0x2E)
+            let lead = next.utf8.first, lead >= 0x30 && lead <= 0x39, !next.containsByte(0x2E) || last != 0x2E && !text.containsByte(0x2E)
         else { return false }
         if last == 0x2E { return true }
         if lead == 0x30, next.utf8.count >= 2, case let second = next.utf8.dropFirst().first!, second >= 0x30 && second <= 0x39 { return true }
-        return text.utf8.contains(0x2E) && !next.utf8.contains(0x2E)
+        return text.containsByte(0x2E) && !next.containsByte(0x2E)
     }
 }
 

@@ -13,7 +13,7 @@ extension TableAligner {
         guard start < end, end <= lines.count, !labels.isEmpty else { return nil }
         let wanted = Set(labels)
         var found: [(text: Substring, character: Double, display: Double)] = []
-        for k in start..<end where !lines[k].utf8.contains(0x09) {
+        for k in start..<end where !lines[k].containsByte(0x09) {
             let line = lines[k]
             for cell in ValueTokenizer.cells(of: line) {
                 let text = cell.text.trimmingSpaces
@@ -35,7 +35,7 @@ extension TableAligner {
     /// the row has columns: its blank cells, read as 0. Nil for any other row.
     static func blankRow(_ placement: RowSegmenter.Placement, anchor: Int?, lines: [Substring]) -> RowSegmenter.Placement? {
         guard let anchor, anchor < lines.count, placement.lines.allSatisfy({ $0 < 0 }), placement.origins.allSatisfy({ $0 == .inferred }),
-            lines[anchor].utf8.contains(0x09)
+            lines[anchor].containsByte(0x09)
         else { return nil }
         let cells = lines[anchor].pieces(separatedBy: 0x09)
         // A label spanning several cells (colspan) leaves as many empty cells after it as it spans, two at most.

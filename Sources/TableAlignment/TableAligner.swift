@@ -372,6 +372,8 @@ public struct TableAligner: Sendable {
 
     /// A line of prose inside a table region (a note after the table): a full sentence, no values.
     static func isProse(_ line: Substring) -> Bool {
-        line.utf8.count >= 30 && !line.utf8.contains(0x09) && line.count >= 30 && line.contains("。")
+        // The byte tests first: counting characters and comparing them is slow on CJK text.
+        line.utf8.count >= 30 && !line.containsByte(0x09) && line.containsUTF8("。") && line.count >= 30
+            && line.contains("。")
     }
 }

@@ -21,7 +21,7 @@ extension ValueTokenizer {
             for c in lineCells.indices.reversed() where values[c] == nil && lineCells[c].text.utf8.count >= 2 {
                 let text = lineCells[c].text
                 let parts: [Substring] =
-                    text.utf8.contains(0x20)
+                    text.containsByte(0x20)
                     ? text.pieces(separatedBy: 0x20).filter { !$0.isEmpty }
                     : text.indices.map { text[$0...$0] }
                 let read = parts.compactMap(OCRCellRepairs.repair)
@@ -110,7 +110,7 @@ extension ValueTokenizer {
         // holds merged columns (`18 41`), each number a value of its own column.
         var severalNumbers: [Int: [Substring]] = [:]
         if isTabbed {
-            for c in lineCells.indices where values[c] == nil && lineCells[c].text.utf8.contains(0x20) {
+            for c in lineCells.indices where values[c] == nil && lineCells[c].text.containsByte(0x20) {
                 let parts = lineCells[c].text.pieces(separatedBy: 0x20).filter { !$0.isEmpty }
                 if parts.count >= 2, parts.allSatisfy({ value(of: $0) != nil }) { severalNumbers[c] = parts }
             }
@@ -134,7 +134,7 @@ extension ValueTokenizer {
         } else if !severalNumbers.isEmpty, valueCount >= 1 {
             var c = 0
             while c < lineCells.count {
-                guard values[c] == nil, lineCells[c].text.utf8.contains(0x20),
+                guard values[c] == nil, lineCells[c].text.containsByte(0x20),
                     case let parts = lineCells[c].text.pieces(separatedBy: 0x20).filter({ !$0.isEmpty }), parts.count >= 2,
                     case let read = parts.map({ value(of: $0) }), !read.contains(nil)
                 else {

@@ -47,7 +47,7 @@ enum ValueTokenizer {
     /// -layout), else split on single spaces between numbers. Each cell with its display column (its index for
     /// tab cells) and its index.
     static func cells(of line: Substring) -> [(text: Substring, x: Int, index: Int)] {
-        if line.utf8.contains(0x09) {
+        if line.containsByte(0x09) {
             // Tab cells are placed by their index; their display column is never read.
             return line.pieces(separatedBy: 0x09).enumerated().map { ($1, $0, $0) }
         }
@@ -317,7 +317,7 @@ enum ValueTokenizer {
             // token: most label and prose lines, skipped without splitting them into cells.
             guard line.utf8.contains(where: { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D || $0 == 0x2F || $0 == 0xA0 || $0 == 0x94 || $0 == 0x8F })
             else { continue }
-            let isTabbed = line.utf8.contains(0x09)
+            let isTabbed = line.containsByte(0x09)
             // A header of column numbers (`0,1,2,3`: a table saved by pandas without its header) is no row.
             if isColumnIndexHeader(line, isTabbed: isTabbed) { continue }
             // Each cell read once: its value (damaged cells read back, see `readValues`), or whether it is a blank marker.
