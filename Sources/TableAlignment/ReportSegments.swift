@@ -15,20 +15,7 @@ public enum ReportSegments {
     public static func find(_ lines: [Substring]) -> [Range<Int>] {
         // Most texts hold one report, and this runs on all: first only the short lines that hold the 表二 heading's
         // first character (`主`, E4 B8 BB) get a matching key; two such headings are needed before anything else.
-        func holdsZhu(_ line: Substring) -> Bool {
-            let bytes = line.utf8
-            var i = bytes.startIndex
-            while let k = bytes[i...].firstIndex(of: 0xE4) {
-                let next = bytes.index(after: k)
-                if next < bytes.endIndex, bytes[next] == 0xB8, bytes.index(after: next) < bytes.endIndex,
-                    bytes[bytes.index(after: next)] == 0xBB
-                {
-                    return true
-                }
-                i = next
-            }
-            return false
-        }
+        func holdsZhu(_ line: Substring) -> Bool { line.containsUTF8("主") }
         let candidates = lines.indices.filter { lines[$0].utf8.count <= 150 && holdsZhu(lines[$0]) }
         let activeKeys = candidates.map { Array(LabelMatching.key(lines[$0]).utf8) }
         let actives = zip(candidates, activeKeys).filter { $1.count <= activeHeading.count + 24
