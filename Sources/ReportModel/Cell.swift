@@ -45,7 +45,14 @@ public struct CellKey: Codable, Sendable, Hashable, Comparable, CustomStringConv
     /// Whether two labels have the same UTF-8 bytes (how keys compare), read in place.
     @inlinable
     public static func bytesEqual(_ a: String, _ b: String) -> Bool {
-        bytesEqual(a.utf8, b.utf8)
+        // The same string value — a key copied from the template's, or the same small string — is the same bits:
+        // equal without reading a byte (most comparisons of the aligner and the parser are of such copies).
+        if MemoryLayout<String>.size == 16,
+            unsafeBitCast(a, to: (UInt64, UInt64).self) == unsafeBitCast(b, to: (UInt64, UInt64).self)
+        {
+            return true
+        }
+        return bytesEqual(a.utf8, b.utf8)
     }
 
     /// Whether two pieces of text have the same UTF-8 bytes, read in place: lengths first, then eight bytes at a
