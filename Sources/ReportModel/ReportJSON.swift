@@ -212,39 +212,59 @@ public enum ReportJSON {
         }
 
         mutating func string(_ value: String) {
-            append(UInt8(ascii: "\""))
-            var copy = value
-            copy.withUTF8 { utf8 in
-                // Runs without anything to escape are appended whole; they are found eight bytes at a time.
-                var runStart = 0
-                var i = 0
-                while i < utf8.count {
-                    if i + 8 <= utf8.count, !Self.mayNeedEscape(UnsafeRawBufferPointer(utf8).loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
-                        i += 8
-                        continue
-                    }
-                    let b = utf8[i]
-                    i += 1
-                    guard b < 0x20 || b == 0x22 || b == 0x5C else { continue }
-                    append(UnsafeBufferPointer(rebasing: utf8[runStart..<(i - 1)]))
-                    runStart = i
-                    switch b {
-                    case 0x22: append(0x5C, 0x22)
-                    case 0x5C: append(0x5C, 0x5C)
-                    case 0x0A: append(0x5C, UInt8(ascii: "n"))
-                    case 0x0D: append(0x5C, UInt8(ascii: "r"))
-                    case 0x09: append(0x5C, UInt8(ascii: "t"))
-                    case 0x08: append(0x5C, UInt8(ascii: "b"))
-                    case 0x0C: append(0x5C, UInt8(ascii: "f"))
-                    default:
-                        append(0x5C, UInt8(ascii: "u"))
-                        append(0x30, 0x30)
-                        append(Self.hex[Int(b >> 4)], Self.hex[Int(b & 0xF)])
-                    }
-                }
-                append(UnsafeBufferPointer(rebasing: utf8[runStart...]))
+            // In place where the string is stored as contiguous UTF-8 (native strings), else from a native copy.
+            if value.utf8.withContiguousStorageIfAvailable({ quoted($0) }) == nil {
+                var copy = value
+                copy.withUTF8 { quoted($0) }
             }
+        }
+
+        /// `utf8` between quotes, escaped.
+        private mutating func quoted(_ utf8: UnsafeBufferPointer<UInt8>) {
+            // The common case first: nothing to escape (found eight bytes at a time), the string copied whole.
+            let raw = UnsafeRawBufferPointer(utf8)
+            var i = 0
+            while i + 8 <= utf8.count, !Self.mayNeedEscape(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) { i += 8 }
+            while i < utf8.count, !Self.needsEscape(utf8[i]) { i += 1 }
+            append(UInt8(ascii: "\""))
+            guard i < utf8.count else {
+                append(utf8)
+                append(UInt8(ascii: "\""))
+                return
+            }
+            // Runs without anything to escape are appended whole.
+            append(UnsafeBufferPointer(rebasing: utf8[0..<i]))
+            var runStart = i
+            while i < utf8.count {
+                if i + 8 <= utf8.count, !Self.mayNeedEscape(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
+                    i += 8
+                    continue
+                }
+                let b = utf8[i]
+                i += 1
+                guard Self.needsEscape(b) else { continue }
+                append(UnsafeBufferPointer(rebasing: utf8[runStart..<(i - 1)]))
+                runStart = i
+                switch b {
+                case 0x22: append(0x5C, 0x22)
+                case 0x5C: append(0x5C, 0x5C)
+                case 0x0A: append(0x5C, UInt8(ascii: "n"))
+                case 0x0D: append(0x5C, UInt8(ascii: "r"))
+                case 0x09: append(0x5C, UInt8(ascii: "t"))
+                case 0x08: append(0x5C, UInt8(ascii: "b"))
+                case 0x0C: append(0x5C, UInt8(ascii: "f"))
+                default:
+                    append(0x5C, UInt8(ascii: "u"))
+                    append(0x30, 0x30)
+                    append(Self.hex[Int(b >> 4)], Self.hex[Int(b & 0xF)])
+                }
+            }
+            append(UnsafeBufferPointer(rebasing: utf8[runStart...]))
             append(UInt8(ascii: "\""))
         }
+
+        /// A control byte, `"` or `\\`: written escaped.
+        @inline(__always)
+        private static func needsEscape(_ b: UInt8) -> Bool { b < 0x20 || b == 0x22 || b == 0x5C }
     }
 }
