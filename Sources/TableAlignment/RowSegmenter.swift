@@ -266,20 +266,23 @@ struct RowSegmenter {
             if let cached = partialHoldsCache[partialKey(i, p, q)] { return cached }
             return partial(i, p, q)?.holds
         }
-        var splitApartCache: [Int: SplitApartJoin?] = [:]
+        // By position and row shape, in arrays (outer nil: not worked out yet): asked at most states, they were
+        // dictionary lookups, hashing a key each time.
+        let shapeCount = max(shapes.count, 1)
+        var splitApartCache = [SplitApartJoin??](repeating: nil, count: (m + 1) * shapeCount)
         func splitApart(_ i: Int, _ p: Int) -> SplitApartJoin? {
-            let key = p * max(shapes.count, 1) + shapeIndex[i]
+            let key = p * shapeCount + shapeIndex[i]
             if let cached = splitApartCache[key] { return cached }
             let result = joinSplitValues(p, lineEnd[p], row: rows[i])
-            splitApartCache[key] = result
+            splitApartCache[key] = .some(result)
             return result
         }
-        var runTogetherCache: [Int: RunTogetherCut?] = [:]
+        var runTogetherCache = [RunTogetherCut??](repeating: nil, count: (m + 1) * shapeCount)
         func runTogether(_ i: Int, _ p: Int) -> RunTogetherCut? {
-            let key = p * max(shapes.count, 1) + shapeIndex[i]
+            let key = p * shapeCount + shapeIndex[i]
             if let cached = runTogetherCache[key] { return cached }
             let result = splitRunTogether(tokens[p..<lineEnd[p]].map(\.text), row: rows[i])
-            runTogetherCache[key] = result
+            runTogetherCache[key] = .some(result)
             return result
         }
         for i in 0...n {
