@@ -315,8 +315,7 @@ enum ValueTokenizer {
             let line = lines[k]
             // A line with no digit and no byte of a blank marker (`-` `/`, the last byte of `无` `—` `／`) holds no
             // token: most label and prose lines, skipped without splitting them into cells.
-            guard line.utf8.contains(where: { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D || $0 == 0x2F || $0 == 0xA0 || $0 == 0x94 || $0 == 0x8F })
-            else { continue }
+            guard mayHoldToken(line) else { continue }
             let isTabbed = line.containsByte(0x09)
             // A header of column numbers (`0,1,2,3`: a table saved by pandas without its header) is no row.
             if isColumnIndexHeader(line, isTabbed: isTabbed) { continue }
@@ -376,6 +375,15 @@ enum ValueTokenizer {
             }
         }
         return out
+    }
+}
+
+extension ValueTokenizer {
+    /// Whether the line holds a digit or a byte of a blank marker (`-` `/`, the last byte of `无` `—` `／`): read
+    /// over the line's bytes in place rather than through the UTF-8 view's iterator.
+    static func mayHoldToken(_ line: Substring) -> Bool {
+        func opens(_ b: UInt8) -> Bool { (b >= 0x30 && b <= 0x39) || b == 0x2D || b == 0x2F || b == 0xA0 || b == 0x94 || b == 0x8F }
+        return line.utf8.withContiguousStorageIfAvailable { bytes in bytes.contains(where: opens) } ?? line.utf8.contains(where: opens)
     }
 }
 
