@@ -2,18 +2,21 @@ import Benchmark
 import Foundation
 import TextNormalization
 
-/// The seeds (real extracted reports) repeated to `size` bytes: the normaliser's realistic input.
-func seedCorpus(size: Int) -> [UInt8] {
+/// The seeds (real extracted reports), each with a line feed after it.
+func seedFiles() -> [[UInt8]] {
     let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("Fixtures/seeds")
     let names = (try? FileManager.default.contentsOfDirectory(atPath: seeds.path))?.sorted() ?? []
-    var unit: [UInt8] = []
-    for name in names {
-        if let data = try? Data(contentsOf: seeds.appendingPathComponent(name).appendingPathComponent("input.txt")) {
-            unit += Array(data) + [0x0A]
-        }
+    let files = names.compactMap { name in
+        (try? Data(contentsOf: seeds.appendingPathComponent(name).appendingPathComponent("input.txt"))).map { Array($0) + [0x0A] }
     }
-    precondition(!unit.isEmpty, "no seeds found under \(seeds.path)")
+    precondition(!files.isEmpty, "no seeds found under \(seeds.path)")
+    return files
+}
+
+/// The seeds repeated to `size` bytes: the normaliser's realistic input.
+func seedCorpus(size: Int) -> [UInt8] {
+    let unit = Array(seedFiles().joined())
     var corpus: [UInt8] = []
     while corpus.count < size { corpus += unit }
     return corpus
@@ -33,6 +36,19 @@ let benchmarks: @Sendable () -> Void = {
         let normalizer = TextNormalizer()
         for _ in benchmark.scaledIterations {
             blackHole(try? normalizer.normalize(bytes: corpus))
+        }
+    }
+
+    // The same bytes the way the pipeline reads them: one call per report (seed-sized texts).
+    Benchmark("normalize all passes, one call per report (\(String(format: "%.1f", megabytes)) MB)") { benchmark in
+        let normalizer = TextNormalizer()
+        let files = seedFiles()
+        let repeats = corpus.count / files.reduce(0) { $0 + $1.count }
+        benchmark.startMeasurement()
+        for _ in benchmark.scaledIterations {
+            for _ in 0..<repeats {
+                for file in files { blackHole(try? normalizer.normalize(bytes: file)) }
+            }
         }
     }
 
