@@ -38,12 +38,12 @@ public struct ReportParser: Sendable {
     }
 
     /// The report `parse` gives for canonical text whose tables hold `values` (one per cell, in
-    /// `ReportTemplate.cellKeys()` order, nil where a cell is missing: `?`) after `head` (empty, or whole lines
-    /// ending in a line feed), read without writing the
-    /// tables out and reading them back. Each value is taken as the canonical text writes it
-    /// (`ValueFormat.canonical`), agency and year from the same first lines `parse` reads them from. The cells'
-    /// provenance lines are 0: the caller places them (the pipeline, on the aligner's lines). Tests check on every
-    /// fixture that this is `parse`'s report.
+    /// `ReportTemplate.cellKeys()` order) after `head` (empty, or whole lines ending in a line feed), made without
+    /// writing the tables out and reading them back. Each value is taken as the canonical text writes it
+    /// (`ValueFormat.canonical`), agency and year from the same first lines `parse` reads them from. A nil value
+    /// (which canonical text would write `?`, and `parse` refuses) is left out: callers that must have every cell
+    /// check first. The cells' provenance lines are 0: the caller places them (the pipeline, on the aligner's lines).
+    /// Tests check on corpus readings of every style that this is `parse`'s report.
     ///
     /// ```swift
     /// let report = ReportParser().report(edition: aligned.edition, values: values, head: title,
@@ -94,10 +94,10 @@ public struct ReportParser: Sendable {
         }
     }
 
-    /// Agency and year from the title: the first line holding `…年…年度报告` before the first table.
     /// How many of the first lines the title is looked for in.
     static let titleLineCount = 12
 
+    /// Agency and year from the title: the first line holding `…年…年度报告` before the first table.
     static func title(_ lines: [Substring]) -> (String?, Int?) {
         for line in lines.prefix(titleLineCount) where line.containsUTF8("年度报告") && !line.hasPrefix("#") {
             // Extractors put spaces around numbers (`某某镇人民政府 2020 年…`): read the title without them.

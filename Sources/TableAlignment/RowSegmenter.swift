@@ -207,10 +207,8 @@ struct RowSegmenter {
                 back[ni * width + np] = (Int32(i), Int32(p), move)
             }
         }
-        // Per row: whether its label interval holds no value, and whether its last value is the sum of all the
-        // others (computed once, not per state).
+        // Per row: whether its label interval holds no value (computed once, not per state).
         let emptyInterval = (0..<n).map(intervalIsEmpty)
-        let sumsWholeRow = rows.map { $0.sumGroups.count == 1 && $0.sumGroups[0] == 0..<$0.width }
         // Where each token's line ends, and whether the token starts / ends its line.
         var lineEnd = [Int](repeating: m, count: m)
         if m > 0 {
@@ -222,35 +220,10 @@ struct RowSegmenter {
         }
         // Partial-row placements depend on the row's shape only, so rows of one shape share them.
         var partialCache: [Int: (placement: Placement, holds: Bool)?] = [:]
-        var shapeIndex: [Int] = []
-        var shapes: [(Int, [Range<Int>])] = []
-        for row in rows {
-            if let k = shapes.firstIndex(where: { $0.0 == row.width && $0.1 == row.sumGroups }) {
-                shapeIndex.append(k)
-            } else {
-                shapeIndex.append(shapes.count)
-                shapes.append((row.width, row.sumGroups))
-            }
-        }
-        // Whether a row's identities hold on tokens p..<p+width, per row shape: every row of a shape asks the same
-        // question at every position (a table of 40 rows has two or three shapes).
-        var fullRowHolds = [[Bool]](repeating: [], count: shapes.count)
-        for (k, shape) in shapes.enumerated() {
-            let spec = rows[shapeIndex.firstIndex(of: k)!]
-            fullRowHolds[k] = (0...m).map { p in p + shape.0 <= m && (!spec.hasSumIdentity || identityHolds(p, spec)) }
-        }
-        // Whether a row whose last value sums the others may take the missing-first move at p: it depends on p and
-        // the row's width alone, so it is worked out once per row shape and position, not per row.
-        var missingFirstAllowed = [[Bool]](repeating: [], count: shapes.count)
-        for (i, row) in rows.enumerated() where sumsWholeRow[i] && row.width > 2 && missingFirstAllowed[shapeIndex[i]].isEmpty {
-            let w = row.width
-            missingFirstAllowed[shapeIndex[i]] = (0...m).map { p in
-                guard p + w - 1 <= m, let first = missingFirst(p, w) else { return false }
-                return first >= 0 && first == first.rounded() && first < TableAligner.largestCellValue
-                    && !positionsPlaceFirst(p, count: w - 1, width: w)
-            }
-        }
-        func partialKey(_ i: Int, _ p: Int, _ q: Int) -> Int { (p * (m + 1) + q) * max(shapes.count, 1) + shapeIndex[i] }
+        let shapes = rowShapes()
+        let shapeIndex = shapes.index
+        let shapeCount = max(shapes.count, 1)
+        func partialKey(_ i: Int, _ p: Int, _ q: Int) -> Int { (p * (m + 1) + q) * shapeCount + shapeIndex[i] }
         func partial(_ i: Int, _ p: Int, _ q: Int) -> (placement: Placement, holds: Bool)? {
             let key = partialKey(i, p, q)
             if let cached = partialCache[key] { return cached }
@@ -268,7 +241,6 @@ struct RowSegmenter {
         }
         // By position and row shape, in arrays (outer nil: not worked out yet): asked at most states, they were
         // dictionary lookups, hashing a key each time.
-        let shapeCount = max(shapes.count, 1)
         var splitApartCache = [SplitApartJoin??](repeating: nil, count: (m + 1) * shapeCount)
         func splitApart(_ i: Int, _ p: Int) -> SplitApartJoin? {
             let key = p * shapeCount + shapeIndex[i]
@@ -298,7 +270,7 @@ struct RowSegmenter {
                 relax(i, p, i + 1, p, emptyInterval[i] ? 1.5 : -0.6, .absent)
                 // A full row.
                 if p + w <= m {
-                    let holds = fullRowHolds[shapeIndex[i]][p]
+                    let holds = shapes.fullRowHolds[shapeIndex[i]][p]
                     let onOneLine = sameLine(p, p + w)
                     // A row with a glyph in a value's place that some value would make hold: neither proven nor refuted.
                     var gain = Double(w) * 0.1 + (holds ? (row.hasSumIdentity ? 3 : 1) : identitySolvable(p, row) ? 0.5 : -1)
@@ -316,7 +288,7 @@ struct RowSegmenter {
                 }
                 // A value whose digits were printed as two text objects, one a line (PDFium: `1` / `4` for 14): the
                 // row's w + 1 tokens with two neighbours joined, where that alone makes its identities hold.
-                if !isLineStructured, row.hasSumIdentity, p + w + 1 <= m, !fullRowHolds[shapeIndex[i]][p], let j = splitValue(p, row) {
+                if !isLineStructured, row.hasSumIdentity, p + w + 1 <= m, !shapes.fullRowHolds[shapeIndex[i]][p], let j = splitValue(p, row) {
                     relax(i, p, i + 1, p + w + 1, Double(w) * 0.1 + 2.6 + intervalBonus(i, line: tokens[p].line), .joined(at: j))
                 }
                 // Rows whose first values were printed as one block among the labels.
@@ -374,7 +346,7 @@ struct RowSegmenter {
                     relax(i, p, i + 1, lineEnd[p], gain, .splitApart)
                 }
                 // A row whose first value was moved elsewhere (inferred from the identity).
-                if sumsWholeRow[i], w > 2, missingFirstAllowed[shapeIndex[i]][p] {
+                if shapes.missingFirstOpen(shapeIndex[i], at: p) {
                     relax(i, p, i + 1, p + w - 1, Double(w) * 0.05 + 1.2, .missingFirst)
                 }
             }
