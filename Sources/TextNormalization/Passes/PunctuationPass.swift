@@ -55,7 +55,7 @@ struct PunctuationPass: NormalizationPass {
                     continue
                 }
                 if b >= 0xE4 && b <= 0xE9 {
-                    end += 3  // a Han character (U+4000–U+9FFF) in one step
+                    end += 3  // a three-byte character of U+4000–U+9FFF (no punctuation there) in one step
                     continue
                 }
                 guard b == 0xEF || b == 0xE3 || b == 0xE2 else {
@@ -127,7 +127,7 @@ struct PunctuationPass: NormalizationPass {
                 continue
             }
             if b >= 0xE4 && b <= 0xE9 {
-                i += 3  // a Han character (U+4000–U+9FFF) in one step
+                i += 3  // a three-byte character of U+4000–U+9FFF (no punctuation there) in one step
                 continue
             }
             guard b == 0xEF || b == 0xE3 || b == 0xE2 else {
