@@ -43,11 +43,13 @@ public struct ReportParser: Sendable {
     /// (`ValueFormat.canonical`), agency and year from the same first lines `parse` reads them from. A nil value
     /// (which canonical text would write `?`, and `parse` refuses) is left out: callers that must have every cell
     /// check first. The cells' provenance lines are 0: the caller places them (the pipeline, on the aligner's lines).
+    /// Of `canonicalText` only the first `titleLineCount` lines are read: its beginning is enough.
     /// Tests check on corpus readings of every style that this is `parse`'s report.
     ///
     /// ```swift
     /// let report = ReportParser().report(edition: aligned.edition, values: values, head: title,
-    ///                                    canonicalText: aligned.canonicalText, source: "report.txt")
+    ///                                    canonicalText: aligned.canonicalText(firstLines: ReportParser.titleLineCount),
+    ///                                    source: "report.txt")
     /// ```
     public func report(edition: Edition, values: [Double?], head: String, canonicalText: String, source: String) -> Report {
         let template = ReportTemplate.for(edition)
@@ -94,8 +96,8 @@ public struct ReportParser: Sendable {
         }
     }
 
-    /// How many of the first lines the title is looked for in.
-    static let titleLineCount = 12
+    /// How many of the first lines the title is looked for in (`parse` reads the title nowhere else).
+    public static let titleLineCount = 12
 
     /// Agency and year from the title: the first line holding `…年…年度报告` before the first table.
     static func title(_ lines: [Substring]) -> (String?, Int?) {

@@ -51,9 +51,31 @@ public struct AlignedReport: Sendable {
     public var cells: [AlignedCell]
     public var decisions: [AlignmentDecision]
     /// The report's prose as normalised, each table rewritten in the canonical form (README, "Canonical text").
-    public var canonicalText: String
+    /// Written when read (the pipeline reads only the first lines, `canonicalText(firstLines:)`); each read writes
+    /// it again, so keep it when it is read more than once.
+    public var canonicalText: String {
+        get { canonical.text(firstLines: nil) }
+        set { canonical = .text(newValue) }
+    }
     /// The 0-based lines of the aligned text each table was read from.
     public var regions: [TableKind: Range<Int>] = [:]
+    /// What the canonical text is written from.
+    var canonical: CanonicalSource
+
+    init(edition: Edition, cells: [AlignedCell], decisions: [AlignmentDecision], canonical: CanonicalSource,
+         regions: [TableKind: Range<Int>] = [:]) {
+        self.edition = edition
+        self.cells = cells
+        self.decisions = decisions
+        self.canonical = canonical
+        self.regions = regions
+    }
+
+    /// The first `count` lines of `canonicalText` (fewer when it has fewer), each ending in a line feed but perhaps
+    /// the last, written without the rest: the title is read from them.
+    public func canonicalText(firstLines count: Int) -> String {
+        canonical.text(firstLines: count)
+    }
 
     /// Whether an identity of the template fails on the cells (the aligner records each as a decision).
     public var hasFailedIdentity: Bool { decisions.contains { $0.reason == AlignmentDecision.identityFails } }
@@ -61,6 +83,29 @@ public struct AlignedReport: Sendable {
     /// The cells in the cell contract, as a gold/prediction file.
     public func cellFile(agency: String? = nil, year: Int? = nil) -> CellFile {
         CellFile(agency: agency, year: year, edition: edition, cells: cells.map(\.cell))
+    }
+}
+
+/// The canonical text, written already or to be written from the aligner's lines and cells.
+enum CanonicalSource: Sendable {
+    case text(String)
+    /// The normalised lines, where the tables stand in them, and the cells to write in their place.
+    case deferred(lines: [Substring], regions: TableRegions, edition: Edition, cells: [AlignedCell])
+
+    /// The text, or its first `firstLines` lines.
+    func text(firstLines: Int?) -> String {
+        switch self {
+        case .text(let text):
+            guard let firstLines else { return text }
+            var end = text.utf8.startIndex
+            for _ in 0..<firstLines {
+                guard end < text.utf8.endIndex else { break }
+                end = text.utf8[end...].firstIndex(of: 0x0A).map { text.utf8.index(after: $0) } ?? text.utf8.endIndex
+            }
+            return String(text[..<end])
+        case .deferred(let lines, let regions, let edition, let cells):
+            return TableAligner.canonicalText(lines: lines, regions: regions, edition: edition, cells: cells, firstLines: firstLines)
+        }
     }
 }
 

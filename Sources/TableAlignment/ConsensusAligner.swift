@@ -72,7 +72,7 @@ public struct ConsensusAligner: Sendable {
         let report = AlignedReport(
             edition: edition, cells: cells, decisions: base.report.decisions.filter { $0.reason != AlignmentDecision.identityFails } + decisions
                 + TableAligner.identityChecks(template, cells),
-            canonicalText: TableAligner.canonical(base: base.report.canonicalText, edition: edition, cells: cells))
+            canonical: .text(TableAligner.canonical(base: base.report.canonicalText, edition: edition, cells: cells)))
         return (report, chosen)
     }
 }

@@ -174,7 +174,6 @@ public struct TableAligner: Sendable {
             for k in cells.indices where cells[k].line > 0 { cells[k].line = original(cells[k].line) }
             for k in decisions.indices where decisions[k].line > 0 { decisions[k].line = original(decisions[k].line) }
         }
-        let canonical = Self.canonicalText(lines: lines, regions: regions, edition: edition, cells: cells)
         var tableLines = regions.ranges
         if unflattened.changed {
             tableLines = tableLines.mapValues { range in
@@ -184,7 +183,8 @@ public struct TableAligner: Sendable {
                 return first..<max(first, last) + 1
             }
         }
-        return AlignedReport(edition: edition, cells: cells, decisions: decisions, canonicalText: canonical, regions: tableLines)
+        return AlignedReport(edition: edition, cells: cells, decisions: decisions,
+                             canonical: .deferred(lines: lines, regions: regions, edition: edition, cells: cells), regions: tableLines)
     }
 
     /// The row labels of both editions, for cutting flattened tables into rows.
@@ -296,9 +296,30 @@ public struct TableAligner: Sendable {
     }
 
     /// The text with each table region replaced by its canonical block; headings and prose inside a region stay.
-    static func canonicalText(lines: [Substring], regions: TableRegions, edition: Edition, cells: [AlignedCell]) -> String {
-        let values = orderedValues(edition, cells)
+    /// With `firstLines`, only the text's first lines (the title's), written without the rest.
+    static func canonicalText(lines: [Substring], regions: TableRegions, edition: Edition, cells: [AlignedCell],
+                              firstLines: Int? = nil) -> String {
         var out = ""
+        var written = 0
+        /// Whether `firstLines` lines are written; the text is then cut after the last of them.
+        func isDone() -> Bool {
+            guard let firstLines else { return false }
+            var end = out.utf8.startIndex
+            var count = 0
+            while count < firstLines, let feed = out.utf8[end...].firstIndex(of: 0x0A) {
+                end = out.utf8.index(after: feed)
+                count += 1
+            }
+            guard count == firstLines else { return false }
+            out = String(out[..<end])
+            return true
+        }
+        if firstLines == 0 { return "" }
+        var values: [TableKind: [Double?]]? = nil
+        func render(_ table: TableKind) -> String {
+            if values == nil { values = orderedValues(edition, cells) }
+            return CanonicalTable.render(table, edition: edition, orderedValues: values![table]!)
+        }
         var k = 0
         // Tables by the line their region starts on (two regions can start on one line when a heading has no table
         // after it), each rendered once; a table whose region was skipped is rendered at the end.
@@ -309,23 +330,27 @@ public struct TableAligner: Sendable {
                 var end = k + 1
                 for table in tables where !rendered.contains(table) {
                     guard let range = regions.ranges[table] else { continue }
-                    out += CanonicalTable.render(table, edition: edition, orderedValues: values[table]!)
+                    out += render(table)
                     rendered.insert(table)
                     for j in range where Self.isProse(lines[j]) { out += Self.escaped(lines[j]) + "\n" }
                     end = max(end, range.upperBound)
                 }
+                if isDone() { return out }
                 k = end
                 continue
             }
             out += Self.escaped(lines[k])
             if k + 1 < lines.count { out += "\n" }
             k += 1
+            written += 1
+            if let firstLines, written >= firstLines, isDone() { return out }
         }
         // Tables not found (their cells are inferred and flagged) or not reached still get their block: the canonical
         // form always holds all three.
         for table in TableKind.allCases where !rendered.contains(table) {
             if !out.hasSuffix("\n") { out += "\n" }
-            out += CanonicalTable.render(table, edition: edition, orderedValues: values[table]!)
+            out += render(table)
+            if isDone() { return out }
         }
         return out
     }

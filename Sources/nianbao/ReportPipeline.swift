@@ -164,7 +164,7 @@ struct ReportPipeline {
             throw Failure(message: "nianbao: internal error: the aligner left a cell of \(name) without a value", exitCode: ExitCode(70))
         }
         var report = ReportParser().report(
-            edition: aligned.edition, values: values, head: titleLines(text), canonicalText: aligned.canonicalText, source: name)
+            edition: aligned.edition, values: values, head: titleLines(text), canonicalText: aligned.canonicalText(firstLines: ReportParser.titleLineCount), source: name)
         let sourceLine = SourceLines(normalized)
         var tableLines: [TableKind: SourceLines] = [:]
         for table in TableKind.allCases { tableLines[table] = normalizedFor(table).map(SourceLines.init) ?? sourceLine }

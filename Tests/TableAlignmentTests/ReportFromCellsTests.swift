@@ -26,8 +26,10 @@ import _TestSupport
         let parsed = try ReportParser().parse(head + aligned.canonicalText, source: source)
         let values = ReportTemplate.for(aligned.edition).valuesInOrder(
             keys: aligned.cells.map(\.cell.key), values: aligned.cells.map(\.cell.value))
+        // As the pipeline does it: only the canonical text's first lines, written without the rest.
         let built = ReportParser().report(
-            edition: aligned.edition, values: values, head: head, canonicalText: aligned.canonicalText, source: source)
+            edition: aligned.edition, values: values, head: head,
+            canonicalText: aligned.canonicalText(firstLines: ReportParser.titleLineCount), source: source)
         return (parsed, built)
     }
 
@@ -105,5 +107,25 @@ import _TestSupport
             // Canonical text writes the shortest form that reads back exactly: the values are kept to the last bit.
             #expect(built.cells.contains { $0.value == 1.0 / 3.0 } && built.cells.contains { $0.value == 1e30 })
         }
+    }
+
+    /// The first lines of the canonical text, written alone, are the whole text's first lines (cut by hand here).
+    @Test func firstLinesAreTheWholeTextsFirstLines() throws {
+        var compared = 0
+        for url in Self.readings.prefix(30) {
+            let text = try String(contentsOf: url, encoding: .utf8)
+            let normalized = TextNormalizer().normalize(text)
+            guard let aligned = try? TableAligner().align(normalized.text, pageStartLines: normalized.pageStartLines)
+            else { continue }
+            let whole = aligned.canonicalText
+            let lines = whole.split(separator: "\n", omittingEmptySubsequences: false)
+            for count in [0, 1, 2, 5, 12, 40, 100_000] {
+                // `count` lines, each with its line feed; the whole text when it has no more.
+                let expected = count < lines.count ? lines.prefix(count).map { $0 + "\n" }.joined() : whole
+                #expect(aligned.canonicalText(firstLines: count) == expected, "\(url.path), \(count) lines")
+            }
+            compared += 1
+        }
+        #expect(compared >= 20, "too few readings aligned: \(compared)")
     }
 }
