@@ -49,7 +49,7 @@ let package = Package(
         .target(name: "ReportModel", swiftSettings: crossModule),
         .target(name: "ReportTemplates", dependencies: ["ReportModel"], swiftSettings: crossModule),
         .target(name: "ExtractionScoring", dependencies: ["ReportModel", "ReportTemplates", "FuzzyMatching"]),
-        .target(name: "TableAlignment", dependencies: ["ReportModel", "ReportTemplates", "FuzzyMatching"], swiftSettings: crossModule),
+        .target(name: "TableAlignment", dependencies: ["ReportModel", "ReportTemplates", "FuzzyMatching", "CByteScan"], swiftSettings: crossModule),
         .target(name: "ReportParsing", dependencies: ["ReportModel", "ReportTemplates"], swiftSettings: crossModule),
         .executableTarget(
             name: "nianbao",

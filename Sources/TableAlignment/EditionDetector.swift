@@ -1,10 +1,5 @@
+import CByteScan
 import ReportModel
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Tells the edition from the labels and columns a report prints, never from its year.
 enum EditionDetector {
@@ -34,25 +29,19 @@ enum EditionDetector {
         haystack.withUnsafeBytes { h in needle.withUnsafeBytes { n in firstOffset(of: n, in: h) != nil } }
     }
 
-    /// The offset of the first occurrence of `needle` in `haystack`: memchr finds candidates for its first byte.
+    /// The offset of the first occurrence of `needle` in `haystack`, found by the C library's `memmem` (the keys
+    /// are Han text: a first-byte search with memchr stops at nearly every character).
     static func firstOffset(of needle: UnsafeRawBufferPointer, in haystack: UnsafeRawBufferPointer) -> Int? {
-        guard let first = needle.first else { return 0 }
+        guard !needle.isEmpty else { return 0 }
         guard needle.count <= haystack.count, let base = haystack.baseAddress, let nbase = needle.baseAddress else { return nil }
-        let last = haystack.count - needle.count
-        var i = 0
-        while i <= last {
-            guard let hit = memchr(base + i, Int32(first), last - i + 1) else { return nil }
-            let offset = base.distance(to: UnsafeRawPointer(hit))
-            if memcmp(base + offset, nbase, needle.count) == 0 { return offset }
-            i = offset + 1
-        }
-        return nil
+        let offset = nb_find(base.assumingMemoryBound(to: UInt8.self), haystack.count, nbase.assumingMemoryBound(to: UInt8.self), needle.count)
+        return (0...(haystack.count - needle.count)).contains(offset) ? offset : nil  // SIZE_MAX reads as -1
     }
 
     /// The edition with more markers in `text`, and a decision that says why (nil when no marker is present).
     static func detect(keys lineKeys: [String]) -> (Edition, AlignmentDecision)? {
         // All line keys in one buffer, back to back: a marker split over two lines (`上一年` / `项目数量`, a label
-        // wrapped in its cell) is found too. Searched with memchr.
+        // wrapped in its cell) is found too.
         var haystack: [UInt8] = []
         var lineEnds: [Int] = []
         lineEnds.reserveCapacity(lineKeys.count)

@@ -36,4 +36,9 @@ size_t nb_offsets_of_byte(const uint8_t *bytes, size_t count, uint8_t byte, size
 /// Columns of the normaliser's edits are counted with it.
 size_t nb_count_scalars(const uint8_t *bytes, size_t count);
 
+/// The offset of the first occurrence of `needle` in `haystack`, or `SIZE_MAX` when there is none (0 for an empty
+/// needle): the C library's memmem, which Swift's Glibc module does not export. For Han text, where a search from
+/// the needle's first byte stops at nearly every character.
+size_t nb_find(const uint8_t *haystack, size_t count, const uint8_t *needle, size_t needleCount);
+
 #endif
