@@ -14,11 +14,13 @@ enum LabelMatching {
     /// full-width letters and digits shrink to one byte, everything kept is copied).
     private static func key(utf8 bytes: UnsafeBufferPointer<UInt8>) -> String {
         let keptBelow3400 = Self.keptBelow3400  // read once: a static read per scalar costs an initialisation check
-        return String(unsafeUninitializedCapacity: max(1, bytes.count)) { out in
+        return String(unsafeUninitializedCapacity: max(1, bytes.count)) { buffer in
+            guard let source = bytes.baseAddress, let out = buffer.baseAddress else { return 0 }
+            let count = bytes.count
             var n = 0
             var i = 0
-            while i < bytes.count {
-                let b = bytes[i]
+            while i < count {
+                let b = source[i]
                 if b < 0x80 {
                     if (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A) {
                         out[n] = b
@@ -27,15 +29,24 @@ enum LabelMatching {
                     i += 1
                     continue
                 }
+                // The commonest case first: U+4E00–U+9FFF (E4 B8 80 – E9 BF BF), CJK Unified Ideographs, all kept.
+                if b >= 0xE4, b <= 0xE9, i + 3 <= count, b != 0xE4 || source[i + 1] >= 0xB8 {
+                    out[n] = b
+                    out[n + 1] = source[i + 1]
+                    out[n + 2] = source[i + 2]
+                    n += 3
+                    i += 3
+                    continue
+                }
                 let length = b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
-                guard i + length <= bytes.count else { break }
+                guard i + length <= count else { break }
                 let v: UInt32
                 switch length {
-                case 2: v = (UInt32(b & 0x1F) << 6) | UInt32(bytes[i + 1] & 0x3F)
-                case 3: v = (UInt32(b & 0x0F) << 12) | (UInt32(bytes[i + 1] & 0x3F) << 6) | UInt32(bytes[i + 2] & 0x3F)
+                case 2: v = (UInt32(b & 0x1F) << 6) | UInt32(source[i + 1] & 0x3F)
+                case 3: v = (UInt32(b & 0x0F) << 12) | (UInt32(source[i + 1] & 0x3F) << 6) | UInt32(source[i + 2] & 0x3F)
                 default:
-                    v = (UInt32(b & 0x07) << 18) | (UInt32(bytes[i + 1] & 0x3F) << 12) | (UInt32(bytes[i + 2] & 0x3F) << 6)
-                        | UInt32(bytes[i + 3] & 0x3F)
+                    v = (UInt32(b & 0x07) << 18) | (UInt32(source[i + 1] & 0x3F) << 12) | (UInt32(source[i + 2] & 0x3F) << 6)
+                        | UInt32(source[i + 3] & 0x3F)
                 }
                 if (0xFF10...0xFF5A).contains(v) {
                     // Full width folded; kept only when it is then an ASCII letter or digit.
@@ -47,11 +58,9 @@ enum LabelMatching {
                     i += length
                     continue
                 }
-                // Fast paths for the scalars labels are made of; Unicode properties for everything else.
+                // A table for the scalars labels are made of; Unicode properties for everything else.
                 let keep: Bool
-                if (0x4E00...0x9FFF).contains(v) {
-                    keep = true  // CJK Unified Ideographs are all alphabetic
-                } else if v < UInt32(keptBelow3400.count) {
+                if v < UInt32(keptBelow3400.count) {
                     keep = keptBelow3400[Int(v)]
                 } else if let scalar = Unicode.Scalar(v) {
                     keep = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
@@ -59,7 +68,7 @@ enum LabelMatching {
                     keep = false
                 }
                 if keep {
-                    for k in 0..<length { out[n + k] = bytes[i + k] }
+                    for k in 0..<length { out[n + k] = source[i + k] }
                     n += length
                 }
                 i += length
