@@ -167,8 +167,6 @@ struct RowSegmenter {
         return inside * 10 >= tokens.count * 9
     }
 
-    private func sameLine(_ p: Int, _ q: Int) -> Bool { tokens[p].line == tokens[q - 1].line }
-
     /// Bonus for placing row i on the values of `line`: inside the row's label interval, or outside it.
     private func intervalBonus(_ i: Int, line: Int) -> Double {
         guard useIntervals, i < intervals.count, let interval = intervals[i] else { return 0 }
@@ -257,28 +255,37 @@ struct RowSegmenter {
             runTogetherCache[key] = .some(result)
             return result
         }
+        // Per token, what every state reads, in flat arrays (a token is a large value; reading one field of it per
+        // state cost more than the moves' arithmetic).
+        let tokenLine = tokens.map(\.line)
+        let skipGain = tokens.map { !isLineStructured && $0.isAmongLabelText ? -0.2 : -1.0 }
+        // Without a glyph in a value's place no row is "solvable" without holding (`identitySolvable`).
+        let anyUnreadable = tokens.contains(where: \.isUnreadable)
         for i in 0...n {
             // The row, fetched once per row rather than per state (its sum groups are an array: a retain each time).
             let row = i < n ? rows[i] : RowSpec(width: 0, sumGroups: [])
+            let rowHolds = i < n ? shapes.fullRowHolds[shapeIndex[i]] : []
+            let absentGain = i < n && emptyInterval[i] ? 1.5 : -0.6
             for p in 0...m where score[i * width + p] > -.infinity {
                 // An extra token. In raw text a token among label text is often a row's first value printed apart
                 // (the row itself then takes the missing-first move), so skipping it costs less.
-                if p < m { relax(i, p, i, p + 1, !isLineStructured && tokens[p].isAmongLabelText ? -0.2 : -1.0, .skip) }
+                if p < m { relax(i, p, i, p + 1, skipGain[p], .skip) }
                 guard i < n else { continue }
                 let w = row.width
                 // An absent row.
-                relax(i, p, i + 1, p, emptyInterval[i] ? 1.5 : -0.6, .absent)
+                relax(i, p, i + 1, p, absentGain, .absent)
                 // A full row.
                 if p + w <= m {
-                    let holds = shapes.fullRowHolds[shapeIndex[i]][p]
-                    let onOneLine = sameLine(p, p + w)
+                    let holds = rowHolds[p]
+                    let onOneLine = tokenLine[p] == tokenLine[p + w - 1]
                     // A row with a glyph in a value's place that some value would make hold: neither proven nor refuted.
-                    var gain = Double(w) * 0.1 + (holds ? (row.hasSumIdentity ? 3 : 1) : identitySolvable(p, row) ? 0.5 : -1)
+                    var gain = Double(w) * 0.1
+                        + (holds ? (row.hasSumIdentity ? 3 : 1) : anyUnreadable && identitySolvable(p, row) ? 0.5 : -1)
                     if isLineStructured {
                         gain += onOneLine ? 1 : -0.5
                         if !row.hasSumIdentity && !onOneLine { gain -= 1 }
                     }
-                    gain += intervalBonus(i, line: tokens[p].line)
+                    gain += intervalBonus(i, line: tokenLine[p])
                     relax(i, p, i + 1, p + w, gain, .full)
                     // The first value printed with the label after the others: read in that order it is wrong.
                     if !isLineStructured, w > 1, firstComesLast(p, w) {
@@ -289,7 +296,7 @@ struct RowSegmenter {
                 // A value whose digits were printed as two text objects, one a line (PDFium: `1` / `4` for 14): the
                 // row's w + 1 tokens with two neighbours joined, where that alone makes its identities hold.
                 if !isLineStructured, row.hasSumIdentity, p + w + 1 <= m, !shapes.fullRowHolds[shapeIndex[i]][p], let j = splitValue(p, row) {
-                    relax(i, p, i + 1, p + w + 1, Double(w) * 0.1 + 2.6 + intervalBonus(i, line: tokens[p].line), .joined(at: j))
+                    relax(i, p, i + 1, p + w + 1, Double(w) * 0.1 + 2.6 + intervalBonus(i, line: tokenLine[p]), .joined(at: j))
                 }
                 // Rows whose first values were printed as one block among the labels.
                 if !isLineStructured, w > 1 {
@@ -309,22 +316,22 @@ struct RowSegmenter {
                     }
                 }
                 // A partial row: the rest of token p's line, fewer than w values.
-                let lineStart = isLineStructured && p < m && (p == 0 || tokens[p - 1].line != tokens[p].line)
+                let lineStart = isLineStructured && p < m && (p == 0 || tokenLine[p - 1] != tokenLine[p])
                 if lineStart {
                     let q = lineEnd[p]
                     if q - p < w, let holds = partialHolds(i, p, q) {
                         let gain = Double(q - p) * 0.1 + (holds ? (row.hasSumIdentity ? 2.5 : 0.8) : -1.5)
-                            + intervalBonus(i, line: tokens[p].line)
+                            + intervalBonus(i, line: tokenLine[p])
                         relax(i, p, i + 1, q, gain, .partial(q: q))
                     }
                 }
                 // A partial row in one-value-per-line text whose rows stand after their labels: the values of the
                 // row's label interval, when it starts at token p.
-                if intervalsHoldRows, p < m, let interval = intervals[i], interval.contains(tokens[p].line),
-                    p == 0 || !interval.contains(tokens[p - 1].line)
+                if intervalsHoldRows, p < m, let interval = intervals[i], interval.contains(tokenLine[p]),
+                    p == 0 || !interval.contains(tokenLine[p - 1])
                 {
                     var q = p
-                    while q < m, interval.contains(tokens[q].line) { q += 1 }
+                    while q < m, interval.contains(tokenLine[q]) { q += 1 }
                     if q - p < w, let holds = partialHolds(i, p, q) {
                         let gain = Double(q - p) * 0.1 + (holds ? (row.hasSumIdentity ? 2.5 : 0.8) : -1.5) + 2
                         relax(i, p, i + 1, q, gain, .partial(q: q))
@@ -332,17 +339,17 @@ struct RowSegmenter {
                 }
                 // A line whose tokens hold the row's values with some run together (`801000081` = 80 1 0 0 0 0 81;
                 // OCR of close columns: `3 1 2 06 2 …`), cut where the row's identities hold.
-                if row.hasSumIdentity, p < m, lineEnd[p] - p < w, (p == 0 || tokens[p - 1].line != tokens[p].line),
+                if row.hasSumIdentity, p < m, lineEnd[p] - p < w, (p == 0 || tokenLine[p - 1] != tokenLine[p]),
                     runTogether(i, p) != nil
                 {
-                    relax(i, p, i + 1, lineEnd[p], 2.0 + intervalBonus(i, line: tokens[p].line), .runTogether)
+                    relax(i, p, i + 1, lineEnd[p], 2.0 + intervalBonus(i, line: tokenLine[p]), .runTogether)
                 }
                 // A line with more tokens than the row has columns, whose row holds once some neighbours are read
                 // as one value: a tool that cut the line into cells at gaps split a wide number (`3  9` for 39).
                 if isLineStructured, p < m, lineEnd[p] - p > w, lineEnd[p] - p <= w + SplitApartJoin.maximumJoins,
-                    p == 0 || tokens[p - 1].line != tokens[p].line, let join = splitApart(i, p)
+                    p == 0 || tokenLine[p - 1] != tokenLine[p], let join = splitApart(i, p)
                 {
-                    let gain = Double(w) * 0.1 + (join.isUnique ? 3.5 : 1.5) + intervalBonus(i, line: tokens[p].line)
+                    let gain = Double(w) * 0.1 + (join.isUnique ? 3.5 : 1.5) + intervalBonus(i, line: tokenLine[p])
                     relax(i, p, i + 1, lineEnd[p], gain, .splitApart)
                 }
                 // A row whose first value was moved elsewhere (inferred from the identity).
