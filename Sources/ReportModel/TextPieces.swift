@@ -14,34 +14,38 @@ extension StringProtocol where SubSequence == Substring {
     /// ```
     public func pieces(separatedBy separator: UInt8) -> [Substring] {
         precondition(separator < 0x80, "the separator must be an ASCII byte")
-        let offsets: [Int]? = utf8.withContiguousStorageIfAvailable { bytes in
-            var found: [Int] = []
-            for (k, b) in bytes.enumerated() where b == separator { found.append(k) }
-            return found
-        }
-        var out: [Substring] = []
-        var start = startIndex
-        if let offsets {
-            out.reserveCapacity(offsets.count + 1)
-            var previous = 0
-            var index = utf8.startIndex
-            for offset in offsets {
-                index = utf8.index(index, offsetBy: offset - previous)
-                out.append(self[start..<index])
+        // Pieces cut from the UTF-8 view (`Substring(utf8[a..<b])`): cutting the text (`self[a..<b]`) checks both
+        // ends for scalar alignment, which a cut beside an ASCII byte always has.
+        let whole = self[startIndex..<endIndex]
+        let utf8 = whole.utf8
+        let found = utf8.withContiguousStorageIfAvailable { bytes -> [Substring] in
+            var out: [Substring] = []
+            guard let base = bytes.baseAddress else { return [whole] }
+            var start = utf8.startIndex
+            var from = 0
+            // memchr from one separator to the next; the index moved by the distance between them.
+            while from < bytes.count, let hit = memchr(base + from, Int32(separator), bytes.count - from) {
+                let offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                let index = utf8.index(start, offsetBy: offset - from)
+                out.append(Substring(utf8[start..<index]))
                 start = utf8.index(after: index)
-                previous = offset
+                from = offset + 1
             }
-        } else {
-            var i = utf8.startIndex
-            while i < utf8.endIndex {
-                if utf8[i] == separator {
-                    out.append(self[start..<i])
-                    start = utf8.index(after: i)
-                }
-                i = utf8.index(after: i)
-            }
+            out.append(Substring(utf8[start...]))
+            return out
         }
-        out.append(self[start..<endIndex])
+        if let found { return found }
+        var out: [Substring] = []
+        var start = utf8.startIndex
+        var i = start
+        while i < utf8.endIndex {
+            if utf8[i] == separator {
+                out.append(Substring(utf8[start..<i]))
+                start = utf8.index(after: i)
+            }
+            i = utf8.index(after: i)
+        }
+        out.append(Substring(utf8[start...]))
         return out
     }
 }

@@ -286,6 +286,8 @@ enum ValueTokenizer {
 
     /// Whether `cell` is, spaces aside, a marker that reports print in an empty cell.
     static func isBlankMarker(_ cell: Substring) -> Bool {
+        // Most cells asked are numbers: no marker starts with a digit.
+        if let first = cell.utf8.first, first >= 0x30, first <= 0x39 { return false }
         let t = cell.trimmingSpaces
         guard t.utf8.count <= 4 else { return false }  // the longest marker is four bytes (`None`)
         return blankMarkers.contains { CellKey.bytesEqual($0.utf8, t.utf8) }

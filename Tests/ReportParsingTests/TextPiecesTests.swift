@@ -35,4 +35,23 @@ import _TestSupport
         #expect("".pieces(separatedBy: 0x0A) == [""])
         #expect("a\n".pieces(separatedBy: 0x0A) == ["a", ""])
     }
+
+    /// Pieces equal `split(separator:omittingEmptySubsequences: false)`, on strings and on substrings that start and
+    /// end inside a larger text, and each piece is a slice of that text at the same place.
+    @Test func piecesAgreeWithSplitOnRandomText() {
+        var rng = SeededGenerator(seed: 23)
+        let alphabet: [Character] = ["\t", "\t", "年", "度", "a", "1", " ", "😀", "é", "\n"]
+        for _ in 0..<500 {
+            let text = String((0..<Int.random(in: 0...16, using: &rng)).map { _ in alphabet.randomElement(using: &rng)! })
+            for separator in [UInt8(0x09), 0x0A] {
+                let expected = text.split(separator: Character(Unicode.Scalar(separator)), omittingEmptySubsequences: false)
+                #expect(text.pieces(separatedBy: separator) == expected, "\(text.debugDescription)")
+                let framed = "前" + text + "后"
+                let inner = framed.dropFirst().dropLast()
+                let pieces = inner.pieces(separatedBy: separator)
+                #expect(pieces == expected, "\(text.debugDescription)")
+                for piece in pieces { #expect(framed[piece.startIndex..<piece.endIndex] == piece) }
+            }
+        }
+    }
 }
