@@ -47,7 +47,8 @@ struct TableRegions {
             // A line that opens with none of the heading's first five characters (in its first five) cannot be
             // the heading, however garbled: skipped before the edit distance is computed.
             let opening = key.unicodeScalars.prefix(5).map(\.value)
-            let longest = key.unicodeScalars.count * 3 / 2 + 4
+            let keyScalarCount = key.unicodeScalars.count
+            let longest = keyScalarCount * 3 / 2 + 4
             var best: (line: Int, score: Double)? = nil
             for k in searchFrom..<lines.count {
                 let lineKey = keys[k]
@@ -55,8 +56,9 @@ struct TableRegions {
                     keyOpenings[(5 * k)..<(5 * k + min(5, keyLengths[k]))].contains(where: opening.contains)
                 else { continue }
                 // A heading may carry a trailing fragment; compare with the line's prefix of the heading's length.
-                let prefix = String(String.UnicodeScalarView(lineKey.unicodeScalars.prefix(key.unicodeScalars.count + 2)))
-                let score = scorer.normalizedSimilarity(to: prefix)
+                let scalars = lineKey.unicodeScalars
+                let prefixEnd = scalars.index(scalars.startIndex, offsetBy: keyScalarCount + 2, limitedBy: scalars.endIndex) ?? scalars.endIndex
+                let score = scorer.normalizedSimilarity(to: lineKey[..<prefixEnd])
                 if score >= 0.72, score > (best?.score ?? 0) {
                     best = (k, score)
                     if score == 1 { break }
