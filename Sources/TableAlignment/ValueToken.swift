@@ -286,12 +286,14 @@ enum ValueTokenizer {
 
     /// Whether `cell` is, spaces aside, a marker that reports print in an empty cell.
     static func isBlankMarker(_ cell: Substring) -> Bool {
-        // Most cells asked are numbers: no marker starts with a digit.
-        if let first = cell.utf8.first, first >= 0x30, first <= 0x39 { return false }
         let t = cell.trimmingSpaces
-        guard t.utf8.count <= 4 else { return false }  // the longest marker is four bytes (`None`)
+        // Most cells asked are empty or label text: turned away on their length and first byte.
+        guard t.utf8.count <= 4, let first = t.utf8.first, blankMarkerFirstBytes[Int(first)] else { return false }
         return blankMarkers.contains { CellKey.bytesEqual($0.utf8, t.utf8) }
     }
+
+    /// Whether some blank marker starts with each byte (the longest marker is four bytes, `None`).
+    private static let blankMarkerFirstBytes: [Bool] = (0..<256).map { b in blankMarkers.contains { $0.utf8.first == UInt8(b) } }
 
     /// How the labels of rows that reports add to the template end: their values are no cells. Data, one comment each.
     static let extraRowSuffixes: [Substring] = [

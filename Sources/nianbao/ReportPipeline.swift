@@ -169,8 +169,13 @@ struct ReportPipeline {
         var tableLines: [TableKind: SourceLines] = [:]
         for table in TableKind.allCases { tableLines[table] = normalizedFor(table).map(SourceLines.init) ?? sourceLine }
         // Both are in template order as a rule: pair them by position, by key only when they are not.
+        // (Compared field by field in place: comparing the cells' keys copied both cells, a retain per string.)
         let inOrder = aligned.cells.count == report.cells.count
-            && zip(aligned.cells, report.cells).allSatisfy { $0.cell.key == $1.cell.key }
+            && aligned.cells.indices.allSatisfy { k in
+                aligned.cells[k].cell.table == report.cells[k].cell.table
+                    && CellKey.bytesEqual(aligned.cells[k].cell.row, report.cells[k].cell.row)
+                    && CellKey.bytesEqual(aligned.cells[k].cell.column, report.cells[k].cell.column)
+            }
         let byKey = inOrder ? [:] : Dictionary(aligned.cells.map { ($0.cell.key, $0) }, uniquingKeysWith: { a, _ in a })
         for k in report.cells.indices {
             guard let cell = inOrder ? aligned.cells[k] : byKey[report.cells[k].cell.key] else { continue }
@@ -227,9 +232,14 @@ final class SourceLines {
         lineStarts = starts
     }
 
+    /// Each normalised line's source line once worked out (0: not yet); a report's cells share few lines.
+    private var known: [Int] = []
+
     /// The source line of a 1-based normalised line: the line of its first byte in the source.
     func line(ofNormalizedLine line: Int) -> Int {
         guard line >= 1, line <= lineStarts.count else { return 0 }
-        return normalized.sourceLine(forOutputOffset: lineStarts[line - 1])
+        if known.isEmpty { known = [Int](repeating: 0, count: lineStarts.count) }
+        if known[line - 1] == 0 { known[line - 1] = normalized.sourceLine(forOutputOffset: lineStarts[line - 1]) }
+        return known[line - 1]
     }
 }
