@@ -315,6 +315,10 @@ enum ValueTokenizer {
     static func tokens(_ lines: [Substring], in range: Range<Int>, skippedExtraRows: inout [Int],
                        rowLabelKeys: Set<String> = [], countsOnly: Bool = false, rowsHaveLabels: Bool = true) -> [ValueToken] {
         var out: [ValueToken] = []
+        // Per-cell flags of the line being read, their storage reused from line to line.
+        var blanks: [Bool] = []
+        var isEmpty: [Bool] = []
+        var isUnit: [Bool] = []
         for k in range {
             let line = lines[k]
             // A line with no digit and no byte of a blank marker (`-` `/`, the last byte of `无` `—` `／`) holds no
@@ -330,13 +334,16 @@ enum ValueTokenizer {
             // A data frame's missing value (`nan`) is a blank only before a number on its line: a header row has them
             // too, and a short row is padded with them to the widest row of its table (`行政许可  45  NaN  NaN`).
             let lastValue = values.lastIndex { $0 != nil } ?? -1
-            var blanks = lineCells.indices.map {
-                values[$0] == nil && isBlankMarker(lineCells[$0].text) && ($0 < lastValue || !isMissingValueMarker(lineCells[$0].text))
-            }
-            let isEmpty = lineCells.map { $0.text.utf8.allSatisfy { $0 == 0x20 } }
-            // A unit printed apart after its number (`6428232.45 元`) is part of the value, not label text.
-            let isUnit = lineCells.indices.map {
-                $0 > 0 && values[$0] == nil && values[$0 - 1] != nil && Self.isUnit(lineCells[$0].text)  // a number is no unit
+            blanks.removeAll(keepingCapacity: true)
+            isEmpty.removeAll(keepingCapacity: true)
+            isUnit.removeAll(keepingCapacity: true)
+            for c in lineCells.indices {
+                let text = lineCells[c].text
+                blanks.append(values[c] == nil && isBlankMarker(text) && (c < lastValue || !isMissingValueMarker(text)))
+                isEmpty.append(text.utf8.allSatisfy { $0 == 0x20 })
+                // A unit printed apart after its number (`6428232.45 元`) is part of the value, not label text (and
+                // a number is no unit).
+                isUnit.append(c > 0 && values[c] == nil && values[c - 1] != nil && Self.isUnit(text))
             }
             // OCR glyphs in values' places (`汪  0  0  0  过  1  11`): blanks whose value is unknown.
             let unreadable = isTabbed ? [] : Self.unreadableCells(lineCells, values: values, blanks: blanks, isEmpty: isEmpty, isUnit: isUnit,
