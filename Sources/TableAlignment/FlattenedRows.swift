@@ -1,3 +1,5 @@
+import CByteScan
+
 /// Tables flattened to one line, labels and digits run together (a page whose markup was stripped):
 /// `一、本年新收政府信息公开申请数量801000081二、上年结转…` is cut back into one line per row at the known labels, each
 /// label followed by a space and the digits that stood after it. A whole report on one line (a scraper that joined
@@ -25,22 +27,32 @@ enum FlattenedRows {
             }
             byFirstScalar = index.mapValues { $0.sorted { $0.count > $1.count } }
             self.headings = headings
-            var starts = [Bool](repeating: false, count: 0x10000)
-            for scalar in index.keys where scalar.value < 0x10000 { starts[Int(scalar.value)] = true }
-            self.startsInBMP = starts
+            // The BMP's groups in an array, found by a table lookup: most characters of a line start some label
+            // (本, 行, 其, 一…), and hashing each one cost more than comparing the labels.
+            var slots = [UInt16](repeating: 0, count: 0x10000)
+            var groups: [[[Unicode.Scalar]]] = []
+            for (scalar, labels) in byFirstScalar where scalar.value < 0x10000 {
+                groups.append(labels)
+                slots[Int(scalar.value)] = UInt16(groups.count)
+            }
+            self.slotInBMP = slots
+            self.groupsInBMP = groups
             self.hasStartsBeyondBMP = index.keys.contains { $0.value >= 0x10000 }
         }
 
-        /// Whether a label starts with each BMP scalar: most characters of a line are ruled out without hashing.
-        let startsInBMP: [Bool]
+        /// Per BMP scalar, 1 + the index in `groupsInBMP` of the labels that start with it (0: none).
+        let slotInBMP: [UInt16]
+        let groupsInBMP: [[[Unicode.Scalar]]]
         let hasStartsBeyondBMP: Bool
 
-        /// The labels that start with `text[i]`, longest first; nil for a scalar no label starts with (most are ruled
-        /// out without hashing).
+        /// The labels that start with `text[i]`, longest first; nil for a scalar no label starts with.
         private func candidates(at i: Int, in text: [Unicode.Scalar]) -> [[Unicode.Scalar]]? {
             let v = text[i].value
-            if v < 0x10000 ? !startsInBMP[Int(v)] : !hasStartsBeyondBMP { return nil }
-            return byFirstScalar[text[i]]
+            if v < 0x10000 {
+                let slot = slotInBMP[Int(v)]
+                return slot == 0 ? nil : groupsInBMP[Int(slot) - 1]
+            }
+            return hasStartsBeyondBMP ? byFirstScalar[text[i]] : nil
         }
 
         /// The longest label that starts at `i` in `text`, if any.
@@ -110,7 +122,7 @@ enum FlattenedRows {
             let bytes = line.utf8.count
             guard region.contains(k), bytes >= minimumLength, bytes <= 4 * maximumLength,
                 line.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }),
-                line.unicodeScalars.count >= minimumLength, line.unicodeScalars.count <= maximumLength,
+                case let scalars = scalarCount(line), scalars >= minimumLength, scalars <= maximumLength,
                 let rows = split(line, labels: labels)
             else {
                 out.append(line)
@@ -122,6 +134,14 @@ enum FlattenedRows {
             changed = true
         }
         return (out, changed, origin)
+    }
+
+    /// The number of Unicode scalars of `line`, counted on its bytes (the vector loop of CByteScan).
+    static func scalarCount(_ line: Substring) -> Int {
+        line.utf8.withContiguousStorageIfAvailable { bytes in
+            guard let base = bytes.baseAddress else { return 0 }
+            return nb_count_scalars(base, bytes.count)
+        } ?? line.unicodeScalars.count
     }
 
     /// The rows of one flattened line, or nil when it does not hold at least three labels followed by digits.
