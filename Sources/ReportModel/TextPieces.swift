@@ -21,6 +21,10 @@ extension StringProtocol where SubSequence == Substring {
         let found = utf8.withContiguousStorageIfAvailable { bytes -> [Substring] in
             var out: [Substring] = []
             guard let base = bytes.baseAddress else { return [whole] }
+            // Counted first (a loop the compiler vectorises), so that the array is allocated once.
+            var separators = 0
+            for b in bytes where b == separator { separators += 1 }
+            out.reserveCapacity(separators + 1)
             var start = utf8.startIndex
             var from = 0
             // memchr from one separator to the next; the index moved by the distance between them.
@@ -73,7 +77,13 @@ extension StringProtocol {
     /// "某镇2020年政府信息公开工作年度报告".containsUTF8("年度报告")   // true
     /// ```
     public func containsUTF8(_ needle: some StringProtocol) -> Bool {
-        let pattern = Array(needle.utf8)
+        // The needle read in place (a literal or a native string): copying it into an array allocated every call.
+        if let found = needle.utf8.withContiguousStorageIfAvailable({ containsUTF8Bytes($0) }) { return found }
+        return Array(needle.utf8).withUnsafeBufferPointer { containsUTF8Bytes($0) }
+    }
+
+    /// Whether `pattern` occurs in the text's UTF-8.
+    private func containsUTF8Bytes(_ pattern: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = pattern.first else { return true }
         let found = utf8.withContiguousStorageIfAvailable { bytes -> Bool in
             guard pattern.count <= bytes.count else { return false }
@@ -86,6 +96,6 @@ extension StringProtocol {
             return false
         }
         if let found { return found }
-        return Array(utf8).withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }.containsUTF8(needle)
+        return Array(utf8).withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }.containsUTF8Bytes(pattern)
     }
 }

@@ -88,8 +88,11 @@ public struct ReportParser: Sendable {
     public static func check(_ template: ReportTemplate, _ cells: [ReportCell]) -> [IdentityCheck] {
         let values = template.valuesInOrder(keys: cells.map(\.cell.key), values: cells.map(\.value))
         return template.identities.map { identity in
-            let expected = identity.leftIndices.compactMap { values[$0] }.reduce(0, +)
-            let actual = identity.rightIndices.compactMap { values[$0] }.reduce(0, +)
+            // Summed in place (a compactMap built an array per side and identity).
+            var expected = 0.0
+            for k in identity.leftIndices { if let v = values[k] { expected += v } }
+            var actual = 0.0
+            for k in identity.rightIndices { if let v = values[k] { actual += v } }
             let holds = Identity.agree(expected, actual)
             return IdentityCheck(identity: identity.name, expected: expected, actual: actual, cells: identity.cellNames,
                                  status: holds ? .pass : .fail)

@@ -84,7 +84,14 @@ enum RowAnchors {
     static func intervals(_ anchors: [Int?], regionEnd: Int) -> [Range<Int>?] {
         anchors.indices.map { i in
             guard let start = anchors[i] else { return nil }
-            let next = anchors[(i + 1)...].compactMap { $0 }.first { $0 > start } ?? regionEnd
+            // The first later anchor past this one (searched in place: a compactMap built an array per row).
+            var next = regionEnd
+            for later in anchors[(i + 1)...] {
+                if let later, later > start {
+                    next = later
+                    break
+                }
+            }
             return start..<max(start + 1, next)
         }
     }
