@@ -201,6 +201,14 @@ public enum ReportJSON {
                 integer(Int(value))
                 return
             }
+            // Tenths (the confidences 0.3, 0.5, 0.8…): the nearest double to k/10 is written `0.k` by `description`.
+            let tenths = value * 10
+            if tenths != 0, tenths == tenths.rounded(), abs(tenths) < 10, Double(Int(tenths)) / 10 == value {
+                if value < 0 { append(UInt8(ascii: "-")) }
+                append(UInt8(ascii: "0"), UInt8(ascii: "."))
+                append(UInt8(ascii: "0") + UInt8(abs(Int(tenths))))
+                return
+            }
             var text = value.description
             if text.hasSuffix(".0") { text.removeLast(2) }
             text.withUTF8 { append($0) }

@@ -109,10 +109,11 @@ public struct ReportParser: Sendable {
             let scalars = Array(line.unicodeScalars.filter { $0 != " " && $0 != "\t" })
             for k in scalars.indices where k + 4 < scalars.count && scalars[k + 4] == "年" {
                 let digits = scalars[k..<(k + 4)]
-                guard digits.allSatisfy({ ("0"..."9").contains($0) }), let year = Int(String(String.UnicodeScalarView(digits))),
-                    (2000...2100).contains(year)
-                else { continue }
-                let agency = String(String.UnicodeScalarView(scalars[..<k])).trimmingCharacters()
+                guard digits.allSatisfy({ $0.value >= 0x30 && $0.value <= 0x39 }) else { continue }
+                let year = digits.reduce(0) { $0 * 10 + Int($1.value - 0x30) }
+                guard (2000...2100).contains(year) else { continue }
+                // Spaces and tabs are filtered out already: the agency needs no trimming.
+                let agency = String(String.UnicodeScalarView(scalars[..<k]))
                 return (agency.isEmpty ? nil : agency, year)
             }
         }

@@ -30,6 +30,7 @@ import _TestSupport
         case 4: 0.1 + 0.2
         case 5: -0.0
         case 6: 1e16
+        case 7: Double(Int.random(in: -12...12, using: &rng)) / 10  // tenths, the confidences' kind
         default: Double(Int.random(in: 0...40, using: &rng))
         }
     }
