@@ -64,13 +64,7 @@ public struct ReportParser: Sendable {
         precondition(head.isEmpty || head.utf8.last == 0x0A, "the head is whole lines")
         var lines = head.isEmpty ? [] : Array(head.pieces(separatedBy: 0x0A).dropLast())
         if lines.count < Self.titleLineCount {
-            var rest = Substring(canonicalText)
-            while lines.count < Self.titleLineCount {
-                let end = rest.utf8.firstIndex(of: 0x0A) ?? rest.endIndex
-                lines.append(rest[..<end])
-                guard end < rest.endIndex else { break }
-                rest = rest[rest.utf8.index(after: end)...]
-            }
+            lines += canonicalText.pieces(separatedBy: 0x0A).prefix(Self.titleLineCount - lines.count)
         }
         let (agency, year) = Self.title(lines)
         return Report(source: source, edition: edition, year: year, agency: agency, cells: cells,

@@ -14,6 +14,7 @@ enum LabelMatching {
     /// full-width letters and digits shrink to one byte, everything kept is copied).
     private static func key(utf8 bytes: UnsafeBufferPointer<UInt8>) -> String {
         let keptBelow3400 = Self.keptBelow3400  // read once: a static read per scalar costs an initialisation check
+        let keptFF00 = Self.keptFF00
         return String(unsafeUninitializedCapacity: max(1, bytes.count)) { buffer in
             guard let source = bytes.baseAddress, let out = buffer.baseAddress else { return 0 }
             let count = bytes.count
@@ -62,6 +63,8 @@ enum LabelMatching {
                 let keep: Bool
                 if v < UInt32(keptBelow3400.count) {
                     keep = keptBelow3400[Int(v)]
+                } else if v >= 0xFF00, v <= 0xFFFF {
+                    keep = keptFF00[Int(v - 0xFF00)]  // full-width punctuation: （）：，
                 } else if let scalar = Unicode.Scalar(v) {
                     keep = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
                 } else {
@@ -79,7 +82,12 @@ enum LabelMatching {
 
     /// Whether a key keeps each scalar below U+3400 (letters and numbers: `isAlphabetic` or a numeric type), looked up
     /// once: labels are full of CJK punctuation (`（）、，`) whose properties would otherwise be asked every time.
-    private static let keptBelow3400: [Bool] = (0..<0x3400).map { v in
+    private static let keptBelow3400: [Bool] = (0..<0x3400).map(isKept)
+
+    /// The same for U+FF00–U+FFFF, the full-width forms (labels' parentheses, colons and commas are full width).
+    private static let keptFF00: [Bool] = (0xFF00...0xFFFF).map(isKept)
+
+    private static func isKept(_ v: Int) -> Bool {
         guard let scalar = Unicode.Scalar(UInt32(v)) else { return false }
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }

@@ -304,14 +304,10 @@ public struct TableAligner: Sendable {
         /// Whether `firstLines` lines are written; the text is then cut after the last of them.
         func isDone() -> Bool {
             guard let firstLines else { return false }
-            var end = out.utf8.startIndex
-            var count = 0
-            while count < firstLines, let feed = out.utf8[end...].firstIndex(of: 0x0A) {
-                end = out.utf8.index(after: feed)
-                count += 1
-            }
-            guard count == firstLines else { return false }
-            out = String(out[..<end])
+            let pieces = out.pieces(separatedBy: 0x0A)
+            // `firstLines` line feeds at least: cut after the last of them (where the next piece starts).
+            guard pieces.count > firstLines else { return false }
+            out = String(out[..<pieces[firstLines].startIndex])
             return true
         }
         if firstLines == 0 { return "" }

@@ -166,8 +166,8 @@ struct ReportPipeline {
         var report = ReportParser().report(
             edition: aligned.edition, values: values, head: titleLines(text), canonicalText: aligned.canonicalText(firstLines: ReportParser.titleLineCount), source: name)
         let sourceLine = SourceLines(normalized)
-        var tableLines: [TableKind: SourceLines] = [:]
-        for table in TableKind.allCases { tableLines[table] = normalizedFor(table).map(SourceLines.init) ?? sourceLine }
+        // Per table, in `TableKind.allCases` order (an array: a dictionary lookup per cell hashed the table).
+        let tableLines = TableKind.allCases.map { normalizedFor($0).map(SourceLines.init) ?? sourceLine }
         // Both are in template order as a rule: pair them by position, by key only when they are not.
         // (Compared field by field in place: comparing the cells' keys copied both cells, a retain per string.)
         let inOrder = aligned.cells.count == report.cells.count
@@ -179,7 +179,7 @@ struct ReportPipeline {
         let byKey = inOrder ? [:] : Dictionary(aligned.cells.map { ($0.cell.key, $0) }, uniquingKeysWith: { a, _ in a })
         for k in report.cells.indices {
             guard let cell = inOrder ? aligned.cells[k] : byKey[report.cells[k].cell.key] else { continue }
-            let sourceLine = tableLines[cell.cell.table] ?? sourceLine
+            let sourceLine = tableLines[TableKind.allCases.firstIndex(of: cell.cell.table) ?? 0]
             let origin: Provenance.Origin =
                 switch cell.origin {
                 case .read: cell.confidence < 1 ? .repaired : .read
@@ -227,7 +227,13 @@ final class SourceLines {
         var starts = [0]
         var text = normalized.text
         text.withUTF8 { utf8 in
-            for k in utf8.indices where utf8[k] == 0x0A { starts.append(k + 1) }
+            // memchr from line feed to line feed.
+            guard let base = utf8.baseAddress else { return }
+            var from = 0
+            while from < utf8.count, let hit = memchr(base + from, 0x0A, utf8.count - from) {
+                from = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) + 1
+                starts.append(from)
+            }
         }
         lineStarts = starts
     }
