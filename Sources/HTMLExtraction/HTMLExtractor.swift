@@ -1,5 +1,11 @@
 import CHTMLShim
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// HTML report pages → report text the aligner reads: the façade of `HTMLExtraction`.
 ///
 /// The page is parsed by libxml2's tolerant HTML parser (behind the `CHTMLShim` C shim). Each table becomes a grid
@@ -91,7 +97,8 @@ public struct HTMLExtractor: Sendable {
             return true
         }
         // Most text holds no `<table`: looked for before the text is validated (the normaliser validates it anyway).
-        guard let first = bytes.indices.first(where: { bytes[$0] == 0x3C && matches(open, at: $0) }),
+        guard bytes.withUnsafeBufferPointer({ b in b.baseAddress.map { memchr($0, 0x3C, b.count) != nil } ?? false }),  // no `<` at all: the usual case
+            let first = bytes.indices.first(where: { bytes[$0] == 0x3C && matches(open, at: $0) }),
             String(validating: bytes, as: UTF8.self) != nil
         else { return nil }
         var out: [UInt8] = []

@@ -40,6 +40,21 @@ struct RunTogetherCut {
 /// The segmenter's placement helpers: digit runs cut by the row identities, the columns a line's values take
 /// when the row has blank cells, and the column positions (per page) they are placed by.
 extension RowSegmenter {
+    /// How many tokens stand on each line that holds one: `counts` (one entry per such line, in no order) and
+    /// `count(line)`. Counted in an array over the tokens' lines (hashing each line number cost more), or in a
+    /// dictionary when the lines are too far apart for one.
+    static func tokensPerLine(_ tokens: [ValueToken]) -> (counts: [Int], count: (Int) -> Int) {
+        guard let low = tokens.map(\.line).min(), let high = tokens.map(\.line).max() else { return ([], { _ in 0 }) }
+        if high - low <= 4 * tokens.count + 1024 {
+            var byOffset = [Int](repeating: 0, count: high - low + 1)
+            for t in tokens { byOffset[t.line - low] += 1 }
+            return (byOffset.filter { $0 > 0 }, { line in line >= low && line <= high ? byOffset[line - low] : 0 })
+        }
+        var byLine: [Int: Int] = [:]
+        for t in tokens { byLine[t.line, default: 0] += 1 }
+        return (Array(byLine.values), { byLine[$0] ?? 0 })
+    }
+
     /// The page (0-based: how many repeated headers stand before it) of a line.
     func page(of line: Int) -> Int { Self.page(of: line, breaks: pageBreaks) }
 

@@ -81,13 +81,12 @@ struct RowSegmenter {
         self.pageBreaks = pageBreaks.sorted()
         // Line-structured text: most lines that hold values hold several (one value per line is pdftotext's raw
         // reading order, where label positions say little about value positions).
-        var perLine: [Int: Int] = [:]
-        for t in tokens { perLine[t.line, default: 0] += 1 }
-        let multi = perLine.values.filter { $0 >= 2 }.count
+        let perLine = Self.tokensPerLine(tokens)
+        let multi = perLine.counts.filter { $0 >= 2 }.count
         // Raw `pdftotext` puts each value alone on its line; line-structured text puts values beside other values
         // or beside their label.
-        let alone = tokens.filter { perLine[$0.line] == 1 && $0.labelEnd < 0 }.count
-        self.isLineStructured = alone * 2 < tokens.count || multi * 2 >= perLine.count || tokens.contains { $0.isCellIndex }
+        let alone = tokens.filter { perLine.count($0.line) == 1 && $0.labelEnd < 0 }.count
+        self.isLineStructured = alone * 2 < tokens.count || multi * 2 >= perLine.counts.count || tokens.contains { $0.isCellIndex }
         self.intervalsHoldRows = !isLineStructured && Self.intervalsHoldRows(rows: rows, tokens: tokens, intervals: intervals)
         self.useIntervals = intervals.contains { $0 != nil } && (isLineStructured || intervalsHoldRows)
         var byLine: [Int: [ValueToken]] = [:]
