@@ -146,7 +146,7 @@ enum FlattenedRows {
 
     /// The rows of one flattened line, or nil when it does not hold at least three labels followed by digits.
     static func split(_ line: Substring, labels: LabelIndex) -> [Substring]? {
-        let text = Array(line.unicodeScalars)
+        let text = LabelMatching.scalars(line)
         // Each label's occurrences, in line order, without overlaps (longest first at a position).
         var found: [(start: Int, end: Int)] = []
         var i = 0

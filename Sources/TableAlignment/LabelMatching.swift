@@ -92,6 +92,37 @@ enum LabelMatching {
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 
+    /// The Unicode scalars of `s`, decoded from its UTF-8 in one loop (`Array(s.unicodeScalars)` goes through the
+    /// view's iterator, several times slower on long lines).
+    static func scalars(_ s: some StringProtocol) -> [Unicode.Scalar] {
+        let decoded = s.utf8.withContiguousStorageIfAvailable { bytes -> [Unicode.Scalar] in
+            var out: [Unicode.Scalar] = []
+            out.reserveCapacity(bytes.count)
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                let v: UInt32
+                let length: Int
+                if b < 0x80 {
+                    (v, length) = (UInt32(b), 1)
+                } else if b < 0xE0 {
+                    (v, length) = ((UInt32(b & 0x1F) << 6) | UInt32(bytes[i + 1] & 0x3F), 2)
+                } else if b < 0xF0 {
+                    (v, length) = ((UInt32(b & 0x0F) << 12) | (UInt32(bytes[i + 1] & 0x3F) << 6) | UInt32(bytes[i + 2] & 0x3F), 3)
+                } else {
+                    v = (UInt32(b & 0x07) << 18) | (UInt32(bytes[i + 1] & 0x3F) << 12) | (UInt32(bytes[i + 2] & 0x3F) << 6)
+                        | UInt32(bytes[i + 3] & 0x3F)
+                    length = 4
+                }
+                // A string's UTF-8 is valid: every decoded value is a scalar.
+                out.append(Unicode.Scalar(v)!)
+                i += length
+            }
+            return out
+        }
+        return decoded ?? Array(s.unicodeScalars)
+    }
+
     /// The matching key of every line, computed once per text and shared by the aligner's steps; lines too long
     /// to be a heading or a label (prose dumps) get an empty key.
     static func keys(of lines: [Substring]) -> [String] {

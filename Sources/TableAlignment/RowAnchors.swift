@@ -17,7 +17,7 @@ enum RowAnchors {
     /// OCR read: its fragments are found there too, and bind rows to lines whose values OCR split or glued, which
     /// cost the JPEG scans five cells).
     static func find(labels: [String], keys lineKeys: [String], in region: Range<Int>, readsWrapped: Bool = true) -> [Int?] {
-        let keys = region.map { Array(lineKeys[$0].unicodeScalars) }
+        let keys = region.map { LabelMatching.scalars(lineKeys[$0]) }
         var anchors: [Int?] = []
         var from = 0
         for label in labels {

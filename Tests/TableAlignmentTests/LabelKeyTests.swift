@@ -32,4 +32,18 @@ import _TestSupport
             #expect(LabelMatching.key(s[...]) == Self.reference(s), "\(s.debugDescription)")
         }
     }
+
+    /// The scalar decoder the aligner reads long lines with equals the string's own scalar view.
+    @Test func scalarsAreTheUnicodeScalars() {
+        let pieces = ["（一）", "予以公开", " ", "\t", "1.", "é", "ß", "𠀀", "😀", "Ａ", "\u{7F}", "\u{80}", "\u{7FF}", "\u{800}", "\u{FFFF}",
+                      "\u{10000}", "\u{10FFFF}", "a"]
+        var generator = SeededGenerator(seed: 37)
+        for _ in 0..<1000 {
+            var s = ""
+            for _ in 0..<(Int(generator.next() % 12)) { s += pieces[Int(generator.next() % UInt64(pieces.count))] }
+            #expect(LabelMatching.scalars(s) == Array(s.unicodeScalars), "\(s.debugDescription)")
+            let framed = "前" + s + "后"
+            #expect(LabelMatching.scalars(framed.dropFirst().dropLast()) == Array(s.unicodeScalars), "\(s.debugDescription)")
+        }
+    }
 }
