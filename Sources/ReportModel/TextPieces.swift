@@ -23,7 +23,7 @@ extension StringProtocol where SubSequence == Substring {
             guard let base = bytes.baseAddress else { return [whole] }
             // Counted first (a loop the compiler vectorises), so that the array is allocated once.
             var separators = 0
-            for b in bytes where b == separator { separators += 1 }
+            for b in bytes { separators &+= b == separator ? 1 : 0 }
             out.reserveCapacity(separators + 1)
             var start = utf8.startIndex
             var from = 0

@@ -91,6 +91,9 @@ enum OCRCellRepairs {
     /// OCRCellRepairs.gluedValues("行政许可 31 0")   // ("行政许可", ["31", "0"])
     /// ```
     static func gluedValues(_ cell: Substring) -> (label: Substring, numbers: [Substring])? {
+        // Most cells asked are labels alone: turned away unless their last byte that is no space is a digit (a plain
+        // number ends with one) and a space stands before it.
+        guard let last = cell.utf8.last(where: { $0 != 0x20 }), last >= 0x30, last <= 0x39, cell.containsByte(0x20) else { return nil }
         var parts = cell.pieces(separatedBy: 0x20).filter { !$0.isEmpty }
         var numbers: [Substring] = []
         while let last = parts.last, numbers.count < 4, isPlainNumber(last) {
