@@ -283,10 +283,12 @@ extension RowSegmenter {
         if row.hasSumIdentity, binomial(width, k) <= 3000 {
             var solutions: [[Int]] = []
             var chosen: [Int] = []
+            // One row of values, cleared and filled at each leaf (an array a leaf cost an allocation apiece).
+            var values = [Double](repeating: 0, count: width)
             func search(_ t: Int, _ from: Int) {
                 if solutions.count > 1 { return }
                 if t == k {
-                    var values = [Double](repeating: 0, count: width)
+                    for c in 0..<width { values[c] = 0 }
                     for (j, c) in chosen.enumerated() { values[c] = tokens[p + j].value }
                     if identityHolds(values, row) { solutions.append(chosen) }
                     return

@@ -171,23 +171,26 @@ extension RowSegmenter {
         var chosen: (placement: Placement, holds: Bool)? = nil
         for (cols, how, isGuess) in candidates {
             var values = [Double](repeating: 0, count: w)
+            for (t, c) in cols.enumerated() { values[c] = tokens[p + t].value }
+            let holds = !row.hasSumIdentity || identityHolds(values, row)
+            // The first candidate, or the first that holds after others that did not: the rest of the placement
+            // (and its note) is made only for those.
+            guard chosen == nil || (holds && !chosen!.holds) else { continue }
             var origins = [CellOrigin](repeating: .blank, count: w)
             var lines = [Int](repeating: tokens[p].line, count: w)
             var repairs = [String?](repeating: nil, count: w)
             for (t, c) in cols.enumerated() {
-                values[c] = tokens[p + t].value
                 origins[c] = tokens[p + t].isBlankMarker ? .blank : .read
                 lines[c] = tokens[p + t].line
                 repairs[c] = tokens[p + t].repair
             }
-            let holds = !row.hasSumIdentity || identityHolds(values, row)
             let placement = Placement(
                 values: values, origins: origins, lines: lines,
                 note: "\(w - (q - p)) blank cell(s) read as 0; placed by \(how)",
                 // A guess (no position to go by) is no surer for being the only candidate.
                 confidence: holds ? (isGuess ? 0.5 : candidates.count == 1 || how.hasPrefix("tab") ? 0.9 : 0.7) : 0.4,
                 repairs: repairs, isGuess: isGuess)
-            if chosen == nil || (holds && !chosen!.holds) { chosen = (placement, holds) }
+            chosen = (placement, holds)
             if holds { break }
         }
         if chosen?.holds != true, let lost = lastValueLost(p, q, row: row) { return (lost, true) }
