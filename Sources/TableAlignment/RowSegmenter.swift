@@ -194,8 +194,16 @@ struct RowSegmenter {
         let n = rows.count
         let m = tokens.count
         let width = m + 1
-        var score = [Double](repeating: -.infinity, count: (n + 1) * width)
-        var back = [(Int32, Int32, Move)](repeating: (-1, -1, .none), count: (n + 1) * width)
+        // The tables of the search in buffers of their own: as arrays captured by `relax`, every write checked their
+        // uniqueness and bounds.
+        let score = UnsafeMutableBufferPointer<Double>.allocate(capacity: (n + 1) * width)
+        score.initialize(repeating: -.infinity)
+        let back = UnsafeMutableBufferPointer<(Int32, Int32, Move)>.allocate(capacity: (n + 1) * width)
+        back.initialize(repeating: (-1, -1, .none))
+        defer {
+            score.deallocate()
+            back.deallocate()  // trivial values: nothing to deinitialise
+        }
         score[0] = 0
         func relax(_ i: Int, _ p: Int, _ ni: Int, _ np: Int, _ gain: Double, _ move: Move) {
             let s = score[i * width + p] + gain
