@@ -13,11 +13,6 @@ extension RowSegmenter {
         var missingFirstAllowed: [[Bool]]
 
         var count: Int { fullRowHolds.count }
-
-        /// Whether a row of `shape` may take the missing-first move at `p`.
-        func missingFirstOpen(_ shape: Int, at p: Int) -> Bool {
-            !missingFirstAllowed[shape].isEmpty && missingFirstAllowed[shape][p]
-        }
     }
 
     func rowShapes() -> RowShapes {

@@ -166,12 +166,6 @@ struct RowSegmenter {
         return inside * 10 >= tokens.count * 9
     }
 
-    /// Bonus for placing row i on the values of `line`: inside the row's label interval, or outside it.
-    private func intervalBonus(_ i: Int, line: Int) -> Double {
-        guard useIntervals, i < intervals.count, let interval = intervals[i] else { return 0 }
-        return interval.contains(line) ? 2 : -2
-    }
-
     /// Whether row i's interval holds no value at all (a row whose cells are all blank).
     private func intervalIsEmpty(_ i: Int) -> Bool {
         guard useIntervals, i < intervals.count, let interval = intervals[i] else { return false }
@@ -272,6 +266,10 @@ struct RowSegmenter {
             // The row, fetched once per row rather than per state (its sum groups are an array: a retain each time).
             let row = i < n ? rows[i] : RowSpec(width: 0, sumGroups: [])
             let rowHolds = i < n ? shapes.fullRowHolds[shapeIndex[i]] : []
+            let rowMissingFirst = i < n ? shapes.missingFirstAllowed[shapeIndex[i]] : []
+            // Bonus for placing the row on the values of a line: inside the row's label interval, or outside it.
+            let rowInterval = useIntervals && i < intervals.count ? intervals[i] : nil
+            func bonus(_ line: Int) -> Double { rowInterval.map { $0.contains(line) ? 2 : -2 } ?? 0 }
             let absentGain = i < n && emptyInterval[i] ? 1.5 : -0.6
             for p in 0...m where score[i * width + p] > -.infinity {
                 // An extra token. In raw text a token among label text is often a row's first value printed apart
@@ -292,7 +290,7 @@ struct RowSegmenter {
                         gain += onOneLine ? 1 : -0.5
                         if !row.hasSumIdentity && !onOneLine { gain -= 1 }
                     }
-                    gain += intervalBonus(i, line: tokenLine[p])
+                    gain += bonus(tokenLine[p])
                     relax(i, p, i + 1, p + w, gain, .full)
                     // The first value printed with the label after the others: read in that order it is wrong.
                     if !isLineStructured, w > 1, firstComesLast(p, w) {
@@ -303,7 +301,7 @@ struct RowSegmenter {
                 // A value whose digits were printed as two text objects, one a line (PDFium: `1` / `4` for 14): the
                 // row's w + 1 tokens with two neighbours joined, where that alone makes its identities hold.
                 if !isLineStructured, row.hasSumIdentity, p + w + 1 <= m, !shapes.fullRowHolds[shapeIndex[i]][p], let j = splitValue(p, row) {
-                    relax(i, p, i + 1, p + w + 1, Double(w) * 0.1 + 2.6 + intervalBonus(i, line: tokenLine[p]), .joined(at: j))
+                    relax(i, p, i + 1, p + w + 1, Double(w) * 0.1 + 2.6 + bonus(tokenLine[p]), .joined(at: j))
                 }
                 // Rows whose first values were printed as one block among the labels.
                 if !isLineStructured, w > 1 {
@@ -328,7 +326,7 @@ struct RowSegmenter {
                     let q = lineEnd[p]
                     if q - p < w, let holds = partialHolds(i, p, q) {
                         let gain = Double(q - p) * 0.1 + (holds ? (row.hasSumIdentity ? 2.5 : 0.8) : -1.5)
-                            + intervalBonus(i, line: tokenLine[p])
+                            + bonus(tokenLine[p])
                         relax(i, p, i + 1, q, gain, .partial(q: q))
                     }
                 }
@@ -349,18 +347,18 @@ struct RowSegmenter {
                 if row.hasSumIdentity, p < m, lineEnd[p] - p < w, (p == 0 || tokenLine[p - 1] != tokenLine[p]),
                     runTogether(i, p) != nil
                 {
-                    relax(i, p, i + 1, lineEnd[p], 2.0 + intervalBonus(i, line: tokenLine[p]), .runTogether)
+                    relax(i, p, i + 1, lineEnd[p], 2.0 + bonus(tokenLine[p]), .runTogether)
                 }
                 // A line with more tokens than the row has columns, whose row holds once some neighbours are read
                 // as one value: a tool that cut the line into cells at gaps split a wide number (`3  9` for 39).
                 if isLineStructured, p < m, lineEnd[p] - p > w, lineEnd[p] - p <= w + SplitApartJoin.maximumJoins,
                     p == 0 || tokenLine[p - 1] != tokenLine[p], let join = splitApart(i, p)
                 {
-                    let gain = Double(w) * 0.1 + (join.isUnique ? 3.5 : 1.5) + intervalBonus(i, line: tokenLine[p])
+                    let gain = Double(w) * 0.1 + (join.isUnique ? 3.5 : 1.5) + bonus(tokenLine[p])
                     relax(i, p, i + 1, lineEnd[p], gain, .splitApart)
                 }
                 // A row whose first value was moved elsewhere (inferred from the identity).
-                if shapes.missingFirstOpen(shapeIndex[i], at: p) {
+                if !rowMissingFirst.isEmpty, rowMissingFirst[p] {
                     relax(i, p, i + 1, p + w - 1, Double(w) * 0.05 + 1.2, .missingFirst)
                 }
             }
