@@ -100,7 +100,9 @@ public struct ReportParser: Sendable {
     static func title(_ lines: [Substring]) -> (String?, Int?) {
         for line in lines.prefix(titleLineCount) where line.containsUTF8("年度报告") && !line.hasPrefix("#") {
             // Extractors put spaces around numbers (`某某镇人民政府 2020 年…`): read the title without them.
-            let scalars = Array(line.unicodeScalars.filter { $0 != " " && $0 != "\t" })
+            var scalars: [Unicode.Scalar] = []  // (filtering the scalar view built a string scalar by scalar)
+            scalars.reserveCapacity(line.utf8.count)
+            for scalar in line.unicodeScalars where scalar != " " && scalar != "\t" { scalars.append(scalar) }
             for k in scalars.indices where k + 4 < scalars.count && scalars[k + 4] == "年" {
                 let digits = scalars[k..<(k + 4)]
                 guard digits.allSatisfy({ $0.value >= 0x30 && $0.value <= 0x39 }) else { continue }

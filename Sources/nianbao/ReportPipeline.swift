@@ -61,7 +61,7 @@ struct ReportPipeline {
         let segments = ReportSegments.find(lines)
         if segments.count == 1 {
             let aligned: AlignedReport
-            do { aligned = try aligner.align(normalized.text, pageStartLines: normalized.pageStartLines) } catch {
+            do { aligned = try aligner.align(lines: lines, pageStartLines: normalized.pageStartLines) } catch {
                 throw Failure(message: "nianbao: error: \(name): \(error)", exitCode: NianbaoExit.dataError)
             }
             return [try report(aligned, normalized: normalized, name: name, text: normalized.text)]
