@@ -73,8 +73,17 @@ public struct NormalizationEdits: RandomAccessCollection, Sendable, Equatable, C
 
     /// How many edits each pass made (passes that made none are absent), read without making any edit's strings.
     public var countsByPass: [NormalizationPassName: Int] {
+        // Counted by the pass's position among all passes, reading each record's pass in place (a dictionary
+        // update per edit hashed the name, and the loop copied each record).
+        let all = NormalizationPassName.allCases
+        var byPosition = [Int](repeating: 0, count: all.count)
+        records.withUnsafeBufferPointer { records in
+            for k in records.indices {
+                if let position = all.firstIndex(of: records[k].pass) { byPosition[position] += 1 }
+            }
+        }
         var counts: [NormalizationPassName: Int] = [:]
-        for record in records { counts[record.pass, default: 0] += 1 }
+        for (position, count) in byPosition.enumerated() where count > 0 { counts[all[position]] = count }
         return counts
     }
 
