@@ -41,4 +41,36 @@ extension RowSegmenter {
         }
         return RowShapes(index: index, fullRowHolds: fullRowHolds, missingFirstAllowed: missingFirstAllowed)
     }
+
+    // MARK: The table's layout, learned when the segmenter is made
+
+    /// Whether every line holding exactly `width` values (at least one) has them one space apart: a packed row,
+    /// which says nothing about the columns of a row with fewer values.
+    static func fullRowsArePacked(width: Int, lines: some Sequence<[ValueToken]>) -> Bool {
+        var any = false
+        for line in lines where line.count == width && width >= 2 {
+            if line.contains(where: \.isCellIndex) { return false }
+            for (a, b) in zip(line, line.dropFirst()) where b.characterX - (a.characterX + a.text.count) > 1 { return false }
+            any = true
+        }
+        return any
+    }
+
+    /// Whether most rows' labels were found and every found row's interval holds at most its width of values, nine
+    /// in ten values inside them: the values stand row by row after their labels (not in column blocks, as raw
+    /// `pdftotext` prints some tables).
+    static func intervalsHoldRows(rows: [RowSpec], tokens: [ValueToken], intervals: [Range<Int>?]) -> Bool {
+        guard !tokens.isEmpty, intervals.count == rows.count, intervals.filter({ $0 != nil }).count * 3 >= rows.count * 2 else {
+            return false
+        }
+        var inside = 0
+        for (i, interval) in intervals.enumerated() {
+            guard let interval else { continue }
+            var count = 0
+            for t in tokens where interval.contains(t.line) { count += 1 }
+            if count > rows[i].width { return false }
+            inside += count
+        }
+        return inside * 10 >= tokens.count * 9
+    }
 }

@@ -136,36 +136,6 @@ struct RowSegmenter {
         }
     }
 
-    /// Whether every line holding exactly `width` values (at least one) has them one space apart: a packed row,
-    /// which says nothing about the columns of a row with fewer values.
-    static func fullRowsArePacked(width: Int, lines: some Sequence<[ValueToken]>) -> Bool {
-        var any = false
-        for line in lines where line.count == width && width >= 2 {
-            if line.contains(where: \.isCellIndex) { return false }
-            for (a, b) in zip(line, line.dropFirst()) where b.characterX - (a.characterX + a.text.count) > 1 { return false }
-            any = true
-        }
-        return any
-    }
-
-    /// Whether most rows' labels were found and every found row's interval holds at most its width of values, nine
-    /// in ten values inside them: the values stand row by row after their labels (not in column blocks, as raw
-    /// `pdftotext` prints some tables).
-    static func intervalsHoldRows(rows: [RowSpec], tokens: [ValueToken], intervals: [Range<Int>?]) -> Bool {
-        guard !tokens.isEmpty, intervals.count == rows.count, intervals.filter({ $0 != nil }).count * 3 >= rows.count * 2 else {
-            return false
-        }
-        var inside = 0
-        for (i, interval) in intervals.enumerated() {
-            guard let interval else { continue }
-            var count = 0
-            for t in tokens where interval.contains(t.line) { count += 1 }
-            if count > rows[i].width { return false }
-            inside += count
-        }
-        return inside * 10 >= tokens.count * 9
-    }
-
     /// Whether row i's interval holds no value at all (a row whose cells are all blank).
     private func intervalIsEmpty(_ i: Int) -> Bool {
         guard useIntervals, i < intervals.count, let interval = intervals[i] else { return false }
@@ -198,7 +168,6 @@ struct RowSegmenter {
             score.deallocate()
             back.deallocate()  // trivial values: nothing to deinitialise
         }
-        score[0] = 0
         func relax(_ i: Int, _ p: Int, _ ni: Int, _ np: Int, _ gain: Double, _ move: Move) {
             let s = score[i * width + p] + gain
             if s > score[ni * width + np] {
@@ -262,117 +231,145 @@ struct RowSegmenter {
         let skipGain = tokens.map { !isLineStructured && $0.isAmongLabelText ? -0.2 : -1.0 }
         // Without a glyph in a value's place no row is "solvable" without holding (`identitySolvable`).
         let anyUnreadable = tokens.contains(where: \.isUnreadable)
-        for i in 0...n {
-            // The row, fetched once per row rather than per state (its sum groups are an array: a retain each time).
-            let row = i < n ? rows[i] : RowSpec(width: 0, sumGroups: [])
-            let rowHolds = i < n ? shapes.fullRowHolds[shapeIndex[i]] : []
-            let rowMissingFirst = i < n ? shapes.missingFirstAllowed[shapeIndex[i]] : []
-            // Bonus for placing the row on the values of a line: inside the row's label interval, or outside it.
-            let rowInterval = useIntervals && i < intervals.count ? intervals[i] : nil
-            func bonus(_ line: Int) -> Double { rowInterval.map { $0.contains(line) ? 2 : -2 } ?? 0 }
-            let absentGain = i < n && emptyInterval[i] ? 1.5 : -0.6
-            for p in 0...m where score[i * width + p] > -.infinity {
-                // An extra token. In raw text a token among label text is often a row's first value printed apart
-                // (the row itself then takes the missing-first move), so skipping it costs less.
-                if p < m { relax(i, p, i, p + 1, skipGain[p], .skip) }
-                guard i < n else { continue }
-                let w = row.width
-                // An absent row.
-                relax(i, p, i + 1, p, absentGain, .absent)
-                // A full row.
-                if p + w <= m {
-                    let holds = rowHolds[p]
-                    let onOneLine = tokenLine[p] == tokenLine[p + w - 1]
-                    // A row with a glyph in a value's place that some value would make hold: neither proven nor refuted.
-                    var gain = Double(w) * 0.1
-                        + (holds ? (row.hasSumIdentity ? 3 : 1) : anyUnreadable && identitySolvable(p, row) ? 0.5 : -1)
-                    if isLineStructured {
-                        gain += onOneLine ? 1 : -0.5
-                        if !row.hasSumIdentity && !onOneLine { gain -= 1 }
-                    }
-                    gain += bonus(tokenLine[p])
-                    relax(i, p, i + 1, p + w, gain, .full)
-                    // The first value printed with the label after the others: read in that order it is wrong.
-                    if !isLineStructured, w > 1, firstComesLast(p, w) {
-                        let rotatedHolds = !row.hasSumIdentity || identityHolds(rotated(p, w), row)
-                        relax(i, p, i + 1, p + w, Double(w) * 0.1 + (rotatedHolds ? (row.hasSumIdentity ? 3 : 1) : -1) + 0.4, .firstLast)
-                    }
-                }
-                // A value whose digits were printed as two text objects, one a line (PDFium: `1` / `4` for 14): the
-                // row's w + 1 tokens with two neighbours joined, where that alone makes its identities hold.
-                if !isLineStructured, row.hasSumIdentity, p + w + 1 <= m, !shapes.fullRowHolds[shapeIndex[i]][p], let j = splitValue(p, row) {
-                    relax(i, p, i + 1, p + w + 1, Double(w) * 0.1 + 2.6 + bonus(tokenLine[p]), .joined(at: j))
-                }
-                // Rows whose first values were printed as one block among the labels.
-                if !isLineStructured, w > 1 {
-                    var k = 2
-                    while k <= 8, i + k <= n, p + k * w <= m, rows[i + k - 1].width == w,
-                        tokens[p + k - 2].isAmongLabelText
-                    {
-                        if tokens[p + k - 1].isAmongLabelText, !tokens[(p + k)..<(p + k * w)].contains(where: \.isAmongLabelText) {
-                            var gain = 0.4
-                            for j in 0..<k {
-                                let holds = !rows[i + j].hasSumIdentity || identityHolds(blockRow(p, k: k, j: j, w: w), rows[i + j])
-                                gain += Double(w) * 0.1 + (holds ? (rows[i + j].hasSumIdentity ? 3 : 1) : -1)
-                            }
-                            relax(i, p, i + k, p + k * w, gain, .firstColumnBlock(k: k))
+        // The most the rows from row i on can still gain, whatever moves they take (`mostGain`). A search with a
+        // floor expands no state whose score plus that is below the floor; when the best path it finds clears the
+        // floor, the result is the full search's: a state cut lies on no best path (its best completion is below the
+        // floor, the best path above), so the best path and the order its ties were met in are the same. When the
+        // best path found is below the floor, the search runs again with a lower one (below), at last without.
+        var mostFrom = [Double](repeating: 0, count: n + 1)
+        for i in stride(from: n - 1, through: 0, by: -1) { mostFrom[i] = mostFrom[i + 1] + mostGain(i) }
+        func search(floor: Double) {
+            score.update(repeating: -.infinity)
+            back.update(repeating: (-1, -1, .none))
+            score[0] = 0
+            for i in 0...n {
+                // The row, fetched once per row rather than per state (its sum groups are an array: a retain each time).
+                let row = i < n ? rows[i] : RowSpec(width: 0, sumGroups: [])
+                let rowHolds = i < n ? shapes.fullRowHolds[shapeIndex[i]] : []
+                let rowMissingFirst = i < n ? shapes.missingFirstAllowed[shapeIndex[i]] : []
+                // Bonus for placing the row on the values of a line: inside the row's label interval, or outside it.
+                let rowInterval = useIntervals && i < intervals.count ? intervals[i] : nil
+                func bonus(_ line: Int) -> Double { rowInterval.map { $0.contains(line) ? 2 : -2 } ?? 0 }
+                let absentGain = i < n && emptyInterval[i] ? 1.5 : -0.6
+                let rowFloor = floor - mostFrom[i]
+                for p in 0...m where score[i * width + p] > -.infinity && score[i * width + p] >= rowFloor - 1e-6 {
+                    // An extra token. In raw text a token among label text is often a row's first value printed apart
+                    // (the row itself then takes the missing-first move), so skipping it costs less.
+                    if p < m { relax(i, p, i, p + 1, skipGain[p], .skip) }
+                    guard i < n else { continue }
+                    let w = row.width
+                    // An absent row.
+                    relax(i, p, i + 1, p, absentGain, .absent)
+                    // A full row.
+                    if p + w <= m {
+                        let holds = rowHolds[p]
+                        let onOneLine = tokenLine[p] == tokenLine[p + w - 1]
+                        // A row with a glyph in a value's place that some value would make hold: neither proven nor refuted.
+                        var gain = Double(w) * 0.1
+                            + (holds ? (row.hasSumIdentity ? 3 : 1) : anyUnreadable && identitySolvable(p, row) ? 0.5 : -1)
+                        if isLineStructured {
+                            gain += onOneLine ? 1 : -0.5
+                            if !row.hasSumIdentity && !onOneLine { gain -= 1 }
                         }
-                        k += 1
+                        gain += bonus(tokenLine[p])
+                        relax(i, p, i + 1, p + w, gain, .full)
+                        // The first value printed with the label after the others: read in that order it is wrong.
+                        if !isLineStructured, w > 1, firstComesLast(p, w) {
+                            let rotatedHolds = !row.hasSumIdentity || identityHolds(rotated(p, w), row)
+                            relax(i, p, i + 1, p + w, Double(w) * 0.1 + (rotatedHolds ? (row.hasSumIdentity ? 3 : 1) : -1) + 0.4, .firstLast)
+                        }
                     }
-                }
-                // A partial row: the rest of token p's line, fewer than w values.
-                let lineStart = isLineStructured && p < m && (p == 0 || tokenLine[p - 1] != tokenLine[p])
-                if lineStart {
-                    let q = lineEnd[p]
-                    if q - p < w, let holds = partialHolds(i, p, q) {
-                        let gain = Double(q - p) * 0.1 + (holds ? (row.hasSumIdentity ? 2.5 : 0.8) : -1.5)
-                            + bonus(tokenLine[p])
-                        relax(i, p, i + 1, q, gain, .partial(q: q))
+                    // A value whose digits were printed as two text objects, one a line (PDFium: `1` / `4` for 14): the
+                    // row's w + 1 tokens with two neighbours joined, where that alone makes its identities hold.
+                    if !isLineStructured, row.hasSumIdentity, p + w + 1 <= m, !shapes.fullRowHolds[shapeIndex[i]][p], let j = splitValue(p, row) {
+                        relax(i, p, i + 1, p + w + 1, Double(w) * 0.1 + 2.6 + bonus(tokenLine[p]), .joined(at: j))
                     }
-                }
-                // A partial row in one-value-per-line text whose rows stand after their labels: the values of the
-                // row's label interval, when it starts at token p.
-                if intervalsHoldRows, p < m, let interval = intervals[i], interval.contains(tokenLine[p]),
-                    p == 0 || !interval.contains(tokenLine[p - 1])
-                {
-                    var q = p
-                    while q < m, interval.contains(tokenLine[q]) { q += 1 }
-                    if q - p < w, let holds = partialHolds(i, p, q) {
-                        let gain = Double(q - p) * 0.1 + (holds ? (row.hasSumIdentity ? 2.5 : 0.8) : -1.5) + 2
-                        relax(i, p, i + 1, q, gain, .partial(q: q))
+                    // Rows whose first values were printed as one block among the labels.
+                    if !isLineStructured, w > 1 {
+                        var k = 2
+                        while k <= 8, i + k <= n, p + k * w <= m, rows[i + k - 1].width == w,
+                            tokens[p + k - 2].isAmongLabelText
+                        {
+                            if tokens[p + k - 1].isAmongLabelText, !tokens[(p + k)..<(p + k * w)].contains(where: \.isAmongLabelText) {
+                                var gain = 0.4
+                                for j in 0..<k {
+                                    let holds = !rows[i + j].hasSumIdentity || identityHolds(blockRow(p, k: k, j: j, w: w), rows[i + j])
+                                    gain += Double(w) * 0.1 + (holds ? (rows[i + j].hasSumIdentity ? 3 : 1) : -1)
+                                }
+                                relax(i, p, i + k, p + k * w, gain, .firstColumnBlock(k: k))
+                            }
+                            k += 1
+                        }
                     }
-                }
-                // A line whose tokens hold the row's values with some run together (`801000081` = 80 1 0 0 0 0 81;
-                // OCR of close columns: `3 1 2 06 2 …`), cut where the row's identities hold.
-                if row.hasSumIdentity, p < m, lineEnd[p] - p < w, (p == 0 || tokenLine[p - 1] != tokenLine[p]),
-                    runTogether(i, p) != nil
-                {
-                    relax(i, p, i + 1, lineEnd[p], 2.0 + bonus(tokenLine[p]), .runTogether)
-                }
-                // A line with more tokens than the row has columns, whose row holds once some neighbours are read
-                // as one value: a tool that cut the line into cells at gaps split a wide number (`3  9` for 39).
-                if isLineStructured, p < m, lineEnd[p] - p > w, lineEnd[p] - p <= w + SplitApartJoin.maximumJoins,
-                    p == 0 || tokenLine[p - 1] != tokenLine[p], let join = splitApart(i, p)
-                {
-                    let gain = Double(w) * 0.1 + (join.isUnique ? 3.5 : 1.5) + bonus(tokenLine[p])
-                    relax(i, p, i + 1, lineEnd[p], gain, .splitApart)
-                }
-                // A row whose first value was moved elsewhere (inferred from the identity).
-                if !rowMissingFirst.isEmpty, rowMissingFirst[p] {
-                    relax(i, p, i + 1, p + w - 1, Double(w) * 0.05 + 1.2, .missingFirst)
+                    // A partial row: the rest of token p's line, fewer than w values.
+                    let lineStart = isLineStructured && p < m && (p == 0 || tokenLine[p - 1] != tokenLine[p])
+                    if lineStart {
+                        let q = lineEnd[p]
+                        if q - p < w, let holds = partialHolds(i, p, q) {
+                            let gain = Double(q - p) * 0.1 + (holds ? (row.hasSumIdentity ? 2.5 : 0.8) : -1.5)
+                                + bonus(tokenLine[p])
+                            relax(i, p, i + 1, q, gain, .partial(q: q))
+                        }
+                    }
+                    // A partial row in one-value-per-line text whose rows stand after their labels: the values of the
+                    // row's label interval, when it starts at token p.
+                    if intervalsHoldRows, p < m, let interval = intervals[i], interval.contains(tokenLine[p]),
+                        p == 0 || !interval.contains(tokenLine[p - 1])
+                    {
+                        var q = p
+                        while q < m, interval.contains(tokenLine[q]) { q += 1 }
+                        if q - p < w, let holds = partialHolds(i, p, q) {
+                            let gain = Double(q - p) * 0.1 + (holds ? (row.hasSumIdentity ? 2.5 : 0.8) : -1.5) + 2
+                            relax(i, p, i + 1, q, gain, .partial(q: q))
+                        }
+                    }
+                    // A line whose tokens hold the row's values with some run together (`801000081` = 80 1 0 0 0 0 81;
+                    // OCR of close columns: `3 1 2 06 2 …`), cut where the row's identities hold.
+                    if row.hasSumIdentity, p < m, lineEnd[p] - p < w, (p == 0 || tokenLine[p - 1] != tokenLine[p]),
+                        runTogether(i, p) != nil
+                    {
+                        relax(i, p, i + 1, lineEnd[p], 2.0 + bonus(tokenLine[p]), .runTogether)
+                    }
+                    // A line with more tokens than the row has columns, whose row holds once some neighbours are read
+                    // as one value: a tool that cut the line into cells at gaps split a wide number (`3  9` for 39).
+                    if isLineStructured, p < m, lineEnd[p] - p > w, lineEnd[p] - p <= w + SplitApartJoin.maximumJoins,
+                        p == 0 || tokenLine[p - 1] != tokenLine[p], let join = splitApart(i, p)
+                    {
+                        let gain = Double(w) * 0.1 + (join.isUnique ? 3.5 : 1.5) + bonus(tokenLine[p])
+                        relax(i, p, i + 1, lineEnd[p], gain, .splitApart)
+                    }
+                    // A row whose first value was moved elsewhere (inferred from the identity).
+                    if !rowMissingFirst.isEmpty, rowMissingFirst[p] {
+                        relax(i, p, i + 1, p + w - 1, Double(w) * 0.05 + 1.2, .missingFirst)
+                    }
                 }
             }
         }
-        // Trace back from the best end state (all rows placed; any trailing tokens skipped).
-        var p = m
-        var bestScore = -Double.infinity
-        for q in 0...m {
-            let s = score[n * width + q] - Double(m - q)
-            if s > bestScore {
-                bestScore = s
-                p = q
+        // The best end state (all rows placed; any trailing tokens skipped).
+        func bestEnd() -> (p: Int, score: Double) {
+            var p = m
+            var bestScore = -Double.infinity
+            for q in 0...m {
+                let s = score[n * width + q] - Double(m - q)
+                if s > bestScore {
+                    bestScore = s
+                    p = q
+                }
             }
+            return (p, bestScore)
         }
+        // First with a floor a little below the most the table could gain: most tables lose little against it (a
+        // damaged row or two), and the search then keeps to the states near the best path. When the best path
+        // found is below the floor, the floor cut it: searched again with a lower one, and at last in full (a
+        // search whose floor is too high ends early, every state below it cut).
+        var (p, bestScore) = (m, -Double.infinity)
+        for margin in (Self.boundsSearch ? Self.searchFloorMargins : []) + [.infinity] {
+            let floor = mostFrom[0] - margin
+            search(floor: floor)
+            (p, bestScore) = bestEnd()
+            if bestScore >= floor { break }
+        }
+        // Trace back from the best end state.
         var placements: [Placement] = []
         var i = n
         while i > 0 || p > 0 {
