@@ -217,6 +217,18 @@ struct RowSegmenter {
             splitApartCache[key] = .some(result)
             return result
         }
+        // A partial row at a line's start ends where the line does: its answer kept by position and row shape in a
+        // buffer (0: not worked out; 1: no placement; 2: one that does not hold; 3: one that holds), not hashed.
+        let lineStartHolds = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: (m + 1) * shapeCount)
+        lineStartHolds.initialize(repeating: 0)
+        defer { lineStartHolds.deallocate() }
+        func lineStartPartialHolds(_ i: Int, _ p: Int) -> Bool? {
+            let key = p * shapeCount + shapeIndex[i]
+            if lineStartHolds[key] == 0 {
+                lineStartHolds[key] = partialHolds(i, p, lineEnd[p]).map { $0 ? 3 : 2 } ?? 1
+            }
+            return lineStartHolds[key] == 1 ? nil : lineStartHolds[key] == 3
+        }
         var runTogetherCache = [RunTogetherCut??](repeating: nil, count: (m + 1) * shapeCount)
         func runTogether(_ i: Int, _ p: Int) -> RunTogetherCut? {
             let key = p * shapeCount + shapeIndex[i]
@@ -305,7 +317,7 @@ struct RowSegmenter {
                     let lineStart = isLineStructured && p < m && (p == 0 || tokenLine[p - 1] != tokenLine[p])
                     if lineStart {
                         let q = lineEnd[p]
-                        if q - p < w, let holds = partialHolds(i, p, q) {
+                        if q - p < w, let holds = lineStartPartialHolds(i, p) {
                             let gain = Double(q - p) * 0.1 + (holds ? (row.hasSumIdentity ? 2.5 : 0.8) : -1.5)
                                 + bonus(tokenLine[p])
                             relax(i, p, i + 1, q, gain, .partial(q: q))
