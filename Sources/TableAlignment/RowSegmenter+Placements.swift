@@ -4,6 +4,16 @@ import ReportTemplates
 /// The segmenter's placements: what each move on the best path puts into a row's columns (read in order, moved,
 /// partial with blank cells, cut from a digit run, or inferred), with the note and confidence each carries.
 extension RowSegmenter {
+    /// A move of the dynamic program, kept instead of its placement: placements are built only for the moves on
+    /// the best path (building one for every relaxation cost more than the search itself).
+    enum Move {
+        case none, skip, absent, full, firstLast, firstColumnBlock(k: Int), partial(q: Int), runTogether, missingFirst
+        /// `w + 1` tokens, the ones at `at` and `at + 1` one value printed on two lines.
+        case joined(at: Int)
+        /// The tokens of one line, more than the row's width: values split in two where the line was cut into cells.
+        case splitApart
+    }
+
     /// Whether tokens p..<p+w end with one token among label text and hold no other: the shape of a row whose
     /// first cell raw `pdftotext` printed with the label, after the row's other cells.
     func firstComesLast(_ p: Int, _ w: Int) -> Bool {

@@ -73,4 +73,10 @@ extension RowSegmenter {
         }
         return inside * 10 >= tokens.count * 9
     }
+
+    /// Whether row i's interval holds no value at all (a row whose cells are all blank).
+    func intervalIsEmpty(_ i: Int) -> Bool {
+        guard useIntervals, i < intervals.count, let interval = intervals[i] else { return false }
+        return !tokens.contains { interval.contains($0.line) }
+    }
 }

@@ -95,7 +95,11 @@ struct RowSegmenter {
         // Positions in characters (`pdftotext -layout`) or in display columns (a monospace rendering): whichever
         // puts each page's values into fewer columns.
         var tokensByPage = [[ValueToken]](repeating: [], count: pages)
-        for t in tokens { tokensByPage[Self.page(of: t.line, breaks: self.pageBreaks)].append(t) }
+        if pages == 1 {
+            tokensByPage[0] = tokens  // one page (the usual case): all the tokens, in order, without copying each
+        } else {
+            for t in tokens { tokensByPage[Self.page(of: t.line, breaks: self.pageBreaks)].append(t) }
+        }
         func columnCount(_ countingCharacters: Bool) -> Int {
             tokensByPage.reduce(0) { $0 + Self.positionClusters($1, countingCharacters: countingCharacters).count }
         }
@@ -134,22 +138,6 @@ struct RowSegmenter {
                 headerPlaced.insert(width)
             }
         }
-    }
-
-    /// Whether row i's interval holds no value at all (a row whose cells are all blank).
-    private func intervalIsEmpty(_ i: Int) -> Bool {
-        guard useIntervals, i < intervals.count, let interval = intervals[i] else { return false }
-        return !tokens.contains { interval.contains($0.line) }
-    }
-
-    /// A move of the dynamic program, kept instead of its placement: placements are built only for the moves on
-    /// the best path (building one for every relaxation cost more than the search itself).
-    enum Move {
-        case none, skip, absent, full, firstLast, firstColumnBlock(k: Int), partial(q: Int), runTogether, missingFirst
-        /// `w + 1` tokens, the ones at `at` and `at + 1` one value printed on two lines.
-        case joined(at: Int)
-        /// The tokens of one line, more than the row's width: values split in two where the line was cut into cells.
-        case splitApart
     }
 
     /// The best placement of every row.
