@@ -61,21 +61,25 @@ public enum ReportJSON {
             out.raw("}")
         }
         out.raw("],\"identities\":[")
-        for (k, check) in report.identities.enumerated() {
-            out.raw(k == 0 ? "{\"actual\":" : ",{\"actual\":")
-            out.number(check.actual)
-            out.raw(",\"cells\":[")
-            for (j, cell) in check.cells.enumerated() {
-                if j > 0 { out.raw(",") }
-                out.string(cell)
+        report.identities.withUnsafeBufferPointer { checks in
+            for k in checks.indices {
+                out.raw(k == 0 ? "{\"actual\":" : ",{\"actual\":")
+                out.number(checks[k].actual)
+                out.raw(",\"cells\":[")
+                checks[k].cells.withUnsafeBufferPointer { cells in
+                    for j in cells.indices {
+                        if j > 0 { out.raw(",") }
+                        out.string(cells[j])
+                    }
+                }
+                out.raw("],\"expected\":")
+                out.number(checks[k].expected)
+                out.raw(",\"identity\":")
+                out.string(checks[k].identity)
+                out.raw(",\"status\":")
+                out.string(checks[k].status.rawValue)
+                out.raw("}")
             }
-            out.raw("],\"expected\":")
-            out.number(check.expected)
-            out.raw(",\"identity\":")
-            out.string(check.identity)
-            out.raw(",\"status\":")
-            out.string(check.status.rawValue)
-            out.raw("}")
         }
         out.raw("],\"schemaVersion\":")
         out.integer(report.schemaVersion)
