@@ -148,10 +148,9 @@ struct RowSegmenter {
         let width = m + 1
         // The tables of the search in buffers of their own: as arrays captured by `relax`, every write checked their
         // uniqueness and bounds.
+        // (Both hold trivial values: each search initialises them afresh, over what an earlier search left.)
         let score = UnsafeMutableBufferPointer<Double>.allocate(capacity: (n + 1) * width)
-        score.initialize(repeating: -.infinity)
         let back = UnsafeMutableBufferPointer<(Int32, Int32, Move)>.allocate(capacity: (n + 1) * width)
-        back.initialize(repeating: (-1, -1, .none))
         defer {
             score.deallocate()
             back.deallocate()  // trivial values: nothing to deinitialise
@@ -185,15 +184,7 @@ struct RowSegmenter {
             if let cached = partialCache[key] { return cached }
             let result = partialPlacement(p, q, row: rows[i])
             partialCache[key] = result
-            partialHoldsCache[key] = result.map(\.holds)
             return result
-        }
-        // The search asks only whether a partial placement exists and holds: kept apart, so that a lookup copies a
-        // flag, not the placement's arrays.
-        var partialHoldsCache: [Int: Bool?] = [:]
-        func partialHolds(_ i: Int, _ p: Int, _ q: Int) -> Bool? {
-            if let cached = partialHoldsCache[partialKey(i, p, q)] { return cached }
-            return partial(i, p, q)?.holds
         }
         // By position and row shape, in arrays (outer nil: not worked out yet): asked at most states, they were
         // dictionary lookups, hashing a key each time.
@@ -205,15 +196,17 @@ struct RowSegmenter {
             splitApartCache[key] = .some(result)
             return result
         }
-        // A partial row at a line's start ends where the line does: its answer kept by position and row shape in a
-        // buffer (0: not worked out; 1: no placement; 2: one that does not hold; 3: one that holds), not hashed.
+        // The search asks only whether a partial placement exists and holds, most often for a partial row at a
+        // line's start, which ends where the line does: that answer kept by position and row shape in a buffer (0:
+        // not worked out; 1: no placement; 2: one that does not hold; 3: one that holds), so that a lookup neither
+        // hashes a key nor copies the placement's arrays.
         let lineStartHolds = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: (m + 1) * shapeCount)
         lineStartHolds.initialize(repeating: 0)
         defer { lineStartHolds.deallocate() }
         func lineStartPartialHolds(_ i: Int, _ p: Int) -> Bool? {
             let key = p * shapeCount + shapeIndex[i]
             if lineStartHolds[key] == 0 {
-                lineStartHolds[key] = partialHolds(i, p, lineEnd[p]).map { $0 ? 3 : 2 } ?? 1
+                lineStartHolds[key] = partial(i, p, lineEnd[p]).map { $0.holds ? 3 : 2 } ?? 1
             }
             return lineStartHolds[key] == 1 ? nil : lineStartHolds[key] == 3
         }
@@ -239,8 +232,8 @@ struct RowSegmenter {
         var mostFrom = [Double](repeating: 0, count: n + 1)
         for i in stride(from: n - 1, through: 0, by: -1) { mostFrom[i] = mostFrom[i + 1] + mostGain(i) }
         func search(floor: Double) {
-            score.update(repeating: -.infinity)
-            back.update(repeating: (-1, -1, .none))
+            score.initialize(repeating: -.infinity)
+            back.initialize(repeating: (-1, -1, .none))
             score[0] = 0
             for i in 0...n {
                 // The row, fetched once per row rather than per state (its sum groups are an array: a retain each time).
@@ -281,7 +274,7 @@ struct RowSegmenter {
                     }
                     // A value whose digits were printed as two text objects, one a line (PDFium: `1` / `4` for 14): the
                     // row's w + 1 tokens with two neighbours joined, where that alone makes its identities hold.
-                    if !isLineStructured, row.hasSumIdentity, p + w + 1 <= m, !shapes.fullRowHolds[shapeIndex[i]][p], let j = splitValue(p, row) {
+                    if !isLineStructured, row.hasSumIdentity, p + w + 1 <= m, !rowHolds[p], let j = splitValue(p, row) {
                         relax(i, p, i + 1, p + w + 1, Double(w) * 0.1 + 2.6 + bonus(tokenLine[p]), .joined(at: j))
                     }
                     // Rows whose first values were printed as one block among the labels.
@@ -301,9 +294,10 @@ struct RowSegmenter {
                             k += 1
                         }
                     }
+                    // Whether token p opens its line (the moves below that read a line's tokens start there).
+                    let startsLine = p < m && (p == 0 || tokenLine[p - 1] != tokenLine[p])
                     // A partial row: the rest of token p's line, fewer than w values.
-                    let lineStart = isLineStructured && p < m && (p == 0 || tokenLine[p - 1] != tokenLine[p])
-                    if lineStart {
+                    if isLineStructured, startsLine {
                         let q = lineEnd[p]
                         if q - p < w, let holds = lineStartPartialHolds(i, p) {
                             let gain = Double(q - p) * 0.1 + (holds ? (row.hasSumIdentity ? 2.5 : 0.8) : -1.5)
@@ -318,22 +312,20 @@ struct RowSegmenter {
                     {
                         var q = p
                         while q < m, interval.contains(tokenLine[q]) { q += 1 }
-                        if q - p < w, let holds = partialHolds(i, p, q) {
+                        if q - p < w, let holds = partial(i, p, q)?.holds {
                             let gain = Double(q - p) * 0.1 + (holds ? (row.hasSumIdentity ? 2.5 : 0.8) : -1.5) + 2
                             relax(i, p, i + 1, q, gain, .partial(q: q))
                         }
                     }
                     // A line whose tokens hold the row's values with some run together (`801000081` = 80 1 0 0 0 0 81;
                     // OCR of close columns: `3 1 2 06 2 …`), cut where the row's identities hold.
-                    if row.hasSumIdentity, p < m, lineEnd[p] - p < w, (p == 0 || tokenLine[p - 1] != tokenLine[p]),
-                        runTogether(i, p) != nil
-                    {
+                    if row.hasSumIdentity, startsLine, lineEnd[p] - p < w, runTogether(i, p) != nil {
                         relax(i, p, i + 1, lineEnd[p], 2.0 + bonus(tokenLine[p]), .runTogether)
                     }
                     // A line with more tokens than the row has columns, whose row holds once some neighbours are read
                     // as one value: a tool that cut the line into cells at gaps split a wide number (`3  9` for 39).
-                    if isLineStructured, p < m, lineEnd[p] - p > w, lineEnd[p] - p <= w + SplitApartJoin.maximumJoins,
-                        p == 0 || tokenLine[p - 1] != tokenLine[p], let join = splitApart(i, p)
+                    if isLineStructured, startsLine, lineEnd[p] - p > w, lineEnd[p] - p <= w + SplitApartJoin.maximumJoins,
+                        let join = splitApart(i, p)
                     {
                         let gain = Double(w) * 0.1 + (join.isUnique ? 3.5 : 1.5) + bonus(tokenLine[p])
                         relax(i, p, i + 1, lineEnd[p], gain, .splitApart)
