@@ -97,12 +97,7 @@ enum CanonicalSource: Sendable {
         switch self {
         case .text(let text):
             guard let firstLines else { return text }
-            var end = text.utf8.startIndex
-            for _ in 0..<firstLines {
-                guard end < text.utf8.endIndex else { break }
-                end = text.utf8[end...].firstIndex(of: 0x0A).map { text.utf8.index(after: $0) } ?? text.utf8.endIndex
-            }
-            return String(text[..<end])
+            return TableAligner.firstLines(firstLines, of: text) ?? text
         case .deferred(let lines, let regions, let edition, let cells):
             return TableAligner.canonicalText(lines: lines, regions: regions, edition: edition, cells: cells, firstLines: firstLines)
         }

@@ -11,11 +11,8 @@ extension TableAligner {
         var written = 0
         /// Whether `firstLines` lines are written; the text is then cut after the last of them.
         func isDone() -> Bool {
-            guard let firstLines else { return false }
-            let pieces = out.pieces(separatedBy: 0x0A)
-            // `firstLines` line feeds at least: cut after the last of them (where the next piece starts).
-            guard pieces.count > firstLines else { return false }
-            out = String(out[..<pieces[firstLines].startIndex])
+            guard let firstLines, let cut = Self.firstLines(firstLines, of: out) else { return false }
+            out = cut
             return true
         }
         if firstLines == 0 { return "" }
@@ -57,6 +54,14 @@ extension TableAligner {
             if isDone() { return out }
         }
         return out
+    }
+
+    /// The first `count` lines of `text`, each with its line feed, or nil when it has fewer line feeds than that.
+    static func firstLines(_ count: Int, of text: String) -> String? {
+        let pieces = text.pieces(separatedBy: 0x0A)
+        // `count` line feeds at least: cut after the last of them, where the next piece starts.
+        guard pieces.count > count else { return nil }
+        return String(text[..<pieces[count].startIndex])
     }
 
     /// Each table's values in `ReportTemplate.cellKeys(of:)` order (the first cell of a key wins; nil where none).
