@@ -36,6 +36,16 @@ public struct NormalizedText: Sendable {
         return max(1, low)
     }
 
+    /// The offsets (UTF-8 bytes) of `text` where its lines start, the first line's 0 included.
+    ///
+    /// ```swift
+    /// TextNormalizer().normalize("a\nbc\n").lineStarts()   // [0, 2, 5]
+    /// ```
+    public func lineStarts() -> [Int] {
+        var text = text
+        return text.withUTF8(TextNormalization.lineStarts)
+    }
+
     /// The source offset of an index of `text`.
     public func sourceOffset(of index: String.Index) -> Int {
         offsetMap.sourceOffset(forOutputOffset: text.utf8.distance(from: text.utf8.startIndex, to: index))

@@ -224,18 +224,7 @@ final class SourceLines {
 
     init(_ normalized: NormalizedText) {
         self.normalized = normalized
-        var starts = [0]
-        var text = normalized.text
-        text.withUTF8 { utf8 in
-            // memchr from line feed to line feed.
-            guard let base = utf8.baseAddress else { return }
-            var from = 0
-            while from < utf8.count, let hit = memchr(base + from, 0x0A, utf8.count - from) {
-                from = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) + 1
-                starts.append(from)
-            }
-        }
-        lineStarts = starts
+        lineStarts = normalized.lineStarts()
     }
 
     /// Each normalised line's source line once worked out (0: not yet); a report's cells share few lines.

@@ -49,4 +49,15 @@ import _TestSupport
             }
         }
     }
+
+    /// `NormalizedText.lineStarts()`: where each line of the normalised text starts, in UTF-8 bytes.
+    @Test func lineStartsAreTheBytesAfterEachLineFeed() {
+        for text in ["a\nbc\n", "", "规章\t0\n\n表三", "no feed"] {
+            let result = TextNormalizer().normalize(text)
+            let bytes = Array(result.text.utf8)
+            let expected = [0] + bytes.indices.filter { bytes[$0] == 0x0A }.map { $0 + 1 }
+            #expect(result.lineStarts() == expected, "\(text.debugDescription)")
+        }
+        #expect(TextNormalizer().normalize("a\nbc\n").lineStarts() == [0, 2, 5])
+    }
 }
