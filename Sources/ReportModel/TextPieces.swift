@@ -99,3 +99,24 @@ extension StringProtocol {
         return Array(utf8).withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }.containsUTF8Bytes(pattern)
     }
 }
+
+/// Decodes the scalar that starts at `index` of valid UTF-8 `bytes`; returns its value and its length in bytes
+/// (U+FFFD and 1 for a sequence the buffer's end cuts short). The normaliser's passes and the aligner read with it.
+@inlinable @inline(__always)
+public func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (value: UInt32, length: Int) {
+    let b0 = UInt32(bytes[index])
+    if b0 < 0x80 { return (b0, 1) }
+    if b0 < 0xE0 {
+        guard index + 1 < bytes.count else { return (0xFFFD, 1) }
+        return (((b0 & 0x1F) << 6) | (UInt32(bytes[index + 1]) & 0x3F), 2)
+    }
+    if b0 < 0xF0 {
+        guard index + 2 < bytes.count else { return (0xFFFD, 1) }
+        return (((b0 & 0x0F) << 12) | ((UInt32(bytes[index + 1]) & 0x3F) << 6) | (UInt32(bytes[index + 2]) & 0x3F), 3)
+    }
+    guard index + 3 < bytes.count else { return (0xFFFD, 1) }
+    let value =
+        ((b0 & 0x07) << 18) | ((UInt32(bytes[index + 1]) & 0x3F) << 12) | ((UInt32(bytes[index + 2]) & 0x3F) << 6)
+        | (UInt32(bytes[index + 3]) & 0x3F)
+    return (value, 4)
+}

@@ -1,4 +1,5 @@
 import FuzzyMatching
+import ReportModel
 
 /// Label comparison helpers shared by the aligner's steps.
 enum LabelMatching {
@@ -39,16 +40,7 @@ enum LabelMatching {
                     i += 3
                     continue
                 }
-                let length = b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
-                guard i + length <= count else { break }
-                let v: UInt32
-                switch length {
-                case 2: v = (UInt32(b & 0x1F) << 6) | UInt32(source[i + 1] & 0x3F)
-                case 3: v = (UInt32(b & 0x0F) << 12) | (UInt32(source[i + 1] & 0x3F) << 6) | UInt32(source[i + 2] & 0x3F)
-                default:
-                    v = (UInt32(b & 0x07) << 18) | (UInt32(source[i + 1] & 0x3F) << 12) | (UInt32(source[i + 2] & 0x3F) << 6)
-                        | UInt32(source[i + 3] & 0x3F)
-                }
+                let (v, length) = decodeScalar(bytes, at: i)
                 if (0xFF10...0xFF5A).contains(v) {
                     // Full width folded; kept only when it is then an ASCII letter or digit.
                     let a = UInt8(v - 0xFEE0)
@@ -100,20 +92,7 @@ enum LabelMatching {
             out.reserveCapacity(bytes.count)
             var i = 0
             while i < bytes.count {
-                let b = bytes[i]
-                let v: UInt32
-                let length: Int
-                if b < 0x80 {
-                    (v, length) = (UInt32(b), 1)
-                } else if b < 0xE0 {
-                    (v, length) = ((UInt32(b & 0x1F) << 6) | UInt32(bytes[i + 1] & 0x3F), 2)
-                } else if b < 0xF0 {
-                    (v, length) = ((UInt32(b & 0x0F) << 12) | (UInt32(bytes[i + 1] & 0x3F) << 6) | UInt32(bytes[i + 2] & 0x3F), 3)
-                } else {
-                    v = (UInt32(b & 0x07) << 18) | (UInt32(bytes[i + 1] & 0x3F) << 12) | (UInt32(bytes[i + 2] & 0x3F) << 6)
-                        | UInt32(bytes[i + 3] & 0x3F)
-                    length = 4
-                }
+                let (v, length) = decodeScalar(bytes, at: i)
                 // A string's UTF-8 is valid: every decoded value is a scalar.
                 out.append(Unicode.Scalar(v)!)
                 i += length

@@ -1,31 +1,13 @@
 import CByteScan
+import ReportModel
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
 
-/// Decoding helpers for the passes, which all work on validated UTF-8 bytes.
-
-/// Decodes the scalar that starts at `index` of valid UTF-8 `bytes`; returns its value and its length in bytes.
-@inline(__always)
-func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (value: UInt32, length: Int) {
-    let b0 = UInt32(bytes[index])
-    if b0 < 0x80 { return (b0, 1) }
-    if b0 < 0xE0 {
-        guard index + 1 < bytes.count else { return (0xFFFD, 1) }
-        return (((b0 & 0x1F) << 6) | (UInt32(bytes[index + 1]) & 0x3F), 2)
-    }
-    if b0 < 0xF0 {
-        guard index + 2 < bytes.count else { return (0xFFFD, 1) }
-        return (((b0 & 0x0F) << 12) | ((UInt32(bytes[index + 1]) & 0x3F) << 6) | (UInt32(bytes[index + 2]) & 0x3F), 3)
-    }
-    guard index + 3 < bytes.count else { return (0xFFFD, 1) }
-    let value =
-        ((b0 & 0x07) << 18) | ((UInt32(bytes[index + 1]) & 0x3F) << 12) | ((UInt32(bytes[index + 2]) & 0x3F) << 6)
-        | (UInt32(bytes[index + 3]) & 0x3F)
-    return (value, 4)
-}
+/// Decoding helpers for the passes, which all work on validated UTF-8 bytes (`decodeScalar` is ReportModel's,
+/// shared with the aligner).
 
 /// The length of the UTF-8 sequence lead byte `b` starts (1 for ASCII, and for a continuation byte).
 @inline(__always)

@@ -1,3 +1,5 @@
+import ReportModel
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

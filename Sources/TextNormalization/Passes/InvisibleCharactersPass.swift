@@ -1,3 +1,5 @@
+import ReportModel
+
 /// Pass 2, invisible characters: the characters nobody can see but every matcher trips on.
 ///
 /// - Fixes: zero-width characters, soft hyphens, bidi marks and BOMs inside the text (removed); NBSP, typographic

@@ -1,3 +1,5 @@
+import ReportModel
+
 /// Pass 10, numeric context: repairs inside numbers, and only there.
 ///
 /// - Fixes: letters OCR reads for digits when digits stand on both sides (`1O5` → `105`, `2|0` → `210`: see

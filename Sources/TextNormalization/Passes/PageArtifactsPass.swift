@@ -1,3 +1,5 @@
+import ReportModel
+
 /// Pass 5, page artifacts: page furniture that PDF extraction leaves in the text.
 ///
 /// - Fixes: page numbers and "page x of y" lines (`- 3 -`, `第 3 页 共 5 页`, `3/5`, `Page 3 of 5`: the shapes of

@@ -1,3 +1,5 @@
+import ReportModel
+
 /// Pass 8, punctuation: full-width and half-width punctuation under the policy of `PunctuationTable`.
 ///
 /// Under `canonical`: `,;:?!` next to Han text become `，；：？！`; `，：` between ASCII letters or digits become ASCII

@@ -1,3 +1,5 @@
+import ReportModel
+
 /// Pass 6, split lines: rejoins sentences that a line or page break cut in two.
 ///
 /// `…一次为《中` + blank line + `华人民共和国政府信息公开条例》…` becomes one line. A line is joined to the next

@@ -1,3 +1,5 @@
+import ReportModel
+
 /// Pass 4, table delimiters: table rows whose cells an extractor separated with something other than tabs.
 ///
 /// - Fixes: rows drawn with box-drawing rules (`│规章│0│0│`, `┃`, `║`; the border lines `┌──┬──┐`, `├──┼──┤`,

@@ -1,3 +1,5 @@
+import ReportModel
+
 /// Pass 7, width and compatibility: one code point for each character a reader sees.
 ///
 /// - Fixes: full-width Latin letters and digits (`２０１９` → `2019`, `Ｅ` → `E`); Kangxi radicals and compatibility

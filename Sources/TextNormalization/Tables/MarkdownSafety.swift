@@ -1,3 +1,5 @@
+import ReportModel
+
 /// Full-width symbols whose ASCII form is markdown syntax: folding them must not create markup, because the
 /// markdown pass runs before the punctuation pass and would remove it on a second run (normalising twice must change
 /// nothing). A symbol stays full-width where its ASCII form would make markup; everywhere else it is folded.
