@@ -96,9 +96,12 @@ public struct HTMLExtractor: Sendable {
             for k in 0..<pattern.count where (bytes[i + k] | 0x20) != pattern[k] && bytes[i + k] != pattern[k] { return false }
             return true
         }
-        // Most text holds no `<table`: looked for before the text is validated (the normaliser validates it anyway).
-        guard bytes.withUnsafeBufferPointer({ b in b.baseAddress.map { memchr($0, 0x3C, b.count) != nil } ?? false }),  // no `<` at all: the usual case
-            let first = bytes.indices.first(where: { bytes[$0] == 0x3C && matches(open, at: $0) }),
+        // Most text holds no `<table`: looked for before the text is validated (the normaliser validates it anyway),
+        // from the first `<` memchr finds (most text has none at all).
+        guard let firstOpen = bytes.withUnsafeBufferPointer({ b in
+                b.baseAddress.flatMap { base in memchr(base, 0x3C, b.count).map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } }
+            }),
+            let first = bytes.indices[firstOpen...].first(where: { bytes[$0] == 0x3C && matches(open, at: $0) }),
             String(validating: bytes, as: UTF8.self) != nil
         else { return nil }
         var out: [UInt8] = []
