@@ -109,7 +109,8 @@ import _TestSupport
         }
     }
 
-    /// The first lines of the canonical text, written alone, are the whole text's first lines (cut by hand here).
+    /// The first lines of the canonical text, written alone or cut from the written text, are the whole text's first
+    /// lines (cut by hand here).
     @Test func firstLinesAreTheWholeTextsFirstLines() throws {
         var compared = 0
         for url in Self.readings.prefix(30) {
@@ -119,10 +120,14 @@ import _TestSupport
             else { continue }
             let whole = aligned.canonicalText
             let lines = whole.split(separator: "\n", omittingEmptySubsequences: false)
+            // The same, cut from a canonical text already written (as a combined reading of a PDF holds it).
+            var stored = aligned
+            stored.canonicalText = whole
             for count in [0, 1, 2, 5, 12, 40, 100_000] {
                 // `count` lines, each with its line feed; the whole text when it has no more.
                 let expected = count < lines.count ? lines.prefix(count).map { $0 + "\n" }.joined() : whole
                 #expect(aligned.canonicalText(firstLines: count) == expected, "\(url.path), \(count) lines")
+                #expect(stored.canonicalText(firstLines: count) == expected, "\(url.path), \(count) lines, stored")
             }
             compared += 1
         }
