@@ -8,7 +8,7 @@ let crossModule: [SwiftSetting] = [.unsafeFlags(["-cross-module-optimization"], 
 
 let package = Package(
     name: "nianbao",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .library(name: "TextNormalization", targets: ["TextNormalization"]),
         .library(name: "HTMLExtraction", targets: ["HTMLExtraction"]),

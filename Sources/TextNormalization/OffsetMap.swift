@@ -70,12 +70,23 @@ public struct OffsetMap: Sendable {
     /// (`to`): an offset inside a splice goes to the other side's start, one after it keeps its distance from the
     /// splice's end. Mapping keeps the order (a layer is monotone), so the next layer's walk stays one pass.
     private static func walk(_ mapped: inout [Int], starts: [Int], ends: [Int], to other: (starts: [Int], ends: [Int])) {
-        var k = -1  // the last splice that starts at or before the current offset
-        for index in mapped.indices {
-            let o = mapped[index]
-            while k + 1 < starts.count && starts[k + 1] <= o { k += 1 }
-            if k < 0 { continue }
-            mapped[index] = o < ends[k] ? other.starts[k] : other.ends[k] + (o - ends[k])
+        let count = starts.count
+        starts.withUnsafeBufferPointer { starts in
+            ends.withUnsafeBufferPointer { ends in
+                other.starts.withUnsafeBufferPointer { otherStarts in
+                    other.ends.withUnsafeBufferPointer { otherEnds in
+                        mapped.withUnsafeMutableBufferPointer { mapped in
+                            var k = -1  // the last splice that starts at or before the current offset
+                            for index in mapped.indices {
+                                let o = mapped[index]
+                                while k + 1 < count && starts[k + 1] <= o { k += 1 }
+                                if k < 0 { continue }
+                                mapped[index] = o < ends[k] ? otherStarts[k] : otherEnds[k] + (o - ends[k])
+                            }
+                        }
+                    }
+                }
+            }
         }
     }
 

@@ -74,11 +74,6 @@ public struct TextNormalizer: Sendable {
         var pending: [PendingEdit] = []
         // The before and after texts of every edit, one after the other (`NormalizationEdits.bytes`).
         var texts: [UInt8] = []
-        func keep(_ bytes: some Collection<UInt8>) -> Range<Int> {
-            let start = texts.count
-            texts.append(contentsOf: bytes)
-            return start..<texts.count
-        }
         var current = source
         // The buffer the next pass writes into: the two swap after each pass that changes something. The first
         // swap leaves `spare` sharing the input's storage (the source, or the decoded bytes), which the second
@@ -87,10 +82,13 @@ public struct TextNormalizer: Sendable {
         var writes = 0
         if let (bytes, splices) = decoding, !splices.isEmpty {
             for splice in splices {
-                let before = source[splice.inputRange].map { String(format: $0) }.joined()
+                let start = texts.count
+                texts.append(contentsOf: source[splice.inputRange].map { String(format: $0) }.joined().utf8)
+                let middle = texts.count
+                texts.append(contentsOf: bytes[splice.outputRange])
                 pending.append(
-                    PendingEdit(pass: .decoding, rule: splice.rule, sourceRange: splice.inputRange, before: keep(before.utf8),
-                                after: keep(bytes[splice.outputRange]), order: 0))
+                    PendingEdit(pass: .decoding, rule: splice.rule, sourceRange: splice.inputRange, before: start..<middle,
+                                after: middle..<texts.count, order: 0))
             }
             map.append(splices)
             current = bytes
@@ -119,16 +117,33 @@ public struct TextNormalizer: Sendable {
                     offsets.append(splice.inputRange.upperBound)
                 }
                 let bounds = map.sourceOffsets(forSortedOutputOffsets: offsets)
+                // The before and after texts of the pass's edits, copied into room made at the log's end in one go.
+                var needed = 0
+                for splice in splices { needed += splice.inputRange.count + splice.outputRange.count }
+                var cursor = texts.count
+                texts.append(contentsOf: repeatElement(0, count: needed))
+                pending.reserveCapacity(pending.count + splices.count)
+                let order = round * (Self.passes.count + 1) + index + 1
                 current.withUnsafeBufferPointer { before in
                     spare.withUnsafeBufferPointer { after in
-                        for (k, splice) in splices.enumerated() {
-                            let lower = bounds[2 * k]
-                            pending.append(
-                                PendingEdit(
-                                    pass: pass.name, rule: splice.rule, sourceRange: lower..<max(lower, bounds[2 * k + 1]),
-                                    before: keep(UnsafeBufferPointer(rebasing: before[splice.inputRange])),
-                                    after: keep(UnsafeBufferPointer(rebasing: after[splice.outputRange])),
-                                    order: round * (Self.passes.count + 1) + index + 1))
+                        texts.withUnsafeMutableBufferPointer { log in
+                            func keep(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
+                                let start = cursor
+                                if !range.isEmpty {
+                                    (log.baseAddress! + start).update(from: bytes.baseAddress! + range.lowerBound, count: range.count)
+                                }
+                                cursor += range.count
+                                return start..<cursor
+                            }
+                            for (k, splice) in splices.enumerated() {
+                                let lower = bounds[2 * k]
+                                pending.append(
+                                    PendingEdit(
+                                        pass: pass.name, rule: splice.rule,
+                                        sourceRange: lower..<max(lower, bounds[2 * k + 1]),
+                                        before: keep(before, splice.inputRange), after: keep(after, splice.outputRange),
+                                        order: order))
+                            }
                         }
                     }
                 }
@@ -141,7 +156,7 @@ public struct TextNormalizer: Sendable {
         let edits = NormalizationEdits(
             records: Self.locate(pending, in: source, lineStarts: sourceLineStarts), bytes: texts)
         var result = NormalizedText(
-            text: String(decoding: current, as: UTF8.self), edits: edits, offsetMap: map, sourceEncoding: encoding)
+            utf8: current, edits: edits, offsetMap: map, sourceEncoding: encoding)
         result.sourceLineStarts = sourceLineStarts
         result.pageStartLines = Self.pageStartLines(edits, map: map, text: current)
         return result

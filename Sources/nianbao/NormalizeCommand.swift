@@ -66,7 +66,7 @@ struct NormalizeCommand: ParsableCommand {
                 let source = InputSource(argument: input.path)
                 do {
                     let result = try normalizer.normalize(bytes: try source.read())
-                    return .success((Array(Self.render(result, format: format, explain: explain).utf8), false))
+                    return .success((Self.render(result, format: format, explain: explain), false))
                 } catch let error as InputSource.ReadError {
                     return .failure(.init(message: "nianbao: error: \(error)", exitCode: NianbaoExit.noInput))
                 } catch {
@@ -81,7 +81,7 @@ struct NormalizeCommand: ParsableCommand {
             do {
                 let bytes = try input.read()
                 let result = try normalizer.normalize(bytes: bytes)
-                Console.write(Self.render(result, format: format, explain: explain))
+                Console.writeBytes(Self.render(result, format: format, explain: explain))
             } catch let error as InputSource.ReadError {
                 Console.error("nianbao: error: \(error)")
                 worst = worst ?? NianbaoExit.noInput
@@ -93,14 +93,15 @@ struct NormalizeCommand: ParsableCommand {
         if let worst { throw inputs.count > 1 ? NianbaoExit.someFailed : worst }
     }
 
-    static func render(_ result: NormalizedText, format: OutputFormat, explain: Bool) -> String {
+    /// The output for one input, as UTF-8 (the normalised text is written as the bytes the normaliser made).
+    static func render(_ result: NormalizedText, format: OutputFormat, explain: Bool) -> [UInt8] {
         switch (format, explain) {
         case (.json, _):
-            return NormalizedTextJSON.render(result) + "\n"
+            return Array((NormalizedTextJSON.render(result) + "\n").utf8)
         case (.text, true):
-            return result.edits.map { $0.description + "\n" }.joined()
+            return Array(result.edits.map { $0.description + "\n" }.joined().utf8)
         case (.text, false):
-            return result.text
+            return result.utf8
         }
     }
 }

@@ -104,5 +104,17 @@ import TextNormalization
             """
         #expect(only(.tableDelimiters, prose).edits.isEmpty)
     }
-}
 
+    @Test func csvFieldLengthCountsCharactersNotBytes() {
+        // A field may hold 48 characters: 48 Han characters are 144 bytes and still a cell, 49 are not.
+        func sheet(label: String) -> String {
+            "项目,甲,乙,总计\n\(label),1,0,1\n其他,2,0,2\n合计,3,0,3\n"
+        }
+        let fits = String(repeating: "政", count: 48)
+        let tooLong = String(repeating: "政", count: 49)
+        #expect(only(.tableDelimiters, sheet(label: fits)).text == String(sheet(label: fits).map { $0 == "," ? "\t" : $0 }))
+        #expect(only(.tableDelimiters, sheet(label: tooLong)).edits.isEmpty)
+        // A tab anywhere on a line with commas keeps it from being read as CSV: the block is too short then.
+        #expect(only(.tableDelimiters, sheet(label: "a\tb")).edits.isEmpty)
+    }
+}

@@ -125,24 +125,26 @@ struct TableDelimitersPass: NormalizationPass {
             commas[line] += 1
             i = comma + 1
         }
-        let fields = lines.indices.map { commas[$0] >= TableDelimiterTable.fewestFields - 1 ? csvFields(lines[$0], input) : nil }
-        var k = 0
-        while k < lines.count {
-            guard let first = fields[k], first.count >= TableDelimiterTable.fewestFields else {
-                k += 1
-                continue
+        // The lines that read as rows of enough fields, in line order (only lines with commas enough are read).
+        var candidates: [(line: Int, fields: [Range<Int>])] = []
+        for k in lines.indices where commas[k] >= TableDelimiterTable.fewestFields - 1 {
+            if let fields = csvFields(lines[k], input), fields.count >= TableDelimiterTable.fewestFields {
+                candidates.append((k, fields))
             }
-            // Rows of one sheet; their field counts may differ (a sheet saved without padding).
-            var end = k + 1
-            while end < lines.count, let next = fields[end], next.count >= TableDelimiterTable.fewestFields { end += 1 }
-            let block = k..<end
+        }
+        var c = 0
+        while c < candidates.count {
+            // Rows of one sheet: consecutive lines; their field counts may differ (a sheet saved without padding).
+            var end = c + 1
+            while end < candidates.count, candidates[end].line == candidates[end - 1].line + 1 { end += 1 }
+            let block = c..<end
             // A data row: three fields or more, and at least half of them, are numbers or blank marks.
             let hasDataRow = block.contains { row in
-                let values = fields[row]!.filter { isNumberField($0, input) || isBlankMarker($0, input) }.count
-                return values >= 3 && values * 2 >= fields[row]!.count
+                let values = candidates[row].fields.filter { isNumberField($0, input) || isBlankMarker($0, input) }.count
+                return values >= 3 && values * 2 >= candidates[row].fields.count
             }
-            if block.count >= 3, hasDataRow { for row in block { rows[row] = fields[row] } }
-            k = end
+            if block.count >= 3, hasDataRow { for row in block { rows[candidates[row].line] = candidates[row].fields } }
+            c = end
         }
         return rows
     }
@@ -152,29 +154,45 @@ struct TableDelimitersPass: NormalizationPass {
     /// (`csvBlocks` calls it only on lines with commas enough for `TableDelimiterTable.fewestFields`.)
     static func csvFields(_ line: Range<Int>, _ input: UnsafeBufferPointer<UInt8>) -> [Range<Int>]? {
         guard line.count <= TableDelimiterTable.longestRow else { return nil }
+        // A field is too long for its characters once its bytes are (a character is at most four bytes); the
+        // field is checked as soon as it closes, so a line of prose stops at its first long clause.
+        func fits(_ field: Range<Int>) -> Bool {
+            if field.count <= TableDelimiterTable.longestField { return true }
+            if field.count > 4 * TableDelimiterTable.longestField { return false }
+            // Characters: the bytes that start a UTF-8 sequence.
+            var characters = 0
+            for i in field where input[i] & 0xC0 != 0x80 { characters += 1 }
+            return characters <= TableDelimiterTable.longestField
+        }
+        if offset(of: 0x09, in: line, of: input) != nil { return nil }
         var fields: [Range<Int>] = []
         var start = line.lowerBound
+        if offset(of: 0x22, in: line, of: input) == nil {
+            // No quotes: the fields are the stretches between commas, found with memchr.
+            while let comma = offset(of: 0x2C, in: start..<line.upperBound, of: input) {
+                guard fits(start..<comma) else { return nil }
+                fields.append(start..<comma)
+                start = comma + 1
+            }
+            guard fits(start..<line.upperBound) else { return nil }
+            fields.append(start..<line.upperBound)
+            return fields
+        }
         var inQuotes = false
         var i = line.lowerBound
         while i < line.upperBound {
             let b = input[i]
-            if b == 0x09 { return nil }
             if b == 0x22 {
                 inQuotes.toggle()
             } else if b == 0x2C && !inQuotes {
+                guard fits(start..<i) else { return nil }
                 fields.append(start..<i)
                 start = i + 1
             }
             i += 1
         }
-        guard !inQuotes else { return nil }
+        guard !inQuotes, fits(start..<line.upperBound) else { return nil }
         fields.append(start..<line.upperBound)
-        for field in fields {
-            // Characters: the bytes that start a UTF-8 sequence.
-            var characters = 0
-            for b in input[field] where b & 0xC0 != 0x80 { characters += 1 }
-            if characters > TableDelimiterTable.longestField { return nil }
-        }
         return fields
     }
 
