@@ -41,4 +41,8 @@ size_t nb_count_scalars(const uint8_t *bytes, size_t count);
 /// the needle's first byte stops at nearly every character.
 size_t nb_find(const uint8_t *haystack, size_t count, const uint8_t *needle, size_t needleCount);
 
+/// The offset of the last `byte` in `bytes` (memrchr, which Swift's Glibc module does not export either), or
+/// `SIZE_MAX` when there is none.
+size_t nb_find_last(const uint8_t *bytes, size_t count, uint8_t byte);
+
 #endif

@@ -52,7 +52,7 @@ struct PassEdits {
         return (output, splices)
     }
 
-    /// Writes `input` with the edits applied into `output` (replacing what it held, reusing its storage), and
+    /// Writes `input` with the edits applied into `output` (overwriting what it held, reusing its storage), and
     /// returns the splices that locate each edit in both texts. The new text is copied piece by piece from the
     /// input and the replacements into the buffer, sized once: a text with many edits makes many small copies, and a
     /// buffer reused from pass to pass is not faulted in page by page again (on a 16 MB text a fresh buffer per pass
@@ -60,10 +60,19 @@ struct PassEdits {
     func write(_ input: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) -> [Splice] {
         var total = input.count + replacements.count
         for edit in edits { total -= edit.inputRange.count }
-        output.removeAll(keepingCapacity: true)
-        // Sized once (zero-filled: one memset) and then filled with memcpy; appending each piece cost a uniqueness
-        // and a capacity check per piece.
-        output.append(contentsOf: repeatElement(0, count: total))
+        // Sized once and then filled with memcpy (appending each piece cost a uniqueness and a capacity check per
+        // piece). Every byte is written below, so what the buffer held stays where it is; only a buffer shorter
+        // than the new text grows (by a zero fill).
+        if output.capacity < total {
+            // A fresh buffer (zeroed with memset), with room for the text to grow by a sixteenth: punctuation
+            // grows it (`,` → `，`), and a buffer of the exact size would be made again at the next pass.
+            output = [UInt8](repeating: 0, count: total + total / 16)
+        }
+        if output.count > total {
+            output.removeSubrange(total...)
+        } else if output.count < total {
+            output.append(contentsOf: repeatElement(0, count: total - output.count))
+        }
         var splices: [Splice] = []
         splices.reserveCapacity(edits.count)
         replacements.withUnsafeBufferPointer { replacementBytes in

@@ -79,6 +79,13 @@ func offset(of byte: UInt8, in range: Range<Int>, of bytes: UnsafeBufferPointer<
     return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
 }
 
+/// The offset of the last `byte` in `range` of `bytes` (memrchr), or nil.
+func lastOffset(of byte: UInt8, in range: Range<Int>, of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    guard let base = bytes.baseAddress, !range.isEmpty else { return nil }
+    let hit = nb_find_last(base + range.lowerBound, range.count, byte)
+    return hit < 0 ? nil : range.lowerBound + hit  // SIZE_MAX reads as -1
+}
+
 /// Whether `range` of `bytes` (all of it by default) holds `byte`.
 @inline(__always)
 func holds(_ byte: UInt8, in range: Range<Int>? = nil, of bytes: UnsafeBufferPointer<UInt8>) -> Bool {

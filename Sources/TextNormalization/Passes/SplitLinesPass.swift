@@ -14,6 +14,9 @@ import ReportModel
 struct SplitLinesPass: NormalizationPass {
     let name = NormalizationPassName.splitLines
 
+    /// The length past which a line's length no longer changes a decision (`scalarCount(_:_:upTo:)`).
+    static let countsUpTo = max(LineBreakTable.minimumWrappedLineLength, LineBreakTable.maximumHeadingLength)
+
     func apply(to input: UnsafeBufferPointer<UInt8>, lines cache: inout LineCache, configuration: NormalizationConfiguration)
         -> PassEdits?
     {
@@ -36,7 +39,7 @@ struct SplitLinesPass: NormalizationPass {
                 continue
             }
             let last = decodeScalar(input, at: previousScalarStart(input, before: content.upperBound)).value
-            paragraphLength += scalarCount(content, input)
+            paragraphLength += scalarCount(content, input, upTo: Self.countsUpTo)
             guard paragraphLength >= LineBreakTable.minimumWrappedLineLength else {
                 paragraphLength = 0
                 k += 1
@@ -61,7 +64,7 @@ struct SplitLinesPass: NormalizationPass {
             let isAcrossBlank = next > k + 1
             let startsAfterBlank = k == 0 || isBlank(lines[k - 1], input)
             let isStandaloneShortBlock =
-                isAcrossBlank && startsAfterBlank && paragraphLength == scalarCount(content, input)
+                isAcrossBlank && startsAfterBlank && paragraphLength == scalarCount(content, input, upTo: Self.countsUpTo)
                 && paragraphLength < LineBreakTable.maximumHeadingLength && !containsSentenceEnd(content, input)
             guard next < lines.count, next - k - 1 <= LineBreakTable.maximumBlankLinesInBreak,
                 !isStandaloneShortBlock, continues(lines[next], input), !holds(0x09, in: lines[next], of: input),
@@ -119,9 +122,9 @@ struct SplitLinesPass: NormalizationPass {
     /// Whether the line's last whitespace-separated token is a plain number after a space (`规章 0 0 0`,
     /// `行政许可 45`): a table row, never the first half of a split sentence.
     private func endsWithNumberToken(_ line: Range<Int>, _ input: UnsafeBufferPointer<UInt8>) -> Bool {
-        var start = line.upperBound
-        while start > line.lowerBound, input[start - 1] != 0x20 { start -= 1 }
-        return start > line.lowerBound && isNumberToken(start..<line.upperBound, input)
+        // The last space, found with memrchr (most lines of prose have none, and were walked back byte by byte).
+        guard let space = lastOffset(of: 0x20, in: line, of: input) else { return false }
+        return isNumberToken((space + 1)..<line.upperBound, input)
     }
 
     private func isNumberToken(_ range: Range<Int>, _ input: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -193,10 +196,14 @@ struct SplitLinesPass: NormalizationPass {
     /// The length of a line in characters that carry content: Han, letters and digits (in any width, and the
     /// digits inside enclosed numbers). Spaces and punctuation do not count, so the length is the same before and
     /// after the later passes fold widths, punctuation and spacing (which keeps the pass idempotent).
-    private func scalarCount(_ range: Range<Int>, _ input: UnsafeBufferPointer<UInt8>) -> Int {
+    ///
+    /// The count stops at `limit`: every decision compares lengths with `LineBreakTable.minimumWrappedLineLength`
+    /// and `maximumHeadingLength` (`countsUpTo`, the larger), so a longer line reads the same as one of exactly
+    /// `limit`, and a paragraph line is not read to its end.
+    private func scalarCount(_ range: Range<Int>, _ input: UnsafeBufferPointer<UInt8>, upTo limit: Int) -> Int {
         var count = 0
         var i = range.lowerBound
-        while i < range.upperBound {
+        while i < range.upperBound, count < limit {
             // The common cases without decoding: U+5000–U+9FFF (lead bytes E5–E9) is Han, ASCII is a letter,
             // a digit, `|` or nothing.
             let b = input[i]
