@@ -129,8 +129,7 @@ struct TextBatch {
 
     private func write(_ bytes: [UInt8], to folder: String, _ relative: String, _ summary: inout BatchSummary) {
         let url = URL(fileURLWithPath: folder).appendingPathComponent(relative)
-        try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        if (try? Data(bytes).write(to: url)) == nil {
+        if !OutputFile.write(bytes, to: url.path) {
             Console.error("nianbao: error: cannot write \(url.path)")
             summary.errors += 1
         }

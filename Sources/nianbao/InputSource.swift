@@ -1,3 +1,6 @@
+import Foundation
+import Synchronization
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -61,47 +64,88 @@ struct InputSource: Sendable {
         return bytes
     }
 
+    /// Reads `fd` to its end, straight into the array it returns: one buffer of the file's size (and a byte more,
+    /// to see the end without another read buffer) when `sizeHint` knows it, buffers that double for a stream.
+    /// (A zeroed 1 MB read buffer per file cost a batch of small reports more than normalising them.)
     private static func readAll(fd: Int32, sizeHint: Int = 0) -> [UInt8]? {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(max(sizeHint, 1 << 16))
-        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        var result: [UInt8] = []
+        var capacity = max(sizeHint + 1, 1 << 16)
         while true {
-            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                return nil
+            var failed = false
+            var atEnd = false
+            let part = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+                count = 0
+                while count < buffer.count {
+                    let n = Glibc.read(fd, buffer.baseAddress! + count, buffer.count - count)
+                    if n < 0 {
+                        if errno == EINTR { continue }
+                        failed = true
+                        return
+                    }
+                    if n == 0 {
+                        atEnd = true
+                        return
+                    }
+                    count += n
+                }
             }
-            if n == 0 { return bytes }
-            bytes.append(contentsOf: chunk[0..<n])
+            if failed { return nil }
+            if result.isEmpty { result = part } else { result.append(contentsOf: part) }
+            if atEnd { return result }
+            capacity = max(capacity, result.count)
         }
     }
+}
+
+/// Writes the output files of batch runs.
+enum OutputFile {
+    /// Writes `bytes` to `path` (created or truncated, mode 0644), making its folder first when it is not the
+    /// last one made; false when it cannot be written. No fsync: a batch writes thousands of small files, and
+    /// `Data.write(to:)`'s fsync per file cost more than parsing them.
+    static func write(_ bytes: [UInt8], to path: String) -> Bool {
+        let folder = String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)])
+        if !folder.isEmpty, folder != lastFolder.withLock({ $0 }) {
+            try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            lastFolder.withLock { $0 = folder }
+        }
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { return false }
+        let written = bytes.withUnsafeBufferPointer { Console.writeAll(fd: fd, $0) }
+        return close(fd) == 0 && written
+    }
+
+    /// The folder the last write made sure of (the outputs of one input folder mostly share theirs).
+    private static let lastFolder = Mutex<String>("")
 }
 
 /// Writes to standard output and standard error without Foundation.
 enum Console {
     static func write(_ text: String) {
         var text = text
-        text.withUTF8 { buffer in writeAll(fd: 1, buffer) }
+        text.withUTF8 { buffer in _ = writeAll(fd: 1, buffer) }
     }
 
     static func writeBytes(_ bytes: [UInt8]) {
-        bytes.withUnsafeBufferPointer { writeAll(fd: 1, $0) }
+        bytes.withUnsafeBufferPointer { _ = writeAll(fd: 1, $0) }
     }
 
     static func error(_ text: String) {
         var line = text + "\n"
-        line.withUTF8 { buffer in writeAll(fd: 2, buffer) }
+        line.withUTF8 { buffer in _ = writeAll(fd: 2, buffer) }
     }
 
-    private static func writeAll(fd: Int32, _ buffer: UnsafeBufferPointer<UInt8>) {
+    /// Writes all of `buffer` to `fd`; false when a write fails.
+    @discardableResult
+    static func writeAll(fd: Int32, _ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
         var offset = 0
         while offset < buffer.count {
             let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
             if n < 0 {
                 if errno == EINTR { continue }
-                return
+                return false
             }
             offset += n
         }
+        return true
     }
 }

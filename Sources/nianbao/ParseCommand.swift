@@ -90,13 +90,13 @@ struct ParseCommand: ParsableCommand {
     }
 
     private func write(_ reports: [Report], several: Bool) {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         switch format {
         case .json:
-            encoder.outputFormatting.insert(.prettyPrinted)
-            let data: Data? = several ? try? encoder.encode(reports) : reports.first.flatMap { try? encoder.encode($0) }
-            if let data { Console.writeBytes(Array(data) + [0x0A]) }
+            if several {
+                Console.writeBytes(ReportJSON.encodePretty(reports) + [0x0A])
+            } else if let report = reports.first {
+                Console.writeBytes(ReportJSON.encodePretty(report) + [0x0A])
+            }
         case .jsonl:
             for report in reports {
                 Console.writeBytes(ReportJSON.encode(report) + [0x0A])
@@ -120,30 +120,33 @@ struct ParseCommand: ParsableCommand {
         let stems = BatchInputs.outputStems(inputs)
         let pipeline = self.pipeline
         let canonical = self.canonical
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = format == .json ? [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted] : [.sortedKeys, .withoutEscapingSlashes]
         if batch.output == nil && format == .json { Console.write("[\n") }
         if batch.output == nil && format == .csv { Console.write("table,row,column,value\n") }
         var first = true
-        BatchRunner(jobs: batch.jobs).run(count: inputs.count, work: { k -> Result<[Report], ReportPipeline.Failure> in
-            Result { () throws(ReportPipeline.Failure) -> [Report] in
-                try pipeline.run(InputSource(argument: inputs[k].path), canonical: canonical)
+        let format = self.format
+        // Each input's output is encoded where it is parsed (in parallel with the others); the emitter only writes.
+        BatchRunner(jobs: batch.jobs).run(count: inputs.count, work: { k -> Result<Encoded, ReportPipeline.Failure> in
+            Result { () throws(ReportPipeline.Failure) -> Encoded in
+                let reports = try pipeline.run(InputSource(argument: inputs[k].path), canonical: canonical)
+                // An input that holds several reports gives an array (json) or several lines (jsonl).
+                let record = switch format {
+                case .csv: Array(reports.map(Self.csv).joined().utf8)
+                case .jsonl: Array(reports.map(ReportJSON.encode).joined(separator: [0x0A]))
+                case .json: reports.count == 1 ? ReportJSON.encodePretty(reports[0]) : ReportJSON.encodePretty(reports)
+                }
+                return Encoded(
+                    reports: reports.count,
+                    identityFailures: reports.filter { $0.identities.contains { $0.status == .fail } }.count, record: record)
             }
         }, emit: { k, result in
             summary.files += 1
             let input = inputs[k]
             var record: [UInt8]
             switch result {
-            case .success(let reports):
-                summary.parsed += reports.count
-                summary.identityFailures? += reports.filter { $0.identities.contains { $0.status == .fail } }.count
-                // An input that holds several reports gives an array (json) or several lines (jsonl).
-                record = switch format {
-                case .csv: Array(reports.map(csv).joined().utf8)
-                case .jsonl: Array(reports.map(ReportJSON.encode).joined(separator: [0x0A]))
-                case .json:
-                    Array((reports.count == 1 ? try? encoder.encode(reports[0]) : try? encoder.encode(reports)) ?? Data())
-                }
+            case .success(let encoded):
+                summary.parsed += encoded.reports
+                summary.identityFailures? += encoded.identityFailures
+                record = encoded.record
             case .failure(let failure):
                 summary.errors += 1
                 Console.error(failure.message.split(separator: "\n").first.map(String.init) ?? failure.message)
@@ -155,8 +158,7 @@ struct ParseCommand: ParsableCommand {
                 let stem = stems[k]
                 let ext = isError ? "error.json" : (format == .csv ? "csv" : "json")
                 let url = URL(fileURLWithPath: output).appendingPathComponent(stem + "." + ext)
-                try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                if (try? Data(record + [0x0A]).write(to: url)) == nil {
+                if !OutputFile.write(record + [0x0A], to: url.path) {
                     Console.error("nianbao: error: cannot write \(url.path)")
                     summary.errors += 1
                 }
@@ -177,7 +179,14 @@ struct ParseCommand: ParsableCommand {
         if strict && (summary.identityFailures ?? 0) > 0 { throw ExitCode(1) }
     }
 
-    private func csv(_ report: Report) -> String {
+    /// One input's output in a batch: its reports, how many fail an identity, and the bytes written for them.
+    private struct Encoded: Sendable {
+        var reports: Int
+        var identityFailures: Int
+        var record: [UInt8]
+    }
+
+    private static func csv(_ report: Report) -> String {
         report.cells.map {
             [$0.table.rawValue, $0.row, $0.column].map(Self.csvField).joined(separator: ",") + "," + ReportRenderer.format($0.value) + "\n"
         }.joined()

@@ -14,10 +14,17 @@ import _TestSupport
         return Array(try encoder.encode(report))
     }
 
+    /// What `nianbao parse --format json` wrote before it had its own writer: `JSONEncoder`, pretty-printed.
+    static func prettyEncoderBytes(_ value: some Encodable) throws -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted]
+        return Array(try encoder.encode(value))
+    }
+
     /// Strings with everything JSON must escape, and everything it must not.
     static func randomString(_ rng: inout SeededGenerator) -> String {
         let pieces = ["规章", "（七）总计", "\"", "\\", "/", "\n", "\t", "\r", "\u{08}", "\u{0C}", "\u{01}", "\u{1F}", "\u{7F}",
-                      "e\u{301}", "😀", "a", " ", "1.属于国家秘密", "\u{2028}", "<>&"]
+                      "e\u{301}", "😀", "a", " ", "1.属于国家秘密", "\u{2028}", "<>&", "{}", "[]", ",", ":", "\\\""]
         return (0..<Int.random(in: 0...8, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()
     }
 
@@ -37,6 +44,7 @@ import _TestSupport
 
     @Test func randomReportsMatchJSONEncoderByteForByte() throws {
         var rng = SeededGenerator(seed: 7)
+        var reports: [Report] = []
         for trial in 0..<200 {
             let edition: Edition = trial % 2 == 0 ? .edition2019 : .edition2021
             let keys = ReportTemplate.for(edition).cellKeys().shuffled(using: &rng).prefix(Int.random(in: 0...40, using: &rng))
@@ -65,6 +73,17 @@ import _TestSupport
             // Compared as text so that a failure shows readable JSON; equal text from valid UTF-8 is equal bytes.
             #expect(String(decoding: fast, as: UTF8.self) == String(decoding: reference, as: UTF8.self), "trial \(trial)")
             #expect(fast.count == reference.count)
+            // Indented, as `parse --format json` writes it: strings full of brackets, commas, colons, quotes and
+            // backslashes, empty arrays (no identities, no flags) and nested objects.
+            #expect(String(decoding: ReportJSON.encodePretty(report), as: UTF8.self)
+                    == String(decoding: try Self.prettyEncoderBytes(report), as: UTF8.self), "trial \(trial), indented")
+            reports.append(report)
+        }
+        // Several reports in one array, as a file holding several reports gives; and none.
+        for count in [0, 1, 3] {
+            let some = Array(reports.prefix(count))
+            #expect(String(decoding: ReportJSON.encodePretty(some), as: UTF8.self)
+                    == String(decoding: try Self.prettyEncoderBytes(some), as: UTF8.self), "\(count) reports")
         }
     }
 
