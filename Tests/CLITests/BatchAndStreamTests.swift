@@ -17,6 +17,31 @@ import _TestSupport
         #expect(result.stderr.contains("nianbao: 5 file(s), 5 report(s) parsed, 0 with identity failures, 0 error(s)"))
     }
 
+    @Test func batchFilesHoldWhatParseWritesForOneFile() throws {
+        // The batch encodes each report where it parses it; the bytes must be those of `parse FILE` (indented JSON).
+        let output = try CommandRunner.temporaryDirectory()
+        let seed = Fixtures.seedCases[1].appendingPathComponent("input.txt")
+        let input = try CommandRunner.temporaryDirectory()
+        try FileManager.default.copyItem(at: seed, to: input.appendingPathComponent("one.txt"))
+        let batch = try CommandRunner.run(["parse", input.path, "--output", output.path, "--quiet"])
+        #expect(batch.status == 0, "\(batch.stderr)")
+        let single = try CommandRunner.run(["parse", input.appendingPathComponent("one.txt").path])
+        let written = try String(contentsOf: output.appendingPathComponent("one.json"), encoding: .utf8)
+        #expect(written == single.stdout)
+        #expect(written.hasPrefix("{\n  \"agency\" : \"") && written.contains("\n  \"cells\" : [\n    {\n      \"column\" : "))
+    }
+
+    @Test func anOutputFolderThatCannotBeMadeFailsEachFileAndTheRunEnds() throws {
+        // The output folder would be under a regular file: every write fails, each is named, the exit code says so.
+        let blocker = try CommandRunner.temporaryDirectory().appendingPathComponent("a-file")
+        try Data("x".utf8).write(to: blocker)
+        let result = try CommandRunner.run(
+            ["parse", Fixtures.directory.appendingPathComponent("seeds").path, "--glob", "input.txt", "--output",
+             blocker.appendingPathComponent("out").path, "--quiet"])
+        #expect(result.status == 1)
+        #expect(result.stderr.split(separator: "\n").filter { $0.contains("cannot write") }.count == Fixtures.seedCases.count)
+    }
+
     @Test func oneBadFileGivesOneErrorRecordAndTheRestAreProcessed() throws {
         let input = try CommandRunner.temporaryDirectory()
         let output = try CommandRunner.temporaryDirectory()
