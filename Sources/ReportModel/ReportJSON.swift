@@ -226,6 +226,8 @@ public enum ReportJSON {
         private static func mayNeedEscape(_ word: UInt64) -> Bool {
             let ones: UInt64 = 0x0101_0101_0101_0101
             let highs: UInt64 = 0x8080_8080_8080_8080
+            // Eight bytes of multi-byte characters (Han text: every byte of it is 0x80 or above) need nothing.
+            if word & highs == highs { return false }
             func hasZeroByte(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
             // A byte below 0x20: (b - 0x20) borrows into its high bit when b < 0x20 and b's own high bit is clear.
             let below = (word &- ones &* 0x20) & ~word & highs != 0
