@@ -21,8 +21,11 @@ public struct ConsensusAligner: Sendable {
     /// On equal evidence: `-layout` keeps rows and columns, raw order loses columns, OCR misreads digits.
     static let tieBreak: [String: Double] = ["layout": 0.5, "raw": 0, "ocr": -1]
 
-    /// The combined report: each table from its best reading. `readings` must not be empty.
-    public func combine(_ readings: [Reading]) -> (report: AlignedReport, chosen: [TableKind: String]) {
+    /// The combined report: each table from its best reading. `readings` must not be empty. `reason`: what the
+    /// readings are, said in the decisions (the extractions of one PDF, by default).
+    public func combine(_ readings: [Reading], reason: String = "consensus over the extractions")
+        -> (report: AlignedReport, chosen: [TableKind: String])
+    {
         precondition(!readings.isEmpty, "no reading to combine")
         // The edition most readings agree on.
         let edition = Dictionary(grouping: readings, by: \.report.edition).max { $0.value.count < $1.value.count }!.key
@@ -61,18 +64,19 @@ public struct ConsensusAligner: Sendable {
                     decisions.append(AlignmentDecision(
                         line: 0, raw: "\(other.source) differs in \(differing.count) cell(s), first \(differing[0])",
                         chosen: "table \(table.rawValue) from \(best.reading.source)", score: 0.9,
-                        reason: "extractors disagree: the reading whose identities hold is kept"))
+                        reason: "\(reason): the readings disagree, the one whose identities hold is kept"))
                 }
             }
             decisions.append(AlignmentDecision(line: 0, raw: usable.map(\.source).joined(separator: ", "),
                                                chosen: "table \(table.rawValue) from \(best.reading.source)", score: 1,
-                                               reason: "consensus over the extractions"))
+                                               reason: reason))
         }
         let base = usable.first { $0.source == chosen[.requests] } ?? usable[0]
         let report = AlignedReport(
             edition: edition, cells: cells, decisions: base.report.decisions.filter { $0.reason != AlignmentDecision.identityFails } + decisions
                 + TableAligner.identityChecks(template, cells),
-            canonical: .text(TableAligner.canonical(base: base.report.canonicalText, edition: edition, cells: cells)))
+            canonical: .text(TableAligner.canonical(base: base.report.canonicalText, edition: edition, cells: cells)),
+            regions: base.report.regions)
         return (report, chosen)
     }
 }

@@ -136,6 +136,37 @@ enum FlattenedRows {
         return (out, changed, origin)
     }
 
+    /// The second reading of a text `unflatten` cut lines of: every line a token a line, split at every space,
+    /// tab and `|` (`tokenSeparators`), a run of them leaving empty lines between, as `pdftotext` writes a
+    /// table's cells one under the other before a pipeline joins its lines with spaces (`一、本年新收政府信息公 5
+    /// 开申请数量  52  4  46 …`: a label cut where its cell wrapped, the row's first value inside it, the others
+    /// after it). The aligner reads such lines as it reads `pdftotext`'s. Every line, not only those cut: a
+    /// flattened page whose labels were too broken to cut at is a flattened page all the same. Also returns, for
+    /// each output line, the input line it came from.
+    static func tokenLines(_ lines: [Substring]) -> (lines: [Substring], changed: Bool, origin: [Int]) {
+        var out: [Substring] = []
+        var origin: [Int] = []
+        for (k, line) in lines.enumerated() {
+            let before = out.count
+            var start = line.utf8.startIndex
+            var index = start
+            while index < line.utf8.endIndex {
+                if tokenSeparators.contains(line.utf8[index]) {
+                    out.append(line[start..<index])
+                    start = line.utf8.index(after: index)
+                }
+                index = line.utf8.index(after: index)
+            }
+            out.append(line[start..<line.endIndex])
+            origin += repeatElement(k, count: out.count - before)
+        }
+        return (out, true, origin)
+    }
+
+    /// What separates the tokens of a flattened line: spaces (lines joined with them), and the cell separators a
+    /// flattened table keeps (tabs, the pipes of a markdown table whose rows were joined).
+    static let tokenSeparators: Set<UInt8> = [0x20, 0x09, 0x7C]
+
     /// The number of Unicode scalars of `line`, counted on its bytes (the vector loop of CByteScan).
     static func scalarCount(_ line: Substring) -> Int {
         line.utf8.withContiguousStorageIfAvailable { bytes in

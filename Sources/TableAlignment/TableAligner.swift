@@ -47,21 +47,49 @@ public struct TableAligner: Sendable {
     /// Aligns normalised text given as its lines (`text.pieces(separatedBy: 0x0A)`: a caller that has split the
     /// text already need not split it again).
     public func align(lines: [Substring], pageStartLines: [Int] = []) throws(AlignmentError) -> AlignedReport {
-        var lines = lines
         // A table flattened to one line is cut back into rows at its labels first.
         let unflattened = FlattenedRows.unflatten(lines, region: 0..<lines.count, labels: Self.rowLabelIndex)
-        lines = unflattened.lines
-        // Cut lines are numbered anew: the pages' lines no longer fit them (a flattened table has no pages anyway).
-        let pageStartLines = unflattened.changed ? [] : pageStartLines
+        guard unflattened.changed else { return try align(reading: unflattened, pageStartLines: pageStartLines, as: nil) }
+        // A flattened line is read two ways, and each table kept from the reading whose identities hold better
+        // (the cut one on a tie): cut into rows at its labels, and a token a line, as `pdftotext` wrote the cells
+        // before their lines were joined (`FlattenedRows.tokenLines`). Cut lines are numbered anew: the pages'
+        // lines no longer fit them (a flattened table has no pages anyway).
+        let cut = Result { () throws(AlignmentError) in
+            try align(reading: unflattened, pageStartLines: [], as: (
+                raw: "labels and digits run together on one line", chosen: "one row per label",
+                reason: "a flattened table was cut into rows at its labels"))
+        }
+        let tokens = Result { () throws(AlignmentError) in
+            try align(reading: FlattenedRows.tokenLines(lines), pageStartLines: [], as: (
+                raw: "labels and digits run together on one line", chosen: "a token a line",
+                reason: "a flattened table was read a token a line"))
+        }
+        switch (cut, tokens) {
+        case (.success(let cut), .success(let tokens)) where cut.edition == tokens.edition:
+            return ConsensusAligner().combine(
+                [.init(source: "cut at its labels", report: cut), .init(source: "a token a line", report: tokens)],
+                reason: "a flattened line read two ways").report
+        case (.success(let cut), _): return cut
+        case (.failure, .success(let tokens)): return tokens
+        case (.failure(let error), .failure): throw error
+        }
+    }
+
+    /// Aligns one reading of the text: its lines as `FlattenedRows.unflatten` gave them, and, when it cut a line
+    /// (`changed`), the decision that says how (`flattened`).
+    private func align(
+        reading unflattened: (lines: [Substring], changed: Bool, origin: [Int]), pageStartLines: [Int],
+        as flattened: (raw: String, chosen: String, reason: String)?
+    ) throws(AlignmentError) -> AlignedReport {
+        let lines = unflattened.lines
         var decisions: [AlignmentDecision] = []
         let lineKeys = LabelMatching.keys(of: lines)
         let regions = TableRegions(lines: lines, keys: lineKeys)
         guard !regions.ranges.isEmpty else { throw .noTables }
         decisions += regions.decisions
-        if unflattened.changed {
-            decisions.append(AlignmentDecision(line: 0, raw: "labels and digits run together on one line",
-                                               chosen: "one row per label", score: 0.8,
-                                               reason: "a flattened table was cut into rows at its labels"))
+        if unflattened.changed, let flattened {
+            decisions.append(AlignmentDecision(line: 0, raw: flattened.raw, chosen: flattened.chosen, score: 0.8,
+                                               reason: flattened.reason))
         }
         let detected = EditionDetector.detect(keys: lineKeys)
         let edition = self.edition ?? detected?.0 ?? .edition2021
