@@ -22,8 +22,10 @@ public struct ConsensusAligner: Sendable {
     static let tieBreak: [String: Double] = ["layout": 0.5, "raw": 0, "ocr": -1]
 
     /// The combined report: each table from its best reading. `readings` must not be empty. `reason`: what the
-    /// readings are, said in the decisions (the extractions of one PDF, by default).
-    public func combine(_ readings: [Reading], reason: String = "consensus over the extractions")
+    /// readings are, said in the decisions (the extractions of one PDF, by default). `weighingAgreement`: whether
+    /// agreeing with the other readings counts (it does for independent extractors; readings of one text made
+    /// alike agree because they are alike, and only their identities and inferred values should count).
+    public func combine(_ readings: [Reading], reason: String = "consensus over the extractions", weighingAgreement: Bool = true)
         -> (report: AlignedReport, chosen: [TableKind: String])
     {
         precondition(!readings.isEmpty, "no reading to combine")
@@ -45,7 +47,7 @@ public struct ConsensusAligner: Sendable {
                 let inferred = tableCells.filter { $0.origin == .inferred }.count
                 // Agreement: cells equal to the same cell of another reading.
                 var agreement = 0
-                for other in usable where other.source != reading.source {
+                for other in usable where weighingAgreement && other.source != reading.source {
                     let theirs = Dictionary(other.report.cells.map { ($0.cell.key, $0.cell.value) }, uniquingKeysWith: { a, _ in a })
                     agreement += keys.filter { values[$0] != nil && values[$0] == theirs[$0] }.count
                 }

@@ -143,7 +143,9 @@ enum FlattenedRows {
     /// after it). The aligner reads such lines as it reads `pdftotext`'s. Every line, not only those cut: a
     /// flattened page whose labels were too broken to cut at is a flattened page all the same. Also returns, for
     /// each output line, the input line it came from.
-    static func tokenLines(_ lines: [Substring]) -> (lines: [Substring], changed: Bool, origin: [Int]) {
+    static func tokenLines(_ lines: [Substring], separators: Set<UInt8> = tokenSeparators)
+        -> (lines: [Substring], changed: Bool, origin: [Int])
+    {
         var out: [Substring] = []
         var origin: [Int] = []
         for (k, line) in lines.enumerated() {
@@ -151,7 +153,7 @@ enum FlattenedRows {
             var start = line.utf8.startIndex
             var index = start
             while index < line.utf8.endIndex {
-                if tokenSeparators.contains(line.utf8[index]) {
+                if separators.contains(line.utf8[index]) {
                     out.append(line[start..<index])
                     start = line.utf8.index(after: index)
                 }
@@ -164,8 +166,11 @@ enum FlattenedRows {
     }
 
     /// What separates the tokens of a flattened line: spaces (lines joined with them), and the cell separators a
-    /// flattened table keeps (tabs, the pipes of a markdown table whose rows were joined).
+    /// flattened table keeps (tabs, the pipes of a markdown table whose rows were joined). The aligner reads a
+    /// flattened text both with all of them and with spaces alone (`spaces`): a tab or a pipe may stand between a
+    /// row's cells, where a line break helps, or between a label's cut halves, where it does not.
     static let tokenSeparators: Set<UInt8> = [0x20, 0x09, 0x7C]
+    static let spaces: Set<UInt8> = [0x20]
 
     /// The number of Unicode scalars of `line`, counted on its bytes (the vector loop of CByteScan).
     static func scalarCount(_ line: Substring) -> Int {

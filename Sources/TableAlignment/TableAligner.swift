@@ -50,8 +50,8 @@ public struct TableAligner: Sendable {
         // A table flattened to one line is cut back into rows at its labels first.
         let unflattened = FlattenedRows.unflatten(lines, region: 0..<lines.count, labels: Self.rowLabelIndex)
         guard unflattened.changed else { return try align(reading: unflattened, pageStartLines: pageStartLines, as: nil) }
-        // A flattened line is read two ways, and each table kept from the reading whose identities hold better
-        // (the cut one on a tie): cut into rows at its labels, and a token a line, as `pdftotext` wrote the cells
+        // A flattened line is read several ways, and each table kept from the reading whose identities hold best
+        // (the first on a tie): cut into rows at its labels, and a token a line, as `pdftotext` wrote the cells
         // before their lines were joined (`FlattenedRows.tokenLines`). Cut lines are numbered anew: the pages'
         // lines no longer fit them (a flattened table has no pages anyway).
         let cut = Result { () throws(AlignmentError) in
@@ -59,20 +59,26 @@ public struct TableAligner: Sendable {
                 raw: "labels and digits run together on one line", chosen: "one row per label",
                 reason: "a flattened table was cut into rows at its labels"))
         }
-        let tokens = Result { () throws(AlignmentError) in
-            try align(reading: FlattenedRows.tokenLines(lines), pageStartLines: [], as: (
-                raw: "labels and digits run together on one line", chosen: "a token a line",
-                reason: "a flattened table was read a token a line"))
+        // A token a line, split at spaces alone, and at tabs and pipes too (`FlattenedRows.tokenSeparators`).
+        let tokenReadings = [FlattenedRows.spaces, FlattenedRows.tokenSeparators].map { separators in
+            Result { () throws(AlignmentError) in
+                try align(reading: FlattenedRows.tokenLines(lines, separators: separators), pageStartLines: [], as: (
+                    raw: "labels and digits run together on one line", chosen: "a token a line",
+                    reason: "a flattened table was read a token a line"))
+            }
         }
-        switch (cut, tokens) {
-        case (.success(let cut), .success(let tokens)) where cut.edition == tokens.edition:
-            return ConsensusAligner().combine(
-                [.init(source: "cut at its labels", report: cut), .init(source: "a token a line", report: tokens)],
-                reason: "a flattened line read two ways").report
-        case (.success(let cut), _): return cut
-        case (.failure, .success(let tokens)): return tokens
-        case (.failure(let error), .failure): throw error
+        let names = ["cut at its labels", "a token a line", "a token a line, tabs and pipes too"]
+        let readings = zip(names, [cut] + tokenReadings).compactMap { name, result in
+            (try? result.get()).map { ConsensusAligner.Reading(source: name, report: $0) }
         }
+        guard let first = readings.first else {
+            if case .failure(let error) = cut { throw error }
+            throw .noTables
+        }
+        // The readings of the first one's edition (the cut one's when it read one); one alone is the report.
+        let alike = readings.filter { $0.report.edition == first.report.edition }
+        guard alike.count > 1 else { return first.report }
+        return ConsensusAligner().combine(alike, reason: "a flattened line read several ways", weighingAgreement: false).report
     }
 
     /// Aligns one reading of the text: its lines as `FlattenedRows.unflatten` gave them, and, when it cut a line
