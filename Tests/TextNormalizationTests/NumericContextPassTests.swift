@@ -15,6 +15,15 @@ import TextNormalization
         }
     }
 
+    @Test func barsBetweenCellsOfAJoinedMarkdownRowStay() {
+        // A markdown table's rows joined into one line: the bars separate cells, they are no misread 1s.
+        for text in ["|一、本年新收政府信息公开申请数量|5|52|4|46|45|41|193| |二、", "5|52|4", "|0|0|"] {
+            #expect(only(.numericContext, text).edits.isEmpty, "\(text)")
+        }
+        // One bar between digits is still a 1, with an O beside it too.
+        #expect(only(.numericContext, "合计 2|0 件，1O|5 件").text == "合计 210 件，1015 件")
+    }
+
     @Test func thousandsSeparatorsAreRemoved() {
         #expect(only(.numericContext, "金额 75,394,432.52 元").text == "金额 75394432.52 元")
         #expect(only(.numericContext, "2,000余人").text == "2000余人")

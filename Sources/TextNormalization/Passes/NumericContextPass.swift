@@ -7,7 +7,8 @@ import ReportModel
 ///   minus signs before a digit (`−18` → `-18`).
 /// - Produces: numbers in plain ASCII digits that the parser can read.
 /// - Never touches: letters in words (`Oct`, `IIS`), a confusable at a number's edge (`10l` stays), decimals,
-///   comma lists that are not thousands groups (`1,2,3`), years and document numbers.
+///   comma lists that are not thousands groups (`1,2,3`), years and document numbers, bars that separate cells
+///   (two or more among a run of digits and right around it: `5|52|4`, `|0|0|`, a markdown table's rows joined).
 struct NumericContextPass: NormalizationPass {
     let name = NormalizationPassName.numericContext
 
@@ -67,6 +68,10 @@ struct NumericContextPass: NormalizationPass {
         var isConfusable: Bool
     }
 
+    /// How many `|` among and around digits make them cell separators rather than 1s (`2|0` is 210; `5|52|4` and
+    /// `|0|0|` are cells).
+    static let barsInARow = 2
+
     /// Scans the number token that starts with the digit at `start` (digits, confusables and commas); fixes the
     /// confusables that stand between real digits and removes well-formed thousands separators. Returns where
     /// scanning goes on.
@@ -104,6 +109,12 @@ struct NumericContextPass: NormalizationPass {
         {
             return tokenEnd
         }
+        // Two bars or more among the digits and right around them are a row of pipe-separated cells (`5|52|4|46`,
+        // `|0|0|`: a markdown table's rows joined into one line, where the markdown pass no longer sees a table),
+        // not a number with its 1s misread.
+        let bars = token.indices.filter { token[$0].isConfusable && input[token[$0].range.lowerBound] == 0x7C }.count
+            + (before == 0x7C ? 1 : 0) + (after == 0x7C ? 1 : 0)
+        let barsSeparateCells = bars >= Self.barsInARow
         // Confusables with a real digit before and after them in the same comma-free run.
         var fixes: [Int] = []
         var runStart = 0
@@ -113,7 +124,10 @@ struct NumericContextPass: NormalizationPass {
             if let firstReal = run.first(where: { !token[$0].isConfusable }),
                 let lastReal = run.last(where: { !token[$0].isConfusable })
             {
-                fixes += run.filter { token[$0].isConfusable && $0 > firstReal && $0 < lastReal }
+                fixes += run.filter {
+                    token[$0].isConfusable && $0 > firstReal && $0 < lastReal
+                        && !(barsSeparateCells && input[token[$0].range.lowerBound] == 0x7C)
+                }
             }
             runStart = k + 1
         }
