@@ -19,7 +19,13 @@ public struct ConsensusAligner: Sendable {
     public init() {}
 
     /// On equal evidence: `-layout` keeps rows and columns, raw order loses columns, OCR misreads digits.
-    static let tieBreak: [String: Double] = ["layout": 0.5, "raw": 0, "ocr": -1]
+    static let tieBreak: [String: Double] = [
+        "layout": 0.5, "raw": 0, "ocr": -1,
+        // A flattened line cut after its runs of values (`FlattenedRows.valueRunLines`) puts a row's values on
+        // the line of the next row's label whenever a label is cut short: it is kept only where three identities
+        // more hold (a table that leaves its zeros blank lets a wrong reading hold one or two by chance).
+        FlattenedRows.valueRunSource: -20.5,
+    ]
 
     /// The combined report: each table from its best reading. `readings` must not be empty. `reason`: what the
     /// readings are, said in the decisions (the extractions of one PDF, by default). `weighingAgreement`: whether

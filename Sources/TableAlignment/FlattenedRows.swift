@@ -165,6 +165,39 @@ enum FlattenedRows {
         return (out, true, origin)
     }
 
+    /// A third reading of a text `unflatten` cut lines of: every line cut after each run of numbers that Han text
+    /// follows (`人 本年新收政府信息公开申37 。 26 2 20 58 33 176 ⏎ 请数量 二 上年结转…`), so that each line ends
+    /// with its row's values, whatever its label looks like. Cutting at labels needs a label's first six
+    /// characters as the template prints them, which OCR rarely leaves (`一、` read as `人 `); a row's values
+    /// end it all the same. Also returns, for each output line, the input line it came from.
+    static func valueRunLines(_ lines: [Substring]) -> (lines: [Substring], changed: Bool, origin: [Int]) {
+        // (See `valueRunSource` for how the aligner weighs this reading.)
+        var out: [Substring] = []
+        var origin: [Int] = []
+        for (k, line) in lines.enumerated() {
+            let tokens = line.pieces(separatedBy: 0x20)
+            var start = line.startIndex
+            var previousIsNumber = false
+            for token in tokens where !token.isEmpty {
+                let isNumber = token.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E || $0 == 0x2C || $0 == 0x2D }
+                    && token.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }
+                // Han in the token after a number: a new row's label (or the rest of this one's) starts here.
+                if previousIsNumber, !isNumber, token.utf8.contains(where: { $0 >= 0xE4 && $0 <= 0xE9 }) {
+                    out.append(line[start..<token.startIndex])
+                    origin.append(k)
+                    start = token.startIndex
+                }
+                previousIsNumber = isNumber
+            }
+            out.append(line[start..<line.endIndex])
+            origin.append(k)
+        }
+        return (out, true, origin)
+    }
+
+    /// The name of the `valueRunLines` reading among the aligner's readings of a flattened text.
+    static let valueRunSource = "cut after its values"
+
     /// What separates the tokens of a flattened line: spaces (lines joined with them), and the cell separators a
     /// flattened table keeps (tabs, the pipes of a markdown table whose rows were joined). The aligner reads a
     /// flattened text both with all of them and with spaces alone (`spaces`): a tab or a pipe may stand between a

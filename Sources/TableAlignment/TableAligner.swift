@@ -67,8 +67,14 @@ public struct TableAligner: Sendable {
                     reason: "a flattened table was read a token a line"))
             }
         }
-        let names = ["cut at its labels", "a token a line", "a token a line, tabs and pipes too"]
-        let readings = zip(names, [cut] + tokenReadings).compactMap { name, result in
+        // A line ended after each run of values (`FlattenedRows.valueRunLines`), for labels too damaged to cut at.
+        let valueRuns = Result { () throws(AlignmentError) in
+            try align(reading: FlattenedRows.valueRunLines(lines), pageStartLines: [], as: (
+                raw: "labels and digits run together on one line", chosen: "a line ended after each run of values",
+                reason: "a flattened table was cut after its runs of values"))
+        }
+        let names = ["cut at its labels", "a token a line", "a token a line, tabs and pipes too", FlattenedRows.valueRunSource]
+        let readings = zip(names, [cut] + tokenReadings + [valueRuns]).compactMap { name, result in
             (try? result.get()).map { ConsensusAligner.Reading(source: name, report: $0) }
         }
         guard let first = readings.first else {
