@@ -54,31 +54,33 @@ public struct TableAligner: Sendable {
         // (the first on a tie): cut into rows at its labels, and a token a line, as `pdftotext` wrote the cells
         // before their lines were joined (`FlattenedRows.tokenLines`). Cut lines are numbered anew: the pages'
         // lines no longer fit them (a flattened table has no pages anyway).
-        let cut = Result { () throws(AlignmentError) in
-            try align(reading: unflattened, pageStartLines: [], as: (
-                raw: "labels and digits run together on one line", chosen: "one row per label",
-                reason: "a flattened table was cut into rows at its labels"))
-        }
-        // A token a line, split at spaces alone, and at tabs and pipes too (`FlattenedRows.tokenSeparators`).
-        let tokenReadings = [FlattenedRows.spaces, FlattenedRows.tokenSeparators].map { separators in
+        func read(_ reading: (lines: [Substring], changed: Bool, origin: [Int]), chosen: String, reason: String)
+            -> Result<AlignedReport, AlignmentError>
+        {
             Result { () throws(AlignmentError) in
-                try align(reading: FlattenedRows.tokenLines(lines, separators: separators), pageStartLines: [], as: (
-                    raw: "labels and digits run together on one line", chosen: "a token a line",
-                    reason: "a flattened table was read a token a line"))
+                try align(reading: reading, pageStartLines: [], as: (
+                    raw: "labels and digits run together on one line", chosen: chosen, reason: reason))
             }
         }
-        // A line ended after each run of values (`FlattenedRows.valueRunLines`), for labels too damaged to cut at.
-        let valueRuns = Result { () throws(AlignmentError) in
-            try align(reading: FlattenedRows.valueRunLines(lines), pageStartLines: [], as: (
-                raw: "labels and digits run together on one line", chosen: "a line ended after each run of values",
-                reason: "a flattened table was cut after its runs of values"))
-        }
-        let names = ["cut at its labels", "a token a line", "a token a line, tabs and pipes too", FlattenedRows.valueRunSource]
-        let readings = zip(names, [cut] + tokenReadings + [valueRuns]).compactMap { name, result in
-            (try? result.get()).map { ConsensusAligner.Reading(source: name, report: $0) }
+        let tokens = (chosen: "a token a line", reason: "a flattened table was read a token a line")
+        let attempts: [(source: String, result: Result<AlignedReport, AlignmentError>)] = [
+            ("cut at its labels",
+             read(unflattened, chosen: "one row per label", reason: "a flattened table was cut into rows at its labels")),
+            // A token a line, split at spaces alone, and at tabs and pipes too (`FlattenedRows.tokenSeparators`).
+            ("a token a line",
+             read(FlattenedRows.tokenLines(lines, separators: FlattenedRows.spaces), chosen: tokens.chosen, reason: tokens.reason)),
+            ("a token a line, tabs and pipes too",
+             read(FlattenedRows.tokenLines(lines), chosen: tokens.chosen, reason: tokens.reason)),
+            // A line ended after each run of values (`FlattenedRows.valueRunLines`), for labels too damaged to cut at.
+            (FlattenedRows.valueRunSource,
+             read(FlattenedRows.valueRunLines(lines), chosen: "a line ended after each run of values",
+                  reason: "a flattened table was cut after its runs of values")),
+        ]
+        let readings = attempts.compactMap { attempt in
+            (try? attempt.result.get()).map { ConsensusAligner.Reading(source: attempt.source, report: $0) }
         }
         guard let first = readings.first else {
-            if case .failure(let error) = cut { throw error }
+            if case .failure(let error) = attempts[0].result { throw error }
             throw .noTables
         }
         // The readings of the first one's edition (the cut one's when it read one); one alone is the report.

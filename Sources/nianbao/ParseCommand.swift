@@ -76,7 +76,7 @@ struct ParseCommand: ParsableCommand {
                 failed = failed ?? error.exitCode
             }
         }
-        write(reports, several: reports.count > 1)
+        write(reports)
         var identityFailures = false
         for report in reports {
             let failing = report.identities.filter { $0.status == .fail }
@@ -89,26 +89,17 @@ struct ParseCommand: ParsableCommand {
         if strict && identityFailures { throw ExitCode(1) }
     }
 
-    private func write(_ reports: [Report], several: Bool) {
+    private func write(_ reports: [Report]) {
         switch format {
         case .json:
-            if several {
-                Console.writeBytes(ReportJSON.encodePretty(reports) + [0x0A])
-            } else if let report = reports.first {
-                Console.writeBytes(ReportJSON.encodePretty(report) + [0x0A])
-            }
+            if !reports.isEmpty { Console.writeBytes(Self.json(reports) + [0x0A]) }
         case .jsonl:
             for report in reports {
                 Console.writeBytes(ReportJSON.encode(report) + [0x0A])
             }
         case .csv:
             Console.write("table,row,column,value\n")
-            for report in reports {
-                for cell in report.cells {
-                    Console.write([cell.table.rawValue, cell.row, cell.column].map(Self.csvField).joined(separator: ",")
-                                  + "," + ReportRenderer.format(cell.value) + "\n")
-                }
-            }
+            for report in reports { Console.write(Self.csv(report)) }
         }
     }
 
@@ -132,7 +123,7 @@ struct ParseCommand: ParsableCommand {
                 let record = switch format {
                 case .csv: Array(reports.map(Self.csv).joined().utf8)
                 case .jsonl: Array(reports.map(ReportJSON.encode).joined(separator: [0x0A]))
-                case .json: reports.count == 1 ? ReportJSON.encodePretty(reports[0]) : ReportJSON.encodePretty(reports)
+                case .json: Self.json(reports)
                 }
                 return Encoded(
                     reports: reports.count,
@@ -186,6 +177,12 @@ struct ParseCommand: ParsableCommand {
         var record: [UInt8]
     }
 
+    /// One input's reports as indented JSON: the report itself when it holds one, an array of them otherwise.
+    private static func json(_ reports: [Report]) -> [UInt8] {
+        reports.count == 1 ? ReportJSON.encodePretty(reports[0]) : ReportJSON.encodePretty(reports)
+    }
+
+    /// A report's cells as CSV lines (`table,row,column,value`, the header apart).
     private static func csv(_ report: Report) -> String {
         report.cells.map {
             [$0.table.rawValue, $0.row, $0.column].map(Self.csvField).joined(separator: ",") + "," + ReportRenderer.format($0.value) + "\n"

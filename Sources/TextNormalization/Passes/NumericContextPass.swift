@@ -112,7 +112,8 @@ struct NumericContextPass: NormalizationPass {
         // Two bars or more among the digits and right around them are a row of pipe-separated cells (`5|52|4|46`,
         // `|0|0|`: a markdown table's rows joined into one line, where the markdown pass no longer sees a table),
         // not a number with its 1s misread.
-        let bars = token.indices.filter { token[$0].isConfusable && input[token[$0].range.lowerBound] == 0x7C }.count
+        func isBar(_ k: Int) -> Bool { token[k].isConfusable && input[token[k].range.lowerBound] == 0x7C }
+        let bars = token.indices.filter(isBar).count
             + (before == 0x7C ? 1 : 0) + (after == 0x7C ? 1 : 0)
         let barsSeparateCells = bars >= Self.barsInARow
         // Confusables with a real digit before and after them in the same comma-free run.
@@ -125,8 +126,7 @@ struct NumericContextPass: NormalizationPass {
                 let lastReal = run.last(where: { !token[$0].isConfusable })
             {
                 fixes += run.filter {
-                    token[$0].isConfusable && $0 > firstReal && $0 < lastReal
-                        && !(barsSeparateCells && input[token[$0].range.lowerBound] == 0x7C)
+                    token[$0].isConfusable && $0 > firstReal && $0 < lastReal && !(barsSeparateCells && isBar($0))
                 }
             }
             runStart = k + 1

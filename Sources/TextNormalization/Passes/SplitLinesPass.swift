@@ -39,7 +39,8 @@ struct SplitLinesPass: NormalizationPass {
                 continue
             }
             let last = decodeScalar(input, at: previousScalarStart(input, before: content.upperBound)).value
-            paragraphLength += scalarCount(content, input, upTo: Self.countsUpTo)
+            let contentLength = scalarCount(content, input, upTo: Self.countsUpTo)
+            paragraphLength += contentLength
             guard paragraphLength >= LineBreakTable.minimumWrappedLineLength else {
                 paragraphLength = 0
                 k += 1
@@ -64,7 +65,7 @@ struct SplitLinesPass: NormalizationPass {
             let isAcrossBlank = next > k + 1
             let startsAfterBlank = k == 0 || isBlank(lines[k - 1], input)
             let isStandaloneShortBlock =
-                isAcrossBlank && startsAfterBlank && paragraphLength == scalarCount(content, input, upTo: Self.countsUpTo)
+                isAcrossBlank && startsAfterBlank && paragraphLength == contentLength
                 && paragraphLength < LineBreakTable.maximumHeadingLength && !containsSentenceEnd(content, input)
             guard next < lines.count, next - k - 1 <= LineBreakTable.maximumBlankLinesInBreak,
                 !isStandaloneShortBlock, continues(lines[next], input), !holds(0x09, in: lines[next], of: input),
