@@ -47,6 +47,9 @@ enum OCRCellRepairs {
         return (value, "OCR ruling glyph '\(dropped)' glued to the value: dropped")
     }
 
+    /// The units of amounts a value may be printed with, glued to its label (`政府集中采购61,286,450.75元`).
+    static let amountUnits = ["万元", "元"]
+
     /// Characters a row label can end with other than a Han character.
     static let labelClosers: Set<UInt32> = [
         0xFF09,  // ） `（二）部分公开（区分处理的，只计这一情形，不计其他情形）`
@@ -63,15 +66,27 @@ enum OCRCellRepairs {
     /// other cell.
     static func gluedValue(_ cell: Substring) -> (label: Substring, digits: Substring)? {
         let scalars = cell.unicodeScalars
-        // The number: digits, with a decimal point or thousands commas inside (`15.0964`), starting with a digit.
-        var start = scalars.endIndex
+        // An amount's unit after the number (`政府集中采购61,286,450.75元`) stays with it (`value(of:)` reads it).
+        var end = scalars.endIndex
+        for unit in amountUnits where cell.hasSuffix(unit) {
+            end = scalars.index(end, offsetBy: -unit.unicodeScalars.count)
+            break
+        }
+        // The number: digits, with a decimal point or thousands commas inside (`15.0964`), starting with a digit; a
+        // minus sign before a digit goes with it (`行政处罚37-100`: 表二's 本年增/减, values run together).
+        var start = end
         while start > scalars.startIndex, case let p = scalars.index(before: start),
             ("0"..."9").contains(scalars[p]) || scalars[p] == "." || scalars[p] == ","
+                || (scalars[p] == "-" && start < end && ("0"..."9").contains(scalars[start]))
         {
             start = p
         }
-        while start < scalars.endIndex, !("0"..."9").contains(scalars[start]) { start = scalars.index(after: start) }
-        guard start < scalars.endIndex else { return nil }
+        while start < end, !("0"..."9").contains(scalars[start]),
+            !(scalars[start] == "-" && scalars.index(after: start) < end && ("0"..."9").contains(scalars[scalars.index(after: start)]))
+        {
+            start = scalars.index(after: start)
+        }
+        guard start < end else { return nil }
         var labelEnd = start
         while labelEnd > scalars.startIndex, case let p = scalars.index(before: labelEnd), rulingGlyphs.contains(scalars[p]) || scalars[p] == " " {
             labelEnd = p

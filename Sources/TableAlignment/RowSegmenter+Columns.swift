@@ -33,6 +33,10 @@ struct RunTogetherCut {
     /// Every cut that holds, the taken one first, when there are several, all were found, and at most
     /// `alternativeLimit`; else empty.
     var alternatives: [[Double]]
+    /// How many cells were printed blank (0 for a cut into the full row; `RowSegmenter.cutWithBlanks`).
+    var blanks = 0
+    /// Whether the values' columns are a guess (blank cells gone, no position to go by).
+    var isGuess = false
     /// How many cuts are kept to be told apart by the column identities.
     static let alternativeLimit = 64
 }

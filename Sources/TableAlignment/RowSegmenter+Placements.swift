@@ -132,6 +132,23 @@ extension RowSegmenter {
             return partial(i, p, q)?.placement
         case .runTogether:
             guard let split = runTogether(i, p) else { return nil }
+            if !row.hasSumIdentity {
+                return Placement(
+                    values: split.values, origins: .init(repeating: .read, count: w), lines: .init(repeating: tokens[p].line, count: w),
+                    note: split.isUnique ? "values run together against their label: the only cut into the row's values"
+                        : "values run together against their label: one of several cuts into the row's values (no identity"
+                            + " tells them apart; the one whose longest value is shortest taken)",
+                    confidence: split.isUnique ? 0.7 : 0.2)
+            }
+            if split.blanks > 0 {
+                let how = split.isGuess ? "parts from the first column, total last " + Self.noPosition : "the columns as the column identities allow"
+                return Placement(
+                    values: split.values, origins: split.values.map { $0 == 0 ? CellOrigin.blank : .read },
+                    lines: .init(repeating: tokens[p].line, count: w),
+                    note: "digits run together, cut where the row's sum holds"
+                        + (split.isUnique ? "" : " (not the only such cut)") + "; \(split.blanks) blank cell(s) read as 0; placed by \(how)",
+                    confidence: split.isUnique ? 0.5 : 0.3, alternatives: split.alternatives, isGuess: split.isGuess)
+            }
             return Placement(
                 values: split.values, origins: .init(repeating: .read, count: w),
                 lines: .init(repeating: tokens[p].line, count: w),

@@ -214,7 +214,10 @@ struct RowSegmenter {
         func runTogether(_ i: Int, _ p: Int) -> RunTogetherCut? {
             let key = p * shapeCount + shapeIndex[i]
             if let cached = runTogetherCache[key] { return cached }
-            let result = splitRunTogether(tokens[p..<lineEnd[p]].map(\.text), row: rows[i])
+            let result =
+                rows[i].hasSumIdentity
+                ? splitRunTogether(tokens[p..<lineEnd[p]].map(\.text), row: rows[i]) ?? cutWithBlanks(p, lineEnd[p], row: rows[i])
+                : cutWithoutSum(p, lineEnd[p], row: rows[i])
             runTogetherCache[key] = .some(result)
             return result
         }
@@ -319,8 +322,9 @@ struct RowSegmenter {
                     }
                     // A line whose tokens hold the row's values with some run together (`801000081` = 80 1 0 0 0 0 81;
                     // OCR of close columns: `3 1 2 06 2 …`), cut where the row's identities hold.
-                    if row.hasSumIdentity, startsLine, lineEnd[p] - p < w, runTogether(i, p) != nil {
-                        relax(i, p, i + 1, lineEnd[p], 2.0 + bonus(tokenLine[p]), .runTogether)
+                    if startsLine, lineEnd[p] - p < w, let cut = runTogether(i, p) {
+                        let gain = row.hasSumIdentity ? (cut.blanks > 0 ? 1.0 : 2.0) : (cut.isUnique ? 2.0 : 1.2)
+                        relax(i, p, i + 1, lineEnd[p], gain + bonus(tokenLine[p]), .runTogether)
                     }
                     // A line with more tokens than the row has columns, whose row holds once some neighbours are read
                     // as one value: a tool that cut the line into cells at gaps split a wide number (`3  9` for 39).

@@ -94,15 +94,30 @@ extension ValueTokenizer {
                 repairs.insert(contentsOf: numbers.map { _ in "values printed against their label: split off" }, at: c + 1)
                 continue
             }
-            guard let (label, digits) = OCRCellRepairs.gluedValue(lineCells[c].text), let value = value(of: digits),
+            guard let (label, digits) = OCRCellRepairs.gluedValue(lineCells[c].text),
                 valueCount >= 1 || Self.endsWithRowLabel(label, rowLabelKeys) || Self.nextLineOpensWithValue(after: k, lines, range)
             else { continue }
+            guard let value = value(of: digits) else {
+                // Values run together where a minus sign starts one (`37-100`: 37 and -100, or 37, -10 and 0): a
+                // cell at each minus sign, each cut further by the row's columns (`RowSegmenter.cutWithoutSum`).
+                let parts = Self.piecesAtMinusSigns(digits)
+                let read = parts.compactMap { value(of: $0) }
+                guard parts.count >= 2, read.count == parts.count else { continue }
+                let cell = lineCells[c]
+                lineCells[c].text = label
+                lineCells.insert(
+                    contentsOf: parts.map { (text: $0, x: cell.x + displayWidth(cell.text[..<$0.startIndex]), index: 0) }, at: c + 1)
+                for j in lineCells.indices { lineCells[j].index = j }
+                values.insert(contentsOf: read.map { Optional($0) }, at: c + 1)
+                repairs.insert(contentsOf: parts.map { _ in Self.gluedValueRepair }, at: c + 1)
+                continue
+            }
             let cell = lineCells[c]
             lineCells[c].text = label
             lineCells.insert((digits, cell.x + displayWidth(cell.text[..<digits.startIndex]), cell.index + 1), at: c + 1)
             for j in (c + 2)..<lineCells.count { lineCells[j].index += 1 }
             values.insert(value, at: c + 1)
-            repairs.insert("value printed against its label: split off", at: c + 1)
+            repairs.insert(Self.gluedValueRepair, at: c + 1)
         }
         // Tab cells holding several numbers a space apart. When every value cell of the line holds the same
         // number of them (three cells or more), the tool stacked rows into one (`1 3`, `2 0`, … under
@@ -151,6 +166,21 @@ extension ValueTokenizer {
         }
         return (values, repairs)
     }
+
+    /// `digits` cut before each minus sign but a first one (`37-100` → `37`, `-100`).
+    static func piecesAtMinusSigns(_ digits: Substring) -> [Substring] {
+        var parts: [Substring] = []
+        var start = digits.startIndex
+        for i in digits.indices where digits[i] == "-" && i > start {
+            parts.append(digits[start..<i])
+            start = i
+        }
+        parts.append(digits[start...])
+        return parts
+    }
+
+    /// The repair of a value printed against the end of its label (`行政许可217`), split off into a cell of its own.
+    static let gluedValueRepair = "value printed against its label: split off"
 
     /// Whether the next non-blank line after line `k` (within `range`) starts with a number.
     static func nextLineOpensWithValue(after k: Int, _ lines: [Substring], _ range: Range<Int>) -> Bool {

@@ -73,6 +73,27 @@ import TextNormalization
         #expect(only(.splitLines, text).edits.isEmpty)
     }
 
+    /// A table's cells joined with nothing between them (BeautifulSoup's `get_text()` of each row): a row is its
+    /// label with its values printed against it, and no sentence punctuation. Never joined to the header before it
+    /// nor to the row after it (the rows read as one were cut apart again by the aligner, and a short row label lost).
+    @Test func rowsWithValuesPrintedAgainstTheirLabelsAreNeverJoined() {
+        let text = "信息内容本年新制作数量本年新公开数量对外公开总数量\n规章115001271\n规范性文件113813549\n"
+        #expect(only(.splitLines, text).edits.isEmpty)
+        let requests = "二、上年结转政府信息公开申请数量3903800077\n三、本年度办理结果（一）予以公开23501011\n"
+        #expect(only(.splitLines, requests).edits.isEmpty)
+    }
+
+    /// A sentence wrapped right after a number is still one sentence: the number follows a bracket, not Han
+    /// (`〔2019〕60` / `号）…`), or the line holds the sentence's commas.
+    @Test func aSentenceWrappedAfterANumberIsStillJoined() {
+        // From PDFium's reading of a held-out report (Fixtures/corpus-2027/c001_2019/pdfium.txt).
+        let wrapped = "开办公室关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》（国办公开办函〔2019〕60"
+        let bracket = wrapped + "\n号）要求编制。报告中所列数据的统计期限自 2019 年 1 月 1 日起至 2019 年 12 月 31 日止。\n"
+        #expect(only(.splitLines, bracket).edits.map(\.rule) == ["line-break"])
+        let commas = "全年共开展培训，参训人员进一步增加，主动公开政府信息272\n条，其中政策文件36件。\n"
+        #expect(only(.splitLines, commas).text == "全年共开展培训，参训人员进一步增加，主动公开政府信息272条，其中政策文件36件。\n")
+    }
+
     @Test func aLineEndingInAPipeIsATableRow() {
         // A pipe-table row whose last cell is empty (`行政处罚| 3| |`) or an OCR'd ruling line ends with `|`: long
         // enough to look like wrapped prose, it is never joined to the next line.

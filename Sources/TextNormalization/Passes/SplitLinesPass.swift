@@ -8,8 +8,9 @@ import ReportModel
 /// or list marker).
 ///
 /// - Produces: one line per paragraph where the extractor wrapped paragraphs.
-/// - Never touches: lines with tabs, with column gaps of three or more spaces, or with numbers as space-separated
-///   cells (table rows are never joined to a neighbour), short lines (titles, headings,
+/// - Never touches: lines with tabs, with column gaps of three or more spaces, with numbers as space-separated
+///   cells, or ending with a number printed against a label, without sentence punctuation (table rows are never
+///   joined to a neighbour), short lines (titles, headings,
 ///   one-cell-per-line table text), a line that ends a sentence.
 struct SplitLinesPass: NormalizationPass {
     let name = NormalizationPassName.splitLines
@@ -105,7 +106,7 @@ struct SplitLinesPass: NormalizationPass {
             if runEnd - space >= 3, runEnd < line.upperBound { return true }
             tokenStart = runEnd
         }
-        guard numbers >= 2 else { return false }
+        guard numbers >= 2 || endsWithGluedNumber(i..<line.upperBound, input) else { return false }
         // Cells written as running text hold no sentence punctuation.
         var k = i
         while k < line.upperBound {
@@ -122,6 +123,22 @@ struct SplitLinesPass: NormalizationPass {
 
     /// Whether the line's last whitespace-separated token is a plain number after a space (`规章 0 0 0`,
     /// `行政许可 45`): a table row, never the first half of a split sentence.
+    /// Whether the line ends with a number printed against the text before it (`规章115001271`,
+    /// `二、上年结转政府信息公开申请数量3903800077`: a table's cells joined with nothing between them), the number
+    /// right after a Han character. With no sentence punctuation on the line, such a line is
+    /// a table row (`isTableRow`); a sentence wrapped after a number goes on with its unit (`…主动公开信息272` /
+    /// `条，…`) and is still joined, its line or the next holding the sentence's commas.
+    private func endsWithGluedNumber(_ line: Range<Int>, _ input: UnsafeBufferPointer<UInt8>) -> Bool {
+        var k = line.upperBound
+        var digits = 0
+        while k > line.lowerBound, case let b = input[k - 1], (b >= 0x30 && b <= 0x39) || b == 0x2E || b == 0x2C || b == 0x2D {
+            if b >= 0x30 && b <= 0x39 { digits += 1 }
+            k -= 1
+        }
+        // Han before it (a three-byte character of U+4000–U+9FFF); not a bracket (`〔2019〕60` / `号）…`).
+        return digits > 0 && k - line.lowerBound >= 3 && input[k - 3] >= 0xE4 && input[k - 3] <= 0xE9
+    }
+
     private func endsWithNumberToken(_ line: Range<Int>, _ input: UnsafeBufferPointer<UInt8>) -> Bool {
         // The last space, found with memrchr (most lines of prose have none, and were walked back byte by byte).
         guard let space = lastOffset(of: 0x20, in: line, of: input) else { return false }
