@@ -131,7 +131,9 @@ import _TestSupport
                       "pandas-csv", "pandas-md", "pandas-str"])
     func toolReadingIsReadWhole(_ tool: String) throws { #expect(try Self.accuracy(tool) == 1) }
 
-    @Test func cellsRunTogether() throws { #expect(try Self.accuracy("bs4-get-text") >= 0.962) }
+    /// 91.6 % when measured (fifth session), 96.29 % before rows of blank-zero tables and 表二's rows were cut
+    /// (`GluedRowsTests`), 97.29 % since.
+    @Test func cellsRunTogether() throws { #expect(try Self.accuracy("bs4-get-text") >= 0.9725) }
 }
 
 /// HTML pages (the generated reports' own HTML): every cell right.
