@@ -266,7 +266,10 @@ enum FlattenedRows {
                 // token, for the segmenter to cut where the identities hold. A space, not a tab, after the label
                 // and between values: a flattened row says nothing about the columns of a short row's values (a
                 // table that leaves its zeros blank), which tab cells would claim.
-                rows.append(Substring(label + " " + rest.split(separator: " ").joined(separator: " ")))
+                // Digits printed against the label (a page's cells joined with nothing between them) stay against
+                // it, so the row is read as such a row is (`RowSegmenter.cutWithBlanks`, `cutWithoutSum`).
+                let glued = match.end < next && ("0"..."9").contains(text[match.end]) && !rest.contains(" ")
+                rows.append(Substring(label + (glued ? "" : " ") + rest.split(separator: " ").joined(separator: " ")))
             } else if let values = valueCells(rest) {
                 // Values with units (`933 6428232.45 元`): each value a cell, its unit kept with it.
                 withDigits += 1

@@ -312,9 +312,14 @@ public struct TableAligner: Sendable {
             let template = ReportTemplate.for(edition)
             return (edition, Dictionary(uniqueKeysWithValues: TableKind.allCases.map { table in
                 // The labels and the variants reports print (`2.其他法律法规禁止公开`, `四、结转下一年度继续办理`).
-                (table, Set((rowLabels(table, template) + rowAliases(table, template)).map { LabelMatching.key($0) }))
+                (table, Set((rowLabels(table, template) + rowAliases(table, template) + (table == .review ? reviewValuesFollow : []))
+                    .map { LabelMatching.key($0) }))
             }))
         })
+
+    /// 表四's row has no label: its values follow the header, and are printed against its last cells when a page's
+    /// cells run together (`…其他结果尚未审结总计100120312600123`).
+    private static let reviewValuesFollow = ["尚未审结总计"]
 
     /// The label variants of a table's rows (the templates' aliases).
     static func rowAliases(_ table: TableKind, _ template: ReportTemplate) -> [String] {

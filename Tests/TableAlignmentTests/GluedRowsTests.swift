@@ -103,9 +103,10 @@ import _TestSupport
             .replacingOccurrences(of: "&amp;", with: "&")
     }
 
-    static func accuracy(_ reports: [URL]) throws -> Double {
+    static func accuracy(_ reports: [URL], oneLine: Bool = false) throws -> Double {
         try CorpusAccuracyTests.accuracy(in: reports) { directory in
-            let text = try text(of: directory.appendingPathComponent("report.html"))
+            var text = try text(of: directory.appendingPathComponent("report.html"))
+            if oneLine { text = text.replacingOccurrences(of: "\n", with: "") }
             return try? TableAligner().align(TextNormalizer().normalize(text).text).cellFile()
         }
     }
@@ -119,6 +120,14 @@ import _TestSupport
 
     @Test func heldOutCorpus() throws {
         #expect(try Self.accuracy(CorpusAccuracyTests.folders(in: "corpus-2027", holding: "report.html")) >= 0.944)
+    }
+
+    /// A page whose HTML holds no line break (a table pasted from Word, a minified page): the whole text one line,
+    /// every cell run into the next. Cut at the labels, each row's digits stay against its label, read as above:
+    /// 85.21 % before (表二 and 表四 lost: 表四's values, printed against its header's `尚未审结总计`, read as no
+    /// row), 94.44 % since, as with the rows on lines of their own.
+    @Test func heldOutCorpusOnOneLine() throws {
+        #expect(try Self.accuracy(CorpusAccuracyTests.folders(in: "corpus-2027", holding: "report.html"), oneLine: true) >= 0.944)
     }
 
     /// The text the test reads is the page's `get_text()`: a row's cells run together on a line of their own.
