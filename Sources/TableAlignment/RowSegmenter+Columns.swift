@@ -112,6 +112,11 @@ extension RowSegmenter {
         return sums.map { $0 / Double(count) }
     }
 
+    /// The number ASCII digits spell (`digits` holds nothing else).
+    static func digitsValue(_ digits: ArraySlice<UInt8>) -> Double {
+        digits.reduce(0.0) { $0 * 10 + Double($1 - 0x30) }
+    }
+
     /// The cut of a line's digit runs into the row's values that satisfies its identities (numbers without leading
     /// zeros; the runs' own boundaries are cuts), and whether it is the only one. Nil when no cut works or a run is
     /// not plain digits.
@@ -150,9 +155,7 @@ extension RowSegmenter {
             // Longest first: of several cuts that hold, the one whose earlier values are longer is kept (自然人, the
             // first column, counts the most applicants in most reports). Still flagged as not the only cut.
             for length in stride(from: longest, through: 1, by: -1) {
-                var value = 0.0
-                for d in digits[at..<(at + length)] { value = value * 10 + Double(d - 0x30) }
-                current.append(value)
+                current.append(Self.digitsValue(digits[at..<(at + length)]))
                 search(at + length)
                 current.removeLast()
             }

@@ -49,9 +49,7 @@ extension RowSegmenter {
             guard pieces.count < w - 1, digits[at] != 0x30 else { return }
             let longest = min(digits.count - at, 9)
             for length in stride(from: longest, through: 1, by: -1) {
-                var value = 0.0
-                for d in digits[at..<(at + length)] { value = value * 10 + Double(d - 0x30) }
-                pieces.append(value)
+                pieces.append(Self.digitsValue(digits[at..<(at + length)]))
                 search(at + length)
                 pieces.removeLast()
             }

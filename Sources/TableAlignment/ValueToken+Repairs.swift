@@ -79,19 +79,23 @@ extension ValueTokenizer {
             } else {
                 []
             }
+        // Cell c made its label, each of `parts` (read as `read`) a cell of its own after it.
+        func splitOff(_ c: Int, label: Substring, _ parts: [Substring], _ read: [Double], repair: String) {
+            let cell = lineCells[c]
+            lineCells[c].text = label
+            lineCells.insert(
+                contentsOf: parts.map { (text: $0, x: cell.x + displayWidth(cell.text[..<$0.startIndex]), index: 0) }, at: c + 1)
+            for j in lineCells.indices { lineCells[j].index = j }
+            values.insert(contentsOf: read.map { Optional($0) }, at: c + 1)
+            repairs.insert(contentsOf: parts.map { _ in repair }, at: c + 1)
+        }
         // Last first, so that a split leaves the indices of the cells before it as they were.
         for c in gluedCells.reversed() {
             if let (label, numbers) = OCRCellRepairs.gluedValues(lineCells[c].text),
                 case let read = numbers.compactMap({ value(of: $0) }), read.count == numbers.count
             {
                 // Several values after the label, a space apart: each a cell of its own.
-                let cell = lineCells[c]
-                lineCells[c].text = label
-                lineCells.insert(
-                    contentsOf: numbers.map { (text: $0, x: cell.x + displayWidth(cell.text[..<$0.startIndex]), index: 0) }, at: c + 1)
-                for j in lineCells.indices { lineCells[j].index = j }
-                values.insert(contentsOf: read.map { Optional($0) }, at: c + 1)
-                repairs.insert(contentsOf: numbers.map { _ in "values printed against their label: split off" }, at: c + 1)
+                splitOff(c, label: label, numbers, read, repair: "values printed against their label: split off")
                 continue
             }
             guard let (label, digits) = OCRCellRepairs.gluedValue(lineCells[c].text),
@@ -103,13 +107,7 @@ extension ValueTokenizer {
                 let parts = Self.piecesAtMinusSigns(digits)
                 let read = parts.compactMap { value(of: $0) }
                 guard parts.count >= 2, read.count == parts.count else { continue }
-                let cell = lineCells[c]
-                lineCells[c].text = label
-                lineCells.insert(
-                    contentsOf: parts.map { (text: $0, x: cell.x + displayWidth(cell.text[..<$0.startIndex]), index: 0) }, at: c + 1)
-                for j in lineCells.indices { lineCells[j].index = j }
-                values.insert(contentsOf: read.map { Optional($0) }, at: c + 1)
-                repairs.insert(contentsOf: parts.map { _ in Self.gluedValueRepair }, at: c + 1)
+                splitOff(c, label: label, parts, read, repair: Self.gluedValueRepair)
                 continue
             }
             let cell = lineCells[c]
